@@ -1,0 +1,45 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// factline: annotate entity mentions and claims in news articles from a libedit shell.
+///
+/// Data flows one way: FactModel ← FactText ← FactProposers; FactModel ← FactFormats ← FactReplay;
+/// CEditLine ← LineEditing; FactShell uses all of them; the `factline` executable is the only
+/// place that parses arguments, prints errors and exits.
+let package = Package(
+    name: "factline",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "factline", targets: ["factline"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
+        ),
+        .target(name: "FactModel", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "FactText", dependencies: ["FactModel"]),
+        .target(name: "FactProposers", dependencies: ["FactModel", "FactText"]),
+        .target(name: "FactFormats", dependencies: ["FactModel", "FactText"]),
+        .target(name: "FactReplay", dependencies: ["FactModel", "FactFormats"]),
+        .target(name: "LineEditing", dependencies: ["CEditLine"]),
+        .target(
+            name: "FactShell",
+            dependencies: ["FactModel", "FactText", "FactProposers", "FactFormats", "FactReplay", "LineEditing"]
+        ),
+        .executableTarget(
+            name: "factline",
+            dependencies: ["FactShell", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "FactModelTests", dependencies: ["FactModel"]),
+        .testTarget(name: "FactTextTests", dependencies: ["FactText"]),
+        .testTarget(name: "FactProposersTests", dependencies: ["FactProposers"]),
+        .testTarget(name: "FactFormatsTests", dependencies: ["FactFormats", "FactReplay", "FactProposers"]),
+        .testTarget(name: "FactShellTests", dependencies: ["FactShell"]),
+    ]
+)

@@ -1,0 +1,112 @@
+import Crypto
+import Foundation
+
+/// The language of an article, as far as tokenisation and proposers care.
+public enum Language: String, Codable, Sendable, CaseIterable {
+    case french = "fr"
+    case english = "en"
+}
+
+/// An article as factline sees it: the text exactly as read (never normalised), its code points,
+/// its hash, and — once a tokenizer has run — its tokens and sentences.
+///
+/// All offsets are Unicode code points (`String.unicodeScalars`), end exclusive, the unit of
+/// Python's `str`, spaCy, brat, doccano and Label Studio.
+public struct Document: Sendable {
+    /// A stable identifier: the article's `id` in JSON, or the file's name for plain text.
+    public let id: String
+    /// The text exactly as read.
+    public let text: String
+    /// The language used for tokenisation and proposals.
+    public let language: Language
+    /// Free metadata carried from the input (title, url, date…).
+    public let meta: [String: String]
+    /// The text's code points; offsets index into this array.
+    public let scalars: [Unicode.Scalar]
+    /// Lower-case hex SHA-256 of the text's UTF-8 bytes: a session refuses a changed article.
+    public let sha256: String
+    /// Tokens in text order; empty until a tokenizer fills them.
+    public var tokens: [Token]
+    /// Sentences in text order; empty until a sentence splitter fills them.
+    public var sentences: [Sentence]
+    /// `isGraphemeBoundary[i]` is true when a grapheme cluster starts (or the text ends) at code point `i`.
+    public let isGraphemeBoundary: [Bool]
+
+    /// Makes a document from its text; tokens and sentences are left empty.
+    public init(id: String, text: String, language: Language, meta: [String: String] = [:],
+                tokens: [Token] = [], sentences: [Sentence] = []) {
+        self.id = id
+        self.text = text
+        self.language = language
+        self.meta = meta
+        self.scalars = Array(text.unicodeScalars)
+        self.sha256 = Document.hash(text)
+        self.tokens = tokens
+        self.sentences = sentences
+        var boundaries = [Bool](repeating: false, count: scalars.count + 1)
+        var offset = 0
+        for character in text {
+            boundaries[offset] = true
+            offset += character.unicodeScalars.count
+        }
+        boundaries[scalars.count] = true
+        self.isGraphemeBoundary = boundaries
+    }
+
+    /// The SHA-256 of a text's UTF-8 bytes, as lower-case hex.
+    public static func hash(_ text: String) -> String {
+        SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// The number of code points in the text.
+    public var length: Int { scalars.count }
+
+    /// The substring between two code-point offsets (clamped to the text).
+    public func text(from start: Int, to end: Int) -> String {
+        let lower = max(0, min(start, scalars.count))
+        let upper = max(lower, min(end, scalars.count))
+        var result = String.UnicodeScalarView()
+        result.append(contentsOf: scalars[lower..<upper])
+        return String(result)
+    }
+
+    /// The substring a span covers.
+    public func text(of span: TextSpan) -> String { text(from: span.start, to: span.end) }
+}
+
+// MARK: - Token lookups
+
+extension Document {
+    /// The index of the token containing code point `offset`, or nil when it falls between tokens.
+    public func tokenIndex(containing offset: Int) -> Int? {
+        var low = 0, high = tokens.count - 1
+        while low <= high {
+            let mid = (low + high) / 2
+            if tokens[mid].end <= offset { low = mid + 1 }
+            else if tokens[mid].start > offset { high = mid - 1 }
+            else { return mid }
+        }
+        return nil
+    }
+
+    /// The first and last (inclusive) token a span covers, when it starts and ends on token
+    /// boundaries; nil otherwise. Prodigy and spaCy want these.
+    public func tokenRange(of span: TextSpan) -> ClosedRange<Int>? {
+        guard let first = tokenIndex(containing: span.start), tokens[first].start == span.start,
+              let last = tokenIndex(containing: span.end - 1), tokens[last].end == span.end
+        else { return nil }
+        return first...last
+    }
+
+    /// The index of the sentence containing code point `offset` (the nearest one before it when
+    /// the offset falls between sentences).
+    public func sentenceIndex(containing offset: Int) -> Int? {
+        guard !sentences.isEmpty else { return nil }
+        var low = 0, high = sentences.count - 1, best = 0
+        while low <= high {
+            let mid = (low + high) / 2
+            if sentences[mid].start <= offset { best = mid; low = mid + 1 } else { high = mid - 1 }
+        }
+        return best
+    }
+}
