@@ -41,5 +41,6 @@ let package = Package(
         .testTarget(name: "FactProposersTests", dependencies: ["FactProposers"]),
         .testTarget(name: "FactFormatsTests", dependencies: ["FactFormats", "FactReplay", "FactProposers"]),
         .testTarget(name: "FactShellTests", dependencies: ["FactShell"]),
+        .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
     ]
 )

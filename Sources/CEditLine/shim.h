@@ -1,4 +1,152 @@
 #ifndef FACTLINE_CEDITLINE_SHIM_H
 #define FACTLINE_CEDITLINE_SHIM_H
+/*
+ * Non-variadic wrappers around libedit's native (histedit.h) API for Swift.
+ *
+ * Swift cannot call C variadics (el_set, el_get, history), and Swift 6 rejects the C globals
+ * stdin/stdout and the SIGINT flag; everything of that kind lives here as static inline helpers.
+ * Only the LineEditing module imports this header.
+ */
 #include <histedit.h>
+#include <langinfo.h>
+#include <locale.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+#include <wchar.h>
+
+/* MARK: - Locale */
+
+/* Sets LC_CTYPE from the environment; falls back to C.UTF-8 when the codeset is not UTF-8
+ * (libedit silently drops non-ASCII input otherwise). Returns 1 when the final codeset is UTF-8. */
+static inline int cel_ensure_utf8_locale(void) {
+    setlocale(LC_CTYPE, "");
+    const char *cs = nl_langinfo(CODESET);
+    if (cs != NULL && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0)) return 1;
+    if (setlocale(LC_CTYPE, "C.UTF-8") == NULL) setlocale(LC_CTYPE, "en_US.UTF-8");
+    cs = nl_langinfo(CODESET);
+    return (cs != NULL && strcmp(cs, "UTF-8") == 0) ? 1 : 0;
+}
+
+/* MARK: - SIGINT flag (async-signal-safe: the handler only stores to a sig_atomic_t) */
+
+/* The flag has internal linkage: every Swift object file that uses these helpers gets its
+ * own copy, so install, take and restore must all be called from one Swift file
+ * (LineEditing/EditLineReader.swift). */
+
+static volatile sig_atomic_t cel_sigint_flag = 0;
+
+static void cel_sigint_handler(int signo) {
+    (void)signo;
+    cel_sigint_flag = 1;
+}
+
+/* Installs the flag-setting SIGINT handler without SA_RESTART (so a blocked read returns
+ * EINTR); stores the previous disposition in *previous. Returns 0 on success. */
+static inline int cel_install_sigint(struct sigaction *previous) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = cel_sigint_handler;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = 0;
+    return sigaction(SIGINT, &sa, previous);
+}
+
+/* Restores a disposition saved by cel_install_sigint. */
+static inline int cel_restore_sigint(const struct sigaction *previous) {
+    return sigaction(SIGINT, previous, NULL);
+}
+
+/* Returns 1 and clears the flag when SIGINT arrived since the last call. */
+static inline int cel_take_sigint(void) {
+    int was = cel_sigint_flag ? 1 : 0;
+    cel_sigint_flag = 0;
+    return was;
+}
+
+/* MARK: - Output */
+
+/* Writes a string to stdout and flushes it (stdout is not reachable from Swift 6). */
+static inline void cel_write_stdout(const char *s) {
+    fputs(s, stdout);
+    fflush(stdout);
+}
+
+/* Terminal width of stdout, or 80 when unknown. */
+static inline int cel_terminal_columns(void) {
+    struct winsize ws;
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
+    return 80;
+}
+
+/* Terminal columns taken by one code point (-1 when not printable); glibc hides wcwidth
+ * unless _XOPEN_SOURCE, hence the declaration. */
+extern int wcwidth(wchar_t);
+static inline int cel_wcwidth(unsigned int codepoint) { return wcwidth((wchar_t)codepoint); }
+
+/* MARK: - EditLine */
+
+typedef char *(*cel_prompt_fn)(EditLine *);
+typedef unsigned char (*cel_command_fn)(EditLine *, int);
+
+/* el_init over the process's stdin/stdout/stderr. */
+static inline EditLine *cel_init(const char *program) {
+    return el_init(program, stdin, stdout, stderr);
+}
+
+static inline int cel_set_editor(EditLine *el, const char *mode) { return el_set(el, EL_EDITOR, mode); }
+static inline int cel_set_signal(EditLine *el, int on) { return el_set(el, EL_SIGNAL, on); }
+static inline int cel_set_clientdata(EditLine *el, void *data) { return el_set(el, EL_CLIENTDATA, data); }
+
+static inline void *cel_get_clientdata(EditLine *el) {
+    void *data = NULL;
+    if (el_get(el, EL_CLIENTDATA, &data) != 0) return NULL;
+    return data;
+}
+
+/* The prompt function; bytes between two \1 characters are not counted as visible
+ * (for colour escape sequences). */
+static inline int cel_set_prompt(EditLine *el, cel_prompt_fn fn) {
+    return el_set(el, EL_PROMPT_ESC, fn, '\1');
+}
+
+static inline int cel_set_history(EditLine *el, History *h) { return el_set(el, EL_HIST, history, h); }
+
+static inline int cel_add_function(EditLine *el, const char *name, const char *help, cel_command_fn fn) {
+    return el_set(el, EL_ADDFN, name, help, fn);
+}
+
+static inline int cel_bind(EditLine *el, const char *key, const char *command) {
+    return el_set(el, EL_BIND, key, command, (const char *)NULL);
+}
+
+/* MARK: - History */
+
+static inline int cel_history_set_size(History *h, int size) {
+    HistEvent ev;
+    return history(h, &ev, H_SETSIZE, size);
+}
+
+static inline int cel_history_set_unique(History *h, int unique) {
+    HistEvent ev;
+    return history(h, &ev, H_SETUNIQUE, unique);
+}
+
+static inline int cel_history_enter(History *h, const char *line) {
+    HistEvent ev;
+    return history(h, &ev, H_ENTER, line);
+}
+
+static inline int cel_history_load(History *h, const char *path) {
+    HistEvent ev;
+    return history(h, &ev, H_LOAD, path);
+}
+
+static inline int cel_history_save(History *h, const char *path) {
+    HistEvent ev;
+    return history(h, &ev, H_SAVE, path);
+}
+
 #endif

@@ -32,6 +32,9 @@ public enum TokenKind: String, Codable, Sendable {
     case punctuation
     /// Anything else: symbols, emoji, mixed alphanumerics (`%`, `😊`, `COP21`).
     case symbol
+    /// Whitespace other than one space after a token (line breaks, runs of spaces): only in
+    /// exports whose consumers rebuild the text from tokens, as spaCy does.
+    case space
 }
 
 /// One token, with code-point offsets into its document.

@@ -1,0 +1,84 @@
+import FactModel
+import Foundation
+
+/// Writes sessions as spaCy/Prodigy-compatible JSONL: one task per line with the text, tokens
+/// with code-point offsets, spans with inclusive `token_start`/`token_end`, and `meta`.
+///
+/// Only accepted annotations (accepted, corrected or added) are exported as spans; claims ride
+/// along under `claims`, which Prodigy and spaCy ignore.
+public enum ProdigyJSONL {
+    /// One JSONL record for a session.
+    public static func record(for session: Session, sessionPath: String) -> [String: Any] {
+        let document = session.document
+        let gold = session.annotations.goldMentions
+        let tokens = ExportTokens.spacyTokens(of: document, splittingAt: gold.map(\.mention.span))
+        var spans: [[String: Any]] = []
+        for annotation in gold {
+            let mention = annotation.mention
+            var span: [String: Any] = ["start": mention.start, "end": mention.end, "label": mention.label,
+                                       "text": mention.text, "id": annotation.id]
+            if let range = ExportTokens.tokenRange(of: mention.span, in: tokens) {
+                span["token_start"] = range.lowerBound
+                span["token_end"] = range.upperBound
+            }
+            spans.append(span)
+        }
+        let tokenObjects: [[String: Any]] = tokens.enumerated().map { index, token in
+            ["text": token.text, "start": token.start, "end": token.end, "id": index, "ws": token.spaceAfter]
+        }
+        let claims: [[String: Any]] = session.annotations.goldClaims.map { claimObject($0) }
+        let lastTime = session.events.last?.time ?? session.created
+        return [
+            "text": document.text,
+            "_input_hash": hash32(document.sha256),
+            "_task_hash": hash32(document.sha256 + session.annotator + (spans.map { "\($0["start"]!)-\($0["end"]!)-\($0["label"]!)" }.joined())),
+            "tokens": tokenObjects,
+            "spans": spans,
+            "claims": claims,
+            "answer": "accept",
+            "_timestamp": Int(lastTime.timeIntervalSince1970),
+            "_annotator_id": session.annotator,
+            "_session_id": URL(fileURLWithPath: sessionPath).deletingPathExtension().lastPathComponent,
+            "meta": [
+                "id": session.article.id,
+                "source": session.article.source,
+                "sha256": session.article.sha256,
+                "lang": session.article.language.rawValue,
+                "session": sessionPath,
+                "annotator": session.annotator,
+                "status": session.status.rawValue,
+                "proposer": "\(session.proposer.name) \(session.proposer.version)",
+            ].merging(session.article.meta) { ours, _ in ours },
+        ]
+    }
+
+    /// One line of JSONL (no trailing newline), keys sorted so output is reproducible.
+    public static func line(for session: Session, sessionPath: String) throws -> String {
+        let data = try JSONSerialization.data(
+            withJSONObject: record(for: session, sessionPath: sessionPath), options: [.sortedKeys, .withoutEscapingSlashes])
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    private static func claimObject(_ annotation: ClaimAnnotation) -> [String: Any] {
+        func part(_ part: ClaimPart?) -> Any {
+            guard let part else { return NSNull() }
+            var object: [String: Any] = ["start": part.start, "end": part.end, "text": part.text]
+            if let mention = part.mention { object["mention"] = mention }
+            return object
+        }
+        let claim = annotation.claim
+        return [
+            "id": annotation.id, "source": part(claim.source), "cue": part(claim.cue), "content": part(claim.content),
+            "stance": claim.stance.rawValue, "certainty": claim.certainty.rawValue, "quoted": claim.quoted,
+            "factbank": claim.factBankCode,
+            "relations": claim.relations.map { ["type": $0.type, "target": $0.target] },
+        ]
+    }
+
+    /// A signed 32-bit integer derived from a SHA-256 hex string, shaped like Prodigy's hashes.
+    /// (Prodigy uses MurmurHash; consumers only compare these values for equality.)
+    static func hash32(_ text: String) -> Int32 {
+        let hex = Document.hash(text).prefix(8)
+        return Int32(bitPattern: UInt32(hex, radix: 16) ?? 0)
+    }
+}

@@ -1,0 +1,98 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import FactModel
+import Foundation
+
+/// Owns one session file while a shell edits it: holds an exclusive lock so that two shells
+/// cannot write the same session, and saves atomically (temporary file in the same folder,
+/// fsync, rename, fsync of the folder) after every decision.
+public final class SessionStore {
+    /// The session file's path.
+    public let path: String
+    private let lockPath: String
+    private var lockDescriptor: Int32 = -1
+    /// Size and modification time of the file as this store last wrote or read it, to notice
+    /// another program writing it.
+    private var lastSeen: FileStamp?
+
+    private struct FileStamp: Equatable {
+        var size: Int64
+        var seconds: Int
+        var nanoseconds: Int
+    }
+
+    /// Takes the lock on a session file (which need not exist yet).
+    public init(path: String) throws(FormatError) {
+        self.path = path
+        let url = URL(fileURLWithPath: path)
+        self.lockPath = url.deletingLastPathComponent().appendingPathComponent("." + url.lastPathComponent + ".lock").path
+        try createFolder(url.deletingLastPathComponent().path)
+        try lock()
+        lastSeen = stamp()
+    }
+
+    deinit { unlock() }
+
+    /// Releases the lock; the store cannot save afterwards.
+    public func close() { unlock() }
+
+    // MARK: - Saving
+
+    /// Writes the session atomically. Refuses when the file changed on disk since this store last
+    /// saw it, so it never overwrites someone else's work.
+    public func save(_ session: Session) throws(FormatError) {
+        guard lockDescriptor >= 0 else { throw .unwritable(path: path, reason: "the session is closed") }
+        guard stamp() == lastSeen else { throw .changedOnDisk(path: path) }
+        let data: Data
+        do {
+            data = try SessionFile(session).encoded()
+        } catch {
+            throw .unwritable(path: path, reason: "cannot encode the session: \(error)")
+        }
+        try AtomicFile.write(data, to: path)
+        lastSeen = stamp()
+    }
+
+    // MARK: - Locking
+
+    private func lock() throws(FormatError) {
+        let descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw .unwritable(path: lockPath, reason: String(cString: strerror(errno))) }
+        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+            var buffer = [UInt8](repeating: 0, count: 64)
+            let count = pread(descriptor, &buffer, 63, 0)
+            Glibc.close(descriptor)
+            let holder = count > 0 ? String(decoding: buffer[0..<count], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) : "unknown"
+            throw .locked(path: path, holder: holder)
+        }
+        let note = "pid \(getpid())\n"
+        _ = ftruncate(descriptor, 0)
+        _ = note.withCString { pwrite(descriptor, $0, strlen($0), 0) }
+        lockDescriptor = descriptor
+    }
+
+    private func unlock() {
+        guard lockDescriptor >= 0 else { return }
+        _ = ftruncate(lockDescriptor, 0)
+        flock(lockDescriptor, LOCK_UN)
+        Glibc.close(lockDescriptor)
+        lockDescriptor = -1
+    }
+
+    private func stamp() -> FileStamp? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return FileStamp(size: Int64(info.st_size), seconds: info.st_mtim.tv_sec, nanoseconds: info.st_mtim.tv_nsec)
+    }
+
+    private func createFolder(_ folder: String) throws(FormatError) {
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw .unwritable(path: folder, reason: "cannot create the folder")
+        }
+    }
+}

@@ -1,0 +1,63 @@
+// MARK: - Flat JSON for annotations
+//
+// An annotation is written as one flat object (`{"id","label","start","end","text","status",…}`)
+// rather than nested mention and review objects: that is what spaCy, Prodigy and pandas users
+// expect to read, and it keeps the session file easy to grep.
+
+extension MentionAnnotation {
+    private enum CodingKeys: String, CodingKey { case id, proposed }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        proposed = try container.decodeIfPresent(Mention.self, forKey: .proposed)
+        mention = try Mention(from: decoder)
+        review = try Review(from: decoder)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encodeIfPresent(proposed, forKey: .proposed)
+        try mention.encode(to: encoder)
+        try review.encode(to: encoder)
+    }
+}
+
+extension ClaimAnnotation {
+    private enum CodingKeys: String, CodingKey { case id }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        claim = try Claim(from: decoder)
+        review = try Review(from: decoder)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try claim.encode(to: encoder)
+        try review.encode(to: encoder)
+    }
+}
+
+extension ClaimProposal {
+    private enum CodingKeys: String, CodingKey { case id, score, rule }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        score = try container.decode(Double.self, forKey: .score)
+        rule = try container.decode(String.self, forKey: .rule)
+        claim = try Claim(from: decoder)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(score, forKey: .score)
+        try container.encode(rule, forKey: .rule)
+        try claim.encode(to: encoder)
+    }
+}

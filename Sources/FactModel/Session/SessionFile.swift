@@ -1,0 +1,118 @@
+import Foundation
+
+/// The session file's JSON document (`factline.session/1`), field for field.
+///
+/// `annotations` is redundant with `events` on purpose: consumers read annotations without a
+/// replay, and `factline replay` checks that the two agree.
+public struct SessionFile: Codable, Sendable {
+    /// `factline.session/1`.
+    public var format: String
+    /// `in_progress` or `complete`.
+    public var status: SessionStatus
+    /// The analyst who owns the session.
+    public var annotator: String
+    /// When the session was created.
+    public var created: Date
+    /// When the last event was recorded (the creation time when there is none).
+    public var updated: Date
+    /// The article, with its text and hash.
+    public var article: ArticleRecord
+    /// The label schema in force.
+    public var schema: LabelSchema
+    /// The proposer that made the proposals.
+    public var proposer: ProposerRecord
+    /// The numbered proposals the session started from.
+    public var proposals: ProposalSet
+    /// Every decision, in order.
+    public var events: [Event]
+    /// What the events fold to.
+    public var annotations: Annotations
+
+    /// The file form of a session.
+    public init(_ session: Session) {
+        format = Session.currentFormat
+        status = session.status
+        annotator = session.annotator
+        created = session.created
+        updated = session.events.last?.time ?? session.created
+        article = session.article
+        schema = session.schema
+        proposer = session.proposer
+        proposals = session.proposals
+        events = session.events
+        annotations = session.annotations
+    }
+}
+
+// MARK: - Encoding and decoding
+
+extension SessionFile {
+    /// Encodes the file as pretty-printed JSON with sorted keys, so that sessions diff well in git.
+    public func encoded() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .custom { date, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(SessionFile.timestamp(date))
+        }
+        return try encoder.encode(self)
+    }
+
+    /// Decodes a session file, telling an unknown or newer format apart from a corrupted file.
+    public static func decode(_ data: Data) throws(SessionError) -> SessionFile {
+        struct FormatProbe: Decodable { var format: String? }
+        let probe: FormatProbe
+        do {
+            probe = try JSONDecoder().decode(FormatProbe.self, from: data)
+        } catch {
+            throw .notJSON(SessionFile.reason(error))
+        }
+        guard let format = probe.format else { throw .malformed("no 'format' field") }
+        guard format == Session.currentFormat else {
+            if format.hasPrefix("factline.session/"), let version = Int(format.dropFirst("factline.session/".count)), version > 1 {
+                throw .newerFormat(format)
+            }
+            throw .unknownFormat(format)
+        }
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .custom { decoder in
+            let container = try decoder.singleValueContainer()
+            let text = try container.decode(String.self)
+            guard let date = SessionFile.date(fromTimestamp: text) else {
+                throw DecodingError.dataCorruptedError(in: container, debugDescription: "bad time '\(text)'")
+            }
+            return date
+        }
+        do {
+            return try decoder.decode(SessionFile.self, from: data)
+        } catch {
+            throw .malformed(SessionFile.reason(error))
+        }
+    }
+
+    /// ISO 8601 in UTC with milliseconds: `2026-11-25T08:15:02.123Z`.
+    public static func timestamp(_ date: Date) -> String {
+        date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true))
+    }
+
+    /// Parses a timestamp written by `timestamp(_:)` (fractional seconds optional).
+    public static func date(fromTimestamp text: String) -> Date? {
+        (try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(text))
+            ?? (try? Date.ISO8601FormatStyle().parse(text))
+    }
+
+    /// A one-line reason for a decoding error, naming the JSON path where it happened.
+    static func reason(_ error: any Error) -> String {
+        func path(_ context: DecodingError.Context) -> String {
+            let keys = context.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }
+            return keys.isEmpty ? "" : " at " + keys.joined(separator: ".")
+        }
+        switch error {
+        case let DecodingError.keyNotFound(key, context): return "missing '\(key.stringValue)'\(path(context))"
+        case let DecodingError.typeMismatch(_, context): return "wrong type\(path(context)): \(context.debugDescription)"
+        case let DecodingError.valueNotFound(_, context): return "missing value\(path(context))"
+        case let DecodingError.dataCorrupted(context): return "\(context.debugDescription)\(path(context))"
+        default: return "\(error)"
+        }
+    }
+}

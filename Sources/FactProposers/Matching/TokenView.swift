@@ -1,0 +1,93 @@
+import FactModel
+
+/// What the rules need to know about each token of a document, computed once: the text with
+/// apostrophes normalised to `’` (so `l'` and `l’` match alike), its lower-case form and a few
+/// shape flags.
+struct TokenView {
+    /// The document viewed.
+    let document: Document
+    /// Token texts with `'` replaced by `’`.
+    let texts: [String]
+    /// Lower-cased `texts`.
+    let lower: [String]
+    /// True when the token starts with an upper-case letter.
+    let capitalised: [Bool]
+    /// True when the token is two or more letters, all upper-case (`OTAN`, `TASS`).
+    let allCaps: [Bool]
+    /// True for the first word of a sentence (after any opening quote or dash), whose capital
+    /// says nothing about being a name.
+    let sentenceInitial: [Bool]
+    /// The index of each token's sentence.
+    let sentenceOf: [Int]
+
+    init(_ document: Document) {
+        self.document = document
+        let tokens = document.tokens
+        var texts: [String] = [], lower: [String] = [], capitalised: [Bool] = [], allCaps: [Bool] = []
+        texts.reserveCapacity(tokens.count)
+        lower.reserveCapacity(tokens.count)
+        for token in tokens {
+            let text = token.text.contains("'") ? token.text.replacingOccurrences(of: "'", with: "’") : token.text
+            texts.append(text)
+            lower.append(text.lowercased())
+            var upper = 0, letters = 0, first = true, startsUpper = false
+            for scalar in text.unicodeScalars {
+                let isLetter = scalar.properties.isAlphabetic
+                let isUpper = scalar.properties.isUppercase
+                if first { startsUpper = isUpper; first = false }
+                if isLetter { letters += 1 }
+                if isUpper { upper += 1 }
+            }
+            capitalised.append(startsUpper && token.kind != .punctuation)
+            allCaps.append(letters >= 2 && upper == letters && token.kind == .word)
+        }
+        var initial = [Bool](repeating: false, count: tokens.count)
+        var sentenceOf = [Int](repeating: 0, count: tokens.count)
+        for (index, sentence) in document.sentences.enumerated() {
+            var marked = false
+            for tokenIndex in sentence.tokens {
+                sentenceOf[tokenIndex] = index
+                if !marked && tokens[tokenIndex].kind != .punctuation {
+                    initial[tokenIndex] = true
+                    marked = true
+                }
+            }
+        }
+        self.texts = texts
+        self.lower = lower
+        self.capitalised = capitalised
+        self.allCaps = allCaps
+        self.sentenceInitial = initial
+        self.sentenceOf = sentenceOf
+    }
+
+    /// The number of tokens.
+    var count: Int { texts.count }
+
+    /// True when tokens `index` and `index + 1` are in the same sentence, so a name may span them.
+    func joined(_ index: Int) -> Bool {
+        index + 1 < count && sentenceOf[index] == sentenceOf[index + 1]
+    }
+
+    /// The lower-cased text of the token at `index`, or "" outside the document.
+    func lowerAt(_ index: Int) -> String { index >= 0 && index < count ? lower[index] : "" }
+
+    /// The text of the token at `index`, or "" outside the document.
+    func textAt(_ index: Int) -> String { index >= 0 && index < count ? texts[index] : "" }
+
+    /// True when the token at `index` is a number token of digits only.
+    func isNumber(_ index: Int) -> Bool {
+        index >= 0 && index < count && document.tokens[index].kind == .number
+    }
+
+    /// The integer value of a digits-only token, when it has one.
+    func intValue(_ index: Int) -> Int? {
+        guard isNumber(index) else { return nil }
+        return Int(texts[index])
+    }
+
+    /// True when the token is a word starting with a capital that is not sentence-initial.
+    func isNameLike(_ index: Int) -> Bool {
+        index >= 0 && index < count && capitalised[index] && document.tokens[index].kind != .number
+    }
+}

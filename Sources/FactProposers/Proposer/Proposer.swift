@@ -1,0 +1,32 @@
+import FactModel
+import FactText
+
+/// Something that suggests annotations for a document: the rule proposer today; later a
+/// learned tagger, a claim proposer or an external command conform to it too, so the shell can
+/// run any of them, record which one (by `name` and `version`) made each proposal, and compare
+/// them.
+///
+/// Proposers are pure functions of the document: the same text, tokens and version give the
+/// same proposals, which is what lets a session be replayed.
+public protocol Proposer: Sendable {
+    /// A short stable name recorded with every proposal set (`rules`).
+    var name: String { get }
+    /// Bumped whenever the proposals for the same text may change (`0.1.0`).
+    var version: String { get }
+    /// The proposals for a tokenized document (see `FactText.TextAnalyzer`).
+    func propose(_ document: Document) -> ProposalSet
+}
+
+extension Proposer {
+    /// `name@version`, as shown in the shell and written in session headers.
+    public var identifier: String { "\(name)@\(version)" }
+
+    /// Proposals for a document that may not be tokenized yet: tokenizes it first when its
+    /// tokens are empty.
+    public func proposeAnalyzing(_ document: Document) -> ProposalSet {
+        guard document.tokens.isEmpty && !document.text.isEmpty else { return propose(document) }
+        var analyzed = document
+        TextAnalyzer.analyze(&analyzed)
+        return propose(analyzed)
+    }
+}

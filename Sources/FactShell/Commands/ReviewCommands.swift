@@ -1,0 +1,102 @@
+import FactModel
+
+/// Commands that decide about proposals and annotations as they are.
+enum ReviewCommands {
+    static let all: [CommandSpec] = [accept, reject, delete, flag, note]
+
+    static let accept: CommandSpec = CommandSpec(
+        "accept", aliases: ["a", "y"], usage: "accept [ID…|all|here]",
+        summary: "accept proposals as they are (default: the one in focus)",
+        details: "With no id, accepts the proposal in focus and moves to the next pending one. Ids may be listed (a m3 m5), given as a range (a m3-m7), or be 'all' (every pending proposal) or 'here' (the pending ones of the sentence shown).",
+        completion: .pendingIDs
+    ) { shell, words throws(ShellError) in
+        let ids = try shell.resolveIDs(words.arguments, command: "accept")
+        guard !ids.isEmpty else { throw ShellError("no pending proposals to accept") }
+        try shell.decide(.accept(ids: ids))
+        shell.reportDecision("accepted", ids: ids)
+        return .proceed
+    }
+
+    static let reject: CommandSpec = CommandSpec(
+        "reject", aliases: ["r", "x"], usage: "reject [ID…|all|here]",
+        summary: "reject proposals (default: the one in focus)",
+        details: "Rejected proposals stay in the session as negative examples and are not exported as spans. With no id, rejects the proposal in focus and moves on.",
+        completion: .pendingIDs
+    ) { shell, words throws(ShellError) in
+        let ids = try shell.resolveIDs(words.arguments, command: "reject")
+        guard !ids.isEmpty else { throw ShellError("no pending proposals to reject") }
+        try shell.decide(.reject(ids: ids))
+        shell.reportDecision("rejected", ids: ids)
+        return .proceed
+    }
+
+    static let delete: CommandSpec = CommandSpec(
+        "delete", aliases: ["d", "del"], usage: "delete ID",
+        summary: "remove an accepted or added annotation",
+        details: "A pending proposal is rejected instead.",
+        completion: .ids
+    ) { shell, words throws(ShellError) in
+        let id = try shell.singleID(words.arguments, command: "delete")
+        if shell.session.state.review(of: id)?.status == .pending {
+            try shell.decide(.reject(ids: [id]))
+            shell.reportDecision("rejected (it was pending)", ids: [id])
+        } else {
+            try shell.decide(.delete(id: id))
+            shell.reportDecision("deleted", ids: [id])
+        }
+        return .proceed
+    }
+
+    static let flag: CommandSpec = CommandSpec(
+        "flag", aliases: ["f"], usage: "flag [ID]",
+        summary: "mark an annotation unsure, for review (again to unmark)",
+        completion: .ids
+    ) { shell, words throws(ShellError) in
+        let id = try shell.singleID(words.arguments, command: "flag")
+        let flagged = !(shell.session.state.review(of: id)?.flagged ?? false)
+        try shell.decide(.flag(id: id, flagged: flagged))
+        shell.output.line((flagged ? "flagged " : "unflagged ") + shell.summaryOf(id))
+        return .proceed
+    }
+
+    static let note: CommandSpec = CommandSpec(
+        "note", usage: "note ID TEXT…",
+        summary: "attach a note to an annotation",
+        completion: .ids
+    ) { shell, words throws(ShellError) in
+        guard words.arguments.count >= 2, shell.looksLikeID(words.arguments[0]) else {
+            throw ShellError.usage(note)
+        }
+        let id = try shell.singleID([words.arguments[0]], command: "note")
+        let text = words.remainders[2].trimmingWhitespace()
+        try shell.decide(.note(id: id, text: text))
+        shell.output.line("noted on " + shell.summaryOf(id))
+        return .proceed
+    }
+}
+
+// MARK: - Reporting decisions
+
+extension AnnotationShell {
+    /// `m3 PER «Choe Son-hui»`.
+    func summaryOf(_ id: String) -> String {
+        if let annotation = session.state.mentions[id] {
+            return "\(id) \(annotation.mention.label) «\(SafeText.escape(annotation.mention.text))»"
+        }
+        if let claim = session.state.claims[id] {
+            return "\(id) claim «\(SafeText.escape(claim.claim.content.text))»"
+        }
+        return id
+    }
+
+    /// Confirms a decision, moves the focus on and shows it.
+    func reportDecision(_ verb: String, ids: [String]) {
+        if ids.count <= 3 {
+            output.line(renderer.style.success(verb) + " " + ids.map(summaryOf).joined(separator: ", "))
+        } else {
+            output.line(renderer.style.success(verb) + " \(ids.count) annotations (\(ids.first!)…\(ids.last!))")
+        }
+        advanceFocus(after: ids)
+        showFocus()
+    }
+}

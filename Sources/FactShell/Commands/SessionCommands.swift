@@ -1,0 +1,142 @@
+import FactModel
+import Foundation
+
+/// Commands about the session as a whole: undo and redo, saving, finishing, leaving.
+enum SessionCommands {
+    static let all: [CommandSpec] = [undo, redo, status, save, done, reopen, quit]
+
+    static let undo: CommandSpec = CommandSpec(
+        "undo", aliases: ["u"], usage: "undo",
+        summary: "revert the last decision (recorded as an event, so the log keeps it)"
+    ) { shell, _ throws(ShellError) in
+        guard let target = shell.session.state.undoTarget, let action = shell.session.state.undoableAction else {
+            throw ShellError("nothing to undo")
+        }
+        try shell.decide(.undo(event: target))
+        shell.output.line(shell.renderer.style.success("undid") + " #\(target) " + shell.describe(action))
+        shell.refocus(on: action)
+        return .proceed
+    }
+
+    static let redo: CommandSpec = CommandSpec(
+        "redo", usage: "redo",
+        summary: "re-apply the decision the last undo reverted"
+    ) { shell, _ throws(ShellError) in
+        guard let target = shell.session.state.redoTarget, let action = shell.session.state.redoableAction else {
+            throw ShellError("nothing to redo")
+        }
+        try shell.decide(.redo(event: target))
+        shell.output.line(shell.renderer.style.success("redid") + " " + shell.describe(action))
+        shell.refocus(on: action)
+        return .proceed
+    }
+
+    static let status: CommandSpec = CommandSpec(
+        "status", aliases: ["st"], usage: "status",
+        summary: "progress, counts by label, the session file"
+    ) { shell, _ throws(ShellError) in
+        shell.printStatus()
+        return .proceed
+    }
+
+    static let save: CommandSpec = CommandSpec(
+        "save", aliases: ["w"], usage: "save",
+        summary: "write the session again (every decision is already saved)"
+    ) { shell, _ throws(ShellError) in
+        do { try shell.store.save(shell.session) } catch { throw ShellError("\(error)") }
+        shell.output.line("saved \(shell.session.events.count) events to \(SafeText.escape(shell.sessionPath))")
+        return .proceed
+    }
+
+    static let done: CommandSpec = CommandSpec(
+        "done", usage: "done",
+        summary: "mark the article done and go to the next one of the queue",
+        details: "Pending proposals stay pending (they are not exported). Only done articles are exported unless --include-incomplete is given. reopen takes it back."
+    ) { shell, _ throws(ShellError) in
+        if shell.session.status != .complete {
+            let pending = shell.session.state.statusCounts[.pending, default: 0]
+            try shell.decide(.complete)
+            shell.output.line(shell.renderer.style.success("done") + ": \(SafeText.escape(shell.session.article.id)) · " + shell.renderer.progress(shell.session.state)
+                + (pending > 0 ? " · \(pending) proposals left pending (not exported)" : ""))
+        }
+        if let next = shell.nextIncompleteArticle() {
+            try shell.switchTo(queueIndex: next)
+            shell.greet()
+        } else if shell.queue.count > 1 {
+            shell.output.line("every article of the queue is done · quit to leave")
+        }
+        return .proceed
+    }
+
+    static let reopen: CommandSpec = CommandSpec(
+        "reopen", usage: "reopen",
+        summary: "take a done article back to in-progress"
+    ) { shell, _ throws(ShellError) in
+        try shell.decide(.reopen)
+        shell.output.line("reopened \(SafeText.escape(shell.session.article.id))")
+        return .proceed
+    }
+
+    static let quit: CommandSpec = CommandSpec(
+        "quit", aliases: ["q", "exit"], usage: "quit",
+        summary: "leave (every decision is already saved)"
+    ) { shell, _ throws(ShellError) in
+        shell.output.line("saved \(SafeText.escape(shell.sessionPath)) · " + shell.renderer.progress(shell.session.state))
+        return .quit
+    }
+}
+
+// MARK: - Helpers
+
+extension AnnotationShell {
+    /// `accept m3 m4`, `relabel m4 → ORG`: an action in words.
+    func describe(_ action: Action) -> String {
+        switch action {
+        case let .relabel(id, label): return "relabel \(id) → \(label)"
+        case let .resize(id, start, end): return "resize \(id) → \(start)-\(end)"
+        case let .add(id, label, _, _): return "add \(id) \(label)"
+        case let .flag(id, flagged): return (flagged ? "flag " : "unflag ") + id
+        default:
+            let ids = action.ids
+            return action.kind + (ids.isEmpty ? "" : " " + (ids.count > 4 ? "\(ids.count) annotations" : ids.joined(separator: " ")))
+        }
+    }
+
+    /// After undo or redo: focus the annotation the action touched and show it.
+    func refocus(on action: Action) {
+        if let id = action.ids.first(where: { session.state.mentions[$0] != nil }) { focus = id }
+        showFocus(forceSentence: true)
+    }
+
+    /// The next article of the queue whose session is not done, after the current one.
+    func nextIncompleteArticle() -> Int? {
+        guard queue.count > 1 else { return nil }
+        for offset in 1..<queue.count {
+            let index = (queueIndex + offset) % queue.count
+            let article = queue[index]
+            let path = options.sessionPath ?? FactFormatsBridge.sessionPath(for: article, options: options)
+            if let status = FactFormatsBridge.status(ofSessionAt: path), status == .complete { continue }
+            return index
+        }
+        return nil
+    }
+
+    /// Prints the `status` report.
+    func printStatus() {
+        let state = session.state
+        let article = session.article
+        output.line(renderer.style.bold(SafeText.escape(article.id)) + " · \(article.language.rawValue) · \(session.document.length) code points · \(session.document.sentences.count) sentences · sha256 \(article.sha256.prefix(12))…")
+        output.line("session \(SafeText.escape(sessionPath)) · annotator \(SafeText.escape(session.annotator)) · \(session.events.count) events · " + (session.status == .complete ? "done" : "in progress"))
+        output.line("proposer \(session.proposer.name) \(session.proposer.version) · \(session.proposals.mentions.count) proposals · " + renderer.progress(state))
+        var byLabel: [String: [ReviewStatus: Int]] = [:]
+        for annotation in state.mentions.values { byLabel[annotation.mention.label, default: [:]][annotation.review.status, default: 0] += 1 }
+        for label in session.schema.mentionLabelNames where byLabel[label] != nil {
+            let counts = byLabel[label]!
+            let cells = ReviewStatus.allCases.compactMap { status in counts[status].map { "\(status.rawValue) \($0)" } }
+            output.line("  " + renderer.style.foreground(label.padding(toLength: 9, withPad: " ", startingAt: 0), color: session.schema.mentionLabel(named: label)?.color ?? 250) + cells.joined(separator: " · "))
+        }
+        let flagged = state.mentions.values.filter(\.review.flagged).map(\.id).sorted(by: { (Int($0.dropFirst()) ?? 0) < (Int($1.dropFirst()) ?? 0) })
+        if !flagged.isEmpty { output.line("  flagged: " + flagged.joined(separator: " ")) }
+        if queue.count > 1 { output.line("queue: article \(queueIndex + 1) of \(queue.count)") }
+    }
+}

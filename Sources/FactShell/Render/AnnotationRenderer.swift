@@ -1,0 +1,101 @@
+import FactModel
+
+/// Draws sentences with their annotations highlighted, and one-line descriptions of annotations.
+///
+/// Accepted mentions are shown on their label's colour, pending proposals underlined with a `?`
+/// after the label, rejected and deleted ones not at all; without colour the same information
+/// is written with brackets: `[Choe Son-hui|PER m3]`, `[Moscou|LOC? m5]`.
+public struct AnnotationRenderer: Sendable {
+    /// Colour on or off.
+    public var style: TerminalStyle
+    /// The label schema, for colours.
+    public var schema: LabelSchema
+
+    /// Makes a renderer.
+    public init(style: TerminalStyle, schema: LabelSchema) {
+        self.style = style
+        self.schema = schema
+    }
+
+    private func color(of label: String) -> Int { schema.mentionLabel(named: label)?.color ?? 250 }
+
+    // MARK: - Sentences
+
+    /// A span of the text with the visible mentions inside it drawn in place.
+    public func render(_ span: TextSpan, of document: Document, mentions: [MentionAnnotation], focus: String? = nil) -> String {
+        let visible = mentions
+            .filter { [.accepted, .pending].contains($0.review.status) && $0.mention.start >= span.start && $0.mention.end <= span.end }
+            .sorted { ($0.mention.start, $0.review.status == .accepted ? 0 : 1) < ($1.mention.start, $1.review.status == .accepted ? 0 : 1) }
+        var output = ""
+        var cursor = span.start
+        for annotation in visible where annotation.mention.start >= cursor {
+            output += SafeText.escape(document.text(from: cursor, to: annotation.mention.start))
+            output += mark(annotation, focused: annotation.id == focus)
+            cursor = annotation.mention.end
+        }
+        output += SafeText.escape(document.text(from: cursor, to: span.end))
+        return output
+    }
+
+    /// One annotated mention drawn inline.
+    public func mark(_ annotation: MentionAnnotation, focused: Bool = false) -> String {
+        let text = SafeText.escape(annotation.mention.text)
+        let label = annotation.mention.label
+        let pending = annotation.review.status == .pending
+        let tag = label + (pending ? "?" : "") + (annotation.review.flagged ? "!" : "") + " " + annotation.id
+        guard style.isEnabled else {
+            return (focused ? "»" : "") + "[\(text)|\(tag)]"
+        }
+        let body = pending ? style.underline(text, color: color(of: label)) : style.highlight(text, color: color(of: label))
+        let marker = focused ? style.bold(style.foreground("▶", color: color(of: label))) : ""
+        return marker + body + style.foreground("\u{2009}" + tag, color: color(of: label))
+    }
+
+    // MARK: - One-line descriptions
+
+    /// `m3 PER «Choe Son-hui» pending · 0.92 name.capitalised-sequence`, with notes and flags.
+    public func describe(_ annotation: MentionAnnotation) -> String {
+        var parts: [String] = []
+        let review = annotation.review
+        parts.append(style.bold(annotation.id))
+        parts.append(style.foreground(annotation.mention.label, color: color(of: annotation.mention.label)))
+        parts.append("«" + SafeText.escape(annotation.mention.text) + "»")
+        parts.append(statusWord(review.status))
+        var details: [String] = ["\(annotation.mention.start)-\(annotation.mention.end)"]
+        if let score = review.score { details.append(String(format: "%.2f", score)) }
+        if let rule = review.rule { details.append(rule) }
+        if review.origin == .added { details.append("added") }
+        if annotation.isCorrected, let proposed = annotation.proposed {
+            details.append("was \(proposed.label) «\(SafeText.escape(proposed.text))»")
+        }
+        parts.append(style.dim(details.joined(separator: " · ")))
+        if review.flagged { parts.append(style.error("flagged")) }
+        var line = parts.joined(separator: " ")
+        for note in review.notes { line += "\n      " + style.dim("note: ") + SafeText.escape(note) }
+        return line
+    }
+
+    /// A status word, coloured.
+    public func statusWord(_ status: ReviewStatus) -> String {
+        switch status {
+        case .accepted: return style.success("accepted")
+        case .pending: return style.foreground("pending", color: 220)
+        case .rejected: return style.dim("rejected")
+        case .deleted: return style.dim("deleted")
+        }
+    }
+
+    /// `accepted 12 · rejected 3 · pending 40`, the progress line.
+    public func progress(_ state: SessionState) -> String {
+        let counts = state.statusCounts
+        let parts = [
+            style.success("accepted \(counts[.accepted, default: 0])"),
+            "rejected \(counts[.rejected, default: 0])",
+            style.foreground("pending \(counts[.pending, default: 0])", color: 220),
+        ]
+        var line = parts.joined(separator: " · ")
+        if counts[.deleted, default: 0] > 0 { line += " · deleted \(counts[.deleted, default: 0])" }
+        if state.isComplete { line += " · " + style.bold("done") }
+        return line
+    }
+}

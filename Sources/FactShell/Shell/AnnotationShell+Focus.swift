@@ -1,0 +1,126 @@
+import FactModel
+
+// MARK: - Focus and display
+
+extension AnnotationShell {
+    /// Mentions in text order.
+    var orderedMentions: [MentionAnnotation] { session.annotations.mentions }
+
+    /// Puts the focus on the first pending proposal, if any.
+    func focusFirstPending() {
+        focus = orderedMentions.first { $0.review.status == .pending }?.id
+    }
+
+    /// The next (or previous) pending proposal after `id` in text order, wrapping around.
+    func pending(after id: String?, backwards: Bool = false) -> String? {
+        let mentions = backwards ? orderedMentions.reversed() : orderedMentions
+        let pending = mentions.filter { $0.review.status == .pending }
+        guard !pending.isEmpty else { return nil }
+        guard let id, let current = session.state.mentions[id] else { return pending.first?.id }
+        let key = (current.mention.start, current.mention.end)
+        let next = pending.first {
+            backwards ? ($0.mention.start, $0.mention.end) < key : ($0.mention.start, $0.mention.end) > key
+        }
+        return (next ?? pending.first)?.id
+    }
+
+    /// Moves the focus on after a decision about the focused proposal.
+    func advanceFocus(after decided: [String]) {
+        guard let focus, decided.contains(focus) || session.state.review(of: focus)?.status != .pending else { return }
+        self.focus = pending(after: focus)
+    }
+
+    /// The sentence index of an annotation.
+    func sentenceIndex(of id: String) -> Int? {
+        guard let mention = session.state.mentions[id]?.mention else { return nil }
+        return session.document.sentenceIndex(containing: mention.start)
+    }
+
+    /// Shows one sentence with its annotations.
+    func showSentence(_ index: Int) {
+        let document = session.document
+        guard document.sentences.indices.contains(index) else { return }
+        let sentence = document.sentences[index]
+        let header = renderer.style.dim("[\(index + 1)/\(document.sentences.count)]")
+        output.line(header + " " + renderer.render(sentence.span, of: document, mentions: orderedMentions, focus: focus))
+        shownSentence = index
+    }
+
+    /// Shows the focused proposal, with its sentence when that is not the one last shown.
+    func showFocus(forceSentence: Bool = false) {
+        guard let focus, let annotation = session.state.mentions[focus] else {
+            if session.status == .complete {
+                output.line(renderer.style.success("article done") + " · " + renderer.progress(session.state))
+            } else {
+                output.line("no pending proposals left · " + renderer.progress(session.state) + " · add what was missed, then type done")
+            }
+            return
+        }
+        if let index = sentenceIndex(of: focus), forceSentence || index != shownSentence {
+            showSentence(index)
+        }
+        output.line("  → " + renderer.describe(annotation))
+    }
+
+    // MARK: - Resolving ids
+
+    /// Normalises an id as typed (`M3` → `m3`).
+    func normalizedID(_ word: String) -> String { word.lowercased() }
+
+    /// True when a word looks like an annotation id.
+    func looksLikeID(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        guard let first = lower.first, first == "m" || first == "c" else { return false }
+        return Int(lower.dropFirst()) != nil
+    }
+
+    /// Expands ids, ranges (`m3-m7`) and `all` (every pending proposal); with no words, the focus.
+    func resolveIDs(_ words: [String], command: String) throws(ShellError) -> [String] {
+        if words.isEmpty {
+            guard let focus else { throw ShellError("nothing in focus: give an id, e.g. \(command) m3") }
+            return [focus]
+        }
+        var ids: [String] = []
+        for word in words {
+            let lower = word.lowercased()
+            if lower == "all" {
+                ids += orderedMentions.filter { $0.review.status == .pending }.map(\.id)
+                ids += session.annotations.claims.filter { $0.review.status == .pending }.map(\.id)
+            } else if lower == "here" {
+                guard let index = shownSentence ?? focus.flatMap(sentenceIndex(of:)) else {
+                    throw ShellError("no sentence shown yet: type show")
+                }
+                let span = session.document.sentences[index].span
+                ids += orderedMentions.filter { $0.review.status == .pending && span.overlaps($0.mention.span) }.map(\.id)
+            } else if let dash = lower.firstIndex(of: "-"), looksLikeID(String(lower[..<dash])),
+                      looksLikeID(String(lower[lower.index(after: dash)...])) {
+                let from = Int(lower[..<dash].dropFirst())!, to = Int(lower[lower.index(after: dash)...].dropFirst())!
+                let prefix = lower.prefix(1)
+                guard from <= to else { throw ShellError("the range \(word) runs backwards") }
+                ids += (from...to).map { "\(prefix)\($0)" }.filter { session.state.review(of: $0) != nil }
+            } else if looksLikeID(lower) {
+                guard session.state.review(of: lower) != nil else { throw ShellError("no annotation has the id '\(SafeText.escape(word))'") }
+                ids.append(lower)
+            } else {
+                throw ShellError("'\(SafeText.escape(word))' is not an id (ids look like m3; also: all, here, m3-m7)")
+            }
+        }
+        var seen = Set<String>()
+        return ids.filter { seen.insert($0).inserted }
+    }
+
+    /// The single id of a command that takes one (or the focus when none is given).
+    func singleID(_ words: [String], command: String) throws(ShellError) -> String {
+        let ids = try resolveIDs(words, command: command)
+        guard ids.count == 1 else { throw ShellError("\(command) takes one id") }
+        return ids[0]
+    }
+
+    /// The mention with an id, or an error naming it.
+    func mention(_ id: String) throws(ShellError) -> MentionAnnotation {
+        guard let annotation = session.state.mentions[id] else {
+            throw ShellError(session.state.claims[id] != nil ? "\(id) is a claim, not an entity mention" : "no mention has the id '\(id)'")
+        }
+        return annotation
+    }
+}

@@ -1,0 +1,196 @@
+import FactFormats
+import FactModel
+import FactProposers
+import FactText
+import Foundation
+
+/// What the shell loop should do after a command.
+public enum ShellOutcome: Equatable, Sendable {
+    /// Read the next command.
+    case proceed
+    /// Leave the shell (everything is already saved).
+    case quit
+}
+
+/// The annotation shell without its terminal: opens an article's session, runs the analyst's
+/// commands against it, saves after every decision and renders what changed.
+///
+/// It reads no input and never exits the process; `ShellLoop` feeds it lines, tests call
+/// `execute(_:)` directly.
+public final class AnnotationShell {
+    /// Where output goes.
+    public let output: any ShellOutput
+    /// How annotations are drawn.
+    public internal(set) var renderer: AnnotationRenderer
+    /// The articles of the queue (one for a plain article).
+    public let queue: [Article]
+    /// The index in `queue` of the open article.
+    public internal(set) var queueIndex: Int = 0
+    /// The options the shell was started with.
+    public let options: ShellOptions
+    /// The proposer for articles that have no session yet.
+    public let proposer: any Proposer
+    /// The open session.
+    public internal(set) var session: Session
+    /// The open session's path.
+    public internal(set) var sessionPath: String
+    /// The proposal or annotation in focus: what `accept`, `reject`… act on without an id.
+    public internal(set) var focus: String?
+    /// The sentence last shown.
+    public internal(set) var shownSentence: Int?
+    var store: SessionStore
+
+    /// Opens the first article of the queue whose session is not complete (or the first one).
+    public init(queue: [Article], options: ShellOptions, proposer: any Proposer, output: any ShellOutput,
+                style: TerminalStyle) throws(ShellError) {
+        guard !queue.isEmpty else { throw ShellError("no article to annotate") }
+        if options.sessionPath != nil && queue.count > 1 {
+            throw ShellError("--session names one session; a queue of \(queue.count) articles needs one per article")
+        }
+        self.queue = queue
+        self.options = options
+        self.proposer = proposer
+        self.output = output
+        let opened = try AnnotationShell.open(queue[0], options: options, proposer: proposer)
+        var index = 0
+        var current = opened
+        if queue.count > 1 && opened.session.status == .complete {
+            for candidate in 1..<queue.count {
+                let next = try AnnotationShell.open(queue[candidate], options: options, proposer: proposer)
+                if next.session.status != .complete {
+                    current.store.close()
+                    current = next
+                    index = candidate
+                    break
+                }
+                next.store.close()
+            }
+        }
+        self.session = current.session
+        self.store = current.store
+        self.sessionPath = current.path
+        self.queueIndex = index
+        self.renderer = AnnotationRenderer(style: style, schema: current.session.schema)
+        self.focus = nil
+        focusFirstPending()
+    }
+
+    /// Releases the session's lock.
+    public func close() { store.close() }
+
+    // MARK: - Opening sessions
+
+    struct Opened {
+        var session: Session
+        var store: SessionStore
+        var path: String
+        var isNew: Bool
+    }
+
+    /// Locks and loads an article's session, or proposes and creates it.
+    static func open(_ article: Article, options: ShellOptions, proposer: any Proposer) throws(ShellError) -> Opened {
+        let path = options.sessionPath ?? SessionNaming.path(for: article, annotator: options.annotator, folder: options.sessionsFolder)
+        let store: SessionStore
+        do { store = try SessionStore(path: path) } catch { throw ShellError(error.description) }
+        let language = options.language ?? (article.meta["lang"] ?? article.meta["language"]).flatMap(Language.init(rawValue:))
+        let document = TextAnalyzer.analyze(id: article.id, text: article.text, language: language, meta: article.meta)
+        if FileManager.default.fileExists(atPath: path) {
+            let session: Session
+            do { session = try SessionLoader.load(path: path) } catch {
+                store.close()
+                throw ShellError(error.description)
+            }
+            guard session.article.sha256 == document.sha256 else {
+                store.close()
+                throw ShellError("\(path): the article's text no longer matches this session (sha256 \(document.sha256.prefix(12))…, session has \(session.article.sha256.prefix(12))…); annotate a copy with --session NEW.json")
+            }
+            return Opened(session: session, store: store, path: path, isNew: false)
+        }
+        let proposals = proposer.propose(document).numbered()
+        let session = Session(
+            document: document, source: article.source, schema: options.schema,
+            proposer: ProposerRecord(name: proposer.name, version: proposer.version),
+            proposals: proposals, annotator: options.annotator)
+        do { try store.save(session) } catch {
+            store.close()
+            throw ShellError(error.description)
+        }
+        return Opened(session: session, store: store, path: path, isNew: true)
+    }
+
+    /// Moves to another article of the queue.
+    func switchTo(queueIndex index: Int) throws(ShellError) {
+        let opened = try AnnotationShell.open(queue[index], options: options, proposer: proposer)
+        store.close()
+        session = opened.session
+        store = opened.store
+        sessionPath = opened.path
+        queueIndex = index
+        renderer.schema = opened.session.schema
+        shownSentence = nil
+        focus = nil
+        focusFirstPending()
+    }
+
+    // MARK: - Deciding
+
+    /// Records a decision and saves the session before returning; when saving fails the
+    /// decision is dropped, so what the analyst sees is always what is on disk.
+    @discardableResult
+    func decide(_ action: Action) throws(ShellError) -> Event {
+        var updated = session
+        let event: Event
+        do { event = try updated.record(action, at: AnnotationShell.now()) } catch { throw ShellError(error.description) }
+        do { try store.save(updated) } catch {
+            throw ShellError("not saved, so the decision was dropped: \(error.description)")
+        }
+        session = updated
+        return event
+    }
+
+    /// The current time to the millisecond, the precision the session file keeps, so that a
+    /// session read back equals the one written.
+    static func now() -> Date {
+        Date(timeIntervalSince1970: (Date().timeIntervalSince1970 * 1000).rounded(.down) / 1000)
+    }
+
+    // MARK: - Prompt
+
+    /// `factline 12/3/40 m5> `: accepted, rejected and pending counts, and the focus.
+    public var prompt: String {
+        let counts = session.state.statusCounts
+        var prompt = "factline \(counts[.accepted, default: 0])/\(counts[.rejected, default: 0])/\(counts[.pending, default: 0])"
+        if queue.count > 1 { prompt += " [\(queueIndex + 1)/\(queue.count)]" }
+        if let focus { prompt += " " + focus }
+        if session.status == .complete { prompt += " done" }
+        return prompt + "> "
+    }
+
+    // MARK: - Running commands
+
+    /// Runs one command line; errors are printed as one line and the shell goes on.
+    @discardableResult
+    public func execute(_ line: String) -> ShellOutcome {
+        do {
+            let words = try CommandWords(line)
+            guard let name = words.command else { return .proceed }
+            guard let spec = CommandCatalog.spec(named: name) else {
+                let suggestion = CommandCatalog.closest(to: name).map { " (did you mean '\($0)'?)" } ?? ""
+                throw ShellError("unknown command '\(SafeText.escape(name))'\(suggestion): type help")
+            }
+            return try spec.run(self, words)
+        } catch {
+            output.line(renderer.style.error("error: ") + SafeText.escape("\(error)"))
+            return .proceed
+        }
+    }
+
+    /// Writes the opening screen: which article, which session, the progress and the focus.
+    public func greet() {
+        let article = session.article
+        let state = queue.count > 1 ? " (article \(queueIndex + 1) of \(queue.count))" : ""
+        output.line(renderer.style.bold("factline") + " · \(SafeText.escape(article.id))\(state) · \(article.language.rawValue) · \(session.document.sentences.count) sentences · session \(SafeText.escape(sessionPath))")
+        output.line("\(session.proposals.mentions.count) proposals from \(session.proposer.name) \(session.proposer.version) · " + renderer.progress(session.state) + " · type help")
+        showFocus(forceSentence: true)
+    }
+}

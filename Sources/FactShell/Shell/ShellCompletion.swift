@@ -1,0 +1,65 @@
+import FactModel
+import LineEditing
+
+// MARK: - TAB completion
+
+extension AnnotationShell {
+    /// What TAB offers for `word` after `linePrefix`: command names first, then what the
+    /// command takes (ids, labels, sides, topics).
+    public func completions(forWord word: String, inLine linePrefix: String) -> [String] {
+        let previous = (try? CommandWords(linePrefix))?.words ?? []
+        guard let name = previous.first?.lowercased() else { return matching(CommandCatalog.names, word) }
+        guard let spec = CommandCatalog.spec(named: name) else { return [] }
+        let position = previous.count  // 1 for the first argument
+        let pendingIDs = orderedMentions.filter { $0.review.status == .pending }.map(\.id)
+        let allIDs = orderedMentions.map(\.id)
+        let labels = session.schema.mentionLabelNames
+        switch spec.completion {
+        case .none: return []
+        case .pendingIDs: return matching(pendingIDs + ["all", "here"], word)
+        case .ids: return position == 1 ? matching(allIDs, word) : []
+        case .idThenLabel:
+            if position == 1 { return matching(allIDs + labels, word) }
+            return position == 2 ? matching(labels, word) : []
+        case .label: return position == 1 ? matching(labels, word) : []
+        case .idThenSide: return matching((position == 1 ? allIDs : []) + ["left", "right"], word)
+        case let .words(words): return position == 1 ? matching(words + (name == "list" || name == "ls" ? labels : []), word) : []
+        case .commands: return position == 1 ? matching(CommandCatalog.all.map(\.name) + ["labels"], word) : []
+        }
+    }
+
+    /// The candidates starting with `word` regardless of case, written in the case the analyst
+    /// started typing (labels are case-insensitive, and the line editor matches byte-wise).
+    private func matching(_ candidates: [String], _ word: String) -> [String] {
+        candidates.compactMap { candidate in
+            guard candidate.lowercased().hasPrefix(word.lowercased()) else { return nil }
+            return word + candidate.dropFirst(word.count)
+        }
+    }
+
+    /// A completion source for the line editor.
+    public var completionSource: any CompletionSource {
+        ClosureCompletionSource { [weak self] word, prefix in self?.completions(forWord: word, inLine: prefix) ?? [] }
+    }
+}
+
+/// Reads commands from a line reader and runs them until `quit` or the end of input.
+public enum ShellLoop {
+    /// Runs the shell; returns when the analyst quits or input ends (Ctrl-D, end of a pipe).
+    public static func run(_ shell: AnnotationShell, reader: any LineReader) {
+        shell.greet()
+        while true {
+            reader.prompt = shell.prompt
+            switch reader.read() {
+            case let .line(line):
+                if shell.execute(line) == .quit { return }
+            case .interrupted:
+                shell.output.line("^C (line discarded; quit or Ctrl-D to leave)")
+            case .endOfInput:
+                shell.output.line("")
+                _ = shell.execute("quit")
+                return
+            }
+        }
+    }
+}

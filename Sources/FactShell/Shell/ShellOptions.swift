@@ -1,0 +1,25 @@
+import FactModel
+
+/// How `factline annotate` was asked to run.
+public struct ShellOptions: Sendable {
+    /// Who is annotating; it names the session file and every event.
+    public var annotator: String
+    /// Where sessions are saved.
+    public var sessionsFolder: String
+    /// An explicit session path (single article only).
+    public var sessionPath: String?
+    /// The article language, or nil to take it from the article's `meta.lang` or guess it.
+    public var language: Language?
+    /// The label schema for new sessions.
+    public var schema: LabelSchema
+
+    /// Makes options.
+    public init(annotator: String, sessionsFolder: String = "Sessions", sessionPath: String? = nil,
+                language: Language? = nil, schema: LabelSchema = .news) {
+        self.annotator = annotator
+        self.sessionsFolder = sessionsFolder
+        self.sessionPath = sessionPath
+        self.language = language
+        self.schema = schema
+    }
+}

@@ -1,0 +1,68 @@
+import ArgumentParser
+import FactFormats
+import FactModel
+import FactProposers
+import FactShell
+import Foundation
+import LineEditing
+
+/// `factline annotate`: open an article (or a queue of them) in the shell.
+struct Annotate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Open an article in the annotation shell.",
+        discussion: """
+            FILE is a .txt or .md article, a JSON article {"id","text","meta"} or a JSONL queue of \
+            them (done moves to the next). The session is created under --sessions, or resumed.
+            When standard input is not a terminal, commands are read from it without prompts.
+            """)
+
+    @Argument(help: "The article: .txt, .md, .json or .jsonl.")
+    var file: String
+
+    @Option(help: "The session file (default: SESSIONS/<article>.<annotator>.json).")
+    var session: String?
+
+    @Option(help: "Who is annotating (default: $FACTLINE_ANNOTATOR, then $USER).")
+    var annotator: String?
+
+    @Option(help: "The article's language: fr, en or auto.")
+    var lang: String = "auto"
+
+    @Option(help: "The folder for sessions.")
+    var sessions: String = "Sessions"
+
+    @Option(help: "The command history file (default: $FACTLINE_HISTORY, then ~/.factline_history).")
+    var history: String?
+
+    @Flag(help: "No colours (also when NO_COLOR is set or output is not a terminal).")
+    var noColor = false
+
+    func run() throws {
+        let language: Language?
+        switch lang.lowercased() {
+        case "auto": language = nil
+        case let code: guard let known = Language(rawValue: code) else { throw ValidationError("--lang takes fr, en or auto") }
+            language = known
+        }
+        let articles: [Article]
+        do { articles = try ArticleReader.read(path: file) } catch { throw UserError("\(error)") }
+        let environment = ProcessInfo.processInfo.environment
+        let name = annotator ?? environment["FACTLINE_ANNOTATOR"] ?? environment["USER"] ?? "analyst"
+        guard !name.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("--annotator cannot be empty") }
+        let options = ShellOptions(annotator: name, sessionsFolder: sessions, sessionPath: session, language: language)
+        let style = noColor ? TerminalStyle.plain : TerminalStyle.forStandardOutput()
+        let shell: AnnotationShell
+        do {
+            shell = try AnnotationShell(queue: articles, options: options, proposer: RuleProposer(),
+                                        output: StandardOutput(), style: style)
+        } catch { throw UserError("\(error)") }
+        defer { shell.close() }
+        let historyFile = history ?? environment["FACTLINE_HISTORY"]
+            ?? (environment["HOME"].map { $0 + "/.factline_history" })
+        let reader = LineEditor.make(LineEditorConfiguration(
+            programName: "factline", prompt: shell.prompt, historyFile: historyFile,
+            completion: shell.completionSource))
+        defer { reader.close() }
+        ShellLoop.run(shell, reader: reader)
+    }
+}

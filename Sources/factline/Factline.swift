@@ -1,0 +1,22 @@
+import ArgumentParser
+import FactModel
+
+/// The `factline` command: annotate news articles, replay sessions, export gold data.
+@main
+struct Factline: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "factline",
+        abstract: "Annotate entity mentions and claims in news articles, from a line-editing shell.",
+        discussion: """
+            Start with: factline annotate Examples/choe-son-hui-moscou.fr.txt
+            Sessions are saved under Sessions/ after every decision.
+            """,
+        version: "0.1.0",
+        subcommands: [Annotate.self, Replay.self, Export.self, Propose.self])
+}
+
+/// An error a user can act on, printed as one line.
+struct UserError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}

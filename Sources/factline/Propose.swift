@@ -1,0 +1,51 @@
+import ArgumentParser
+import FactFormats
+import FactModel
+import FactProposers
+import FactText
+import Foundation
+
+/// `factline propose`: run the proposer over articles without a shell, for inspection,
+/// pipelines and benchmarks.
+struct Propose: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print the proposals for articles as JSONL (one line per article).")
+
+    @Argument(help: "Articles: .txt, .md, .json or .jsonl.")
+    var files: [String]
+
+    @Option(help: "The articles' language: fr, en or auto.")
+    var lang: String = "auto"
+
+    @Flag(help: "Print only a count line per file, not the proposals (for timing).")
+    var countOnly = false
+
+    func run() throws {
+        let language = Language(rawValue: lang.lowercased())
+        let proposer = RuleProposer()
+        var total = 0, codePoints = 0
+        let started = Date()
+        for file in files {
+            let articles: [Article]
+            do { articles = try ArticleReader.read(path: file) } catch { throw UserError("\(error)") }
+            for article in articles {
+                let document = TextAnalyzer.analyze(id: article.id, text: article.text, language: language, meta: article.meta)
+                let proposals = proposer.propose(document).numbered()
+                total += proposals.mentions.count
+                codePoints += document.length
+                guard !countOnly else { continue }
+                let record: [String: Any] = [
+                    "id": article.id, "text": article.text,
+                    "spans": proposals.mentions.map {
+                        ["id": $0.id, "start": $0.start, "end": $0.end, "label": $0.label, "text": $0.text, "score": $0.score, "rule": $0.rule] as [String: Any]
+                    },
+                    "meta": ["proposer": "\(proposer.name) \(proposer.version)", "lang": document.language.rawValue],
+                ]
+                let data = try JSONSerialization.data(withJSONObject: record, options: [.sortedKeys, .withoutEscapingSlashes])
+                FileHandle.standardOutput.write(data + Data("\n".utf8))
+            }
+        }
+        let seconds = Date().timeIntervalSince(started)
+        FileHandle.standardError.write(Data("\(total) proposals over \(codePoints) code points in \(String(format: "%.3f", seconds)) s\n".utf8))
+    }
+}

@@ -1,0 +1,139 @@
+"""Scripted sessions through a pipe, and bad input: each gets a one-line error, a non-zero exit,
+and no file is overwritten with less than it held."""
+import json
+import pathlib
+
+import pytest
+
+from conftest import ARTICLE, EXAMPLE_COMMANDS, EXAMPLE_SESSION, load, run
+
+
+def test_scripted_session_through_a_pipe(factline, workdir):
+    result = run(factline, "annotate", ARTICLE.name, "--annotator", "pipe", cwd=workdir,
+                 stdin="accept m1 m2\nreject m3\nadd EVENT \"guerre sainte\"\nundo\nredo\ndone\nquit\n")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout.decode()
+    assert "factline 0/0/" not in out, "no prompt is printed when stdin is a pipe"
+    assert "\x1b[" not in out, "no escape codes when NO_COLOR is set and stdout is a pipe"
+    session = load(workdir / "Sessions" / "choe-son-hui-moscou.fr.pipe.json")
+    assert session["status"] == "complete"
+    assert [e["kind"] for e in session["events"]] == ["accept", "reject", "add", "undo", "redo", "complete"]
+    assert [e["seq"] for e in session["events"]] == [1, 2, 3, 4, 5, 6]
+    statuses = {m["id"]: m["status"] for m in session["annotations"]["mentions"]}
+    assert statuses["m1"] == statuses["m2"] == "accepted" and statuses["m3"] == "rejected"
+
+
+def test_wrong_commands_get_one_line_errors(factline, workdir):
+    result = run(factline, "annotate", ARTICLE.name, "--annotator", "err", cwd=workdir,
+                 stdin="acept m1\naccept m99999\nlabel m1 NOPE\nadd PER \"not in the text\"\nresize m1 5 2\nadd PER \"unclosed\nundo\nquit\n")
+    assert result.returncode == 0
+    errors = [line for line in result.stdout.decode().splitlines() if line.startswith("error: ")]
+    assert len(errors) == 7, errors
+    assert "did you mean 'accept'" in errors[0]
+    assert "m99999" in errors[1]
+    assert "unknown label 'NOPE'" in errors[2]
+    assert "not in the article" in errors[3]
+    assert "nothing to undo" in errors[6]
+
+
+def test_article_control_characters_never_reach_the_terminal(factline, workdir):
+    (workdir / "evil.txt").write_text("Le président Emmanuel Macron\x1b[2J\x1b]0;pwned\x07 a parlé à Paris\u202e.", encoding="utf-8")
+    result = run(factline, "annotate", "evil.txt", "--annotator", "x", cwd=workdir, stdin="show all\nlist\nquit\n")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout.decode()
+    assert "\x1b" not in out and "\x07" not in out and "\u202e" not in out
+    assert "\\u{1B}[2J" in out
+
+
+@pytest.mark.parametrize("name,content,message", [
+    ("binary.txt", b"abc\x00def", "binary"),
+    ("latin1.txt", "Corée".encode("latin-1"), "not valid UTF-8 (first bad byte at offset 3)"),
+    ("empty.txt", b"  \n", "no text"),
+    ("bad.json", b'{"id": 1, "txt": "x"}', 'missing "text"'),
+    ("bad.jsonl", b'{"id":"a","text":"Un."}\n{"id":"b", "text": }\n', "bad.jsonl:2"),
+    ("dup.jsonl", b'{"id":"a","text":"Un."}\n{"id":"a","text":"Deux."}\n', "two articles have the id 'a'"),
+])
+def test_bad_articles_are_refused(factline, workdir, name, content, message):
+    (workdir / name).write_bytes(content)
+    result = run(factline, "annotate", name, cwd=workdir, stdin="quit\n")
+    assert result.returncode != 0
+    err = result.stderr.decode().strip()
+    assert message in err
+    assert len(err.splitlines()) == 1, err
+    assert not any((workdir / "Sessions").iterdir()), "no session is created for a refused article"
+
+
+def test_huge_article_is_refused(factline, workdir):
+    with open(workdir / "huge.txt", "wb") as f:
+        f.truncate(65 * 1024 * 1024)
+    result = run(factline, "annotate", "huge.txt", cwd=workdir)
+    assert result.returncode != 0 and b"too large" in result.stderr
+
+
+def test_changed_article_is_refused_on_resume(factline, workdir):
+    assert run(factline, "annotate", ARTICLE.name, "--annotator", "a", cwd=workdir, stdin="accept m1\nquit\n").returncode == 0
+    session_path = workdir / "Sessions" / "choe-son-hui-moscou.fr.a.json"
+    before = session_path.read_bytes()
+    (workdir / ARTICLE.name).write_text(ARTICLE.read_text(encoding="utf-8").replace("Moscou", "Moskva"), encoding="utf-8")
+    result = run(factline, "annotate", ARTICLE.name, "--annotator", "a", cwd=workdir, stdin="quit\n")
+    assert result.returncode != 0
+    assert b"no longer matches this session" in result.stderr
+    assert session_path.read_bytes() == before
+
+
+def tamper(path: pathlib.Path, change) -> None:
+    data = load(path)
+    change(data)
+    path.write_text(json.dumps(data), encoding="utf-8")
+
+
+@pytest.mark.parametrize("change,message", [
+    (lambda d: d["annotations"]["mentions"][0].update(label="EVENT"), "differ from what the events fold to"),
+    (lambda d: d["article"].update(text=d["article"]["text"] + " "), "text changed"),
+    (lambda d: d.update(format="factline.session/9"), "newer than this factline reads"),
+    (lambda d: d["events"][0].update(ids=["m9999"]), "event 1 cannot be replayed"),
+    (lambda d: d["events"][0].update(seq=7), "out of sequence"),
+    (lambda d: d.pop("events"), "missing 'events'"),
+])
+def test_replay_refuses_tampered_sessions(factline, workdir, change, message):
+    assert run(factline, "annotate", ARTICLE.name, "--annotator", "t", cwd=workdir, stdin="accept m1 m2\nquit\n").returncode == 0
+    path = workdir / "Sessions" / "choe-son-hui-moscou.fr.t.json"
+    assert run(factline, "replay", str(path), cwd=workdir).returncode == 0
+    tamper(path, change)
+    before = path.read_bytes()
+    result = run(factline, "replay", str(path), cwd=workdir)
+    assert result.returncode != 0
+    assert message in result.stderr.decode()
+    # Opening a corrupted session in the shell is refused too, and the file is left alone.
+    result = run(factline, "annotate", ARTICLE.name, "--annotator", "t", cwd=workdir, stdin="accept m3\nquit\n")
+    assert result.returncode != 0
+    assert path.read_bytes() == before
+
+
+def test_corrupted_session_bytes_are_refused(factline, workdir):
+    path = workdir / "Sessions" / "broken.json"
+    path.write_bytes(b"\xff\xfe garbage")
+    result = run(factline, "replay", str(path), cwd=workdir)
+    assert result.returncode != 0 and len(result.stderr.decode().strip().splitlines()) == 1
+
+
+def test_example_session_replays(factline, tmp_path):
+    result = run(factline, "replay", str(EXAMPLE_SESSION), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout.decode()
+    assert "verified" in out and "decisions:" in out
+    stepped = run(factline, "replay", "--step", str(EXAMPLE_SESSION), cwd=tmp_path)
+    assert stepped.returncode == 0
+    assert stepped.stdout.decode().count("\n#") >= len(load(EXAMPLE_SESSION)["events"]) - 1
+
+
+def test_example_session_is_reproduced_by_its_command_script(factline, workdir):
+    """Running the committed script again gives the committed annotations exactly."""
+    script = EXAMPLE_COMMANDS.read_text(encoding="utf-8")
+    result = run(factline, "annotate", ARTICLE.name, "--annotator", "demo", cwd=workdir, stdin=script)
+    assert result.returncode == 0, result.stderr
+    fresh = load(workdir / "Sessions" / "choe-son-hui-moscou.fr.demo.json")
+    committed = load(EXAMPLE_SESSION)
+    assert fresh["annotations"] == committed["annotations"]
+    assert [{k: v for k, v in e.items() if k != "time"} for e in fresh["events"]] == \
+           [{k: v for k, v in e.items() if k != "time"} for e in committed["events"]]

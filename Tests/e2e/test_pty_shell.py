@@ -1,0 +1,127 @@
+"""The shell through a real pseudo-terminal (pexpect): libedit, TAB completion, UTF-8, Ctrl-C,
+and the session file that the decisions leave behind, checked annotation by annotation."""
+import json
+import os
+import subprocess
+
+import pexpect
+import pytest
+
+from conftest import load
+
+PROMPT = r"factline \d+/\d+/\d+[^\r\n]*> "
+
+
+def proposals(factline, article):
+    out = subprocess.run([factline, "propose", str(article)], capture_output=True, check=True).stdout
+    return json.loads(out.decode().splitlines()[0])["spans"]
+
+
+def spawn(factline, workdir, *args):
+    env = {**os.environ, "NO_COLOR": "1", "TERM": "xterm", "FACTLINE_HISTORY": str(workdir / "history"), "LANG": "C"}
+    child = pexpect.spawn(factline, ["annotate", "choe-son-hui-moscou.fr.txt", "--annotator", "pty", *args],
+                          cwd=str(workdir), env=env, encoding="utf-8", timeout=20, dimensions=(40, 200))
+    child.expect(PROMPT)
+    return child
+
+
+def test_review_through_a_pseudo_terminal(factline, workdir):
+    spans = proposals(factline, workdir / "choe-son-hui-moscou.fr.txt")
+    assert len(spans) >= 5
+    by_id = {span["id"]: span for span in spans}
+    relabel_to = "ORG" if by_id["m3"]["label"] != "ORG" else "PER"
+    text = (workdir / "choe-son-hui-moscou.fr.txt").read_text(encoding="utf-8")
+    missed = "guerre sainte"
+    assert not any(span["text"] == missed for span in spans)
+
+    child = spawn(factline, workdir)
+    # TAB completes the command name: "acc" becomes "accept ".
+    child.send("acc\t")
+    child.expect("ept ")
+    child.sendline("m1")
+    child.expect("accepted m1")
+    child.expect(PROMPT)
+    child.sendline("a m2")
+    child.expect("accepted m2")
+    child.expect(PROMPT)
+    # TAB completes a label too (case-insensitively), after an id.
+    child.sendline(f"label m3 {relabel_to}")
+    child.expect("relabelled m3")
+    child.expect(PROMPT)
+    child.sendline(f'add EVENT "{missed}"')
+    child.expect("added m")
+    child.expect(PROMPT)
+    child.sendline("reject m4")
+    child.expect("rejected m4")
+    child.expect(PROMPT)
+    child.sendline("undo")
+    child.expect("undid")
+    child.expect(PROMPT)
+    # UTF-8 typed through libedit reaches the session intact.
+    child.sendline("note m1 vérifié « Séoul » 최선희")
+    child.expect("noted on m1")
+    child.expect(PROMPT)
+    # Ctrl-C cancels the line being typed; the shell goes on.
+    child.send("reject m5")
+    child.sendintr()
+    child.expect(PROMPT)
+    child.sendline("bogus")
+    child.expect("unknown command")
+    child.expect(PROMPT)
+    child.sendline("quit")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+
+    session = load(workdir / "Sessions" / "choe-son-hui-moscou.fr.pty.json")
+    assert session["format"] == "factline.session/1"
+    assert [event["kind"] for event in session["events"]] == ["accept", "accept", "relabel", "add", "reject", "undo", "note"]
+    assert session["events"][5]["event"] == 5
+    mentions = {m["id"]: m for m in session["annotations"]["mentions"]}
+    added_id = f"m{len(spans) + 1}"
+    start = text.index(missed)
+    expected = {}
+    for span in spans:
+        expected[span["id"]] = {"label": span["label"], "start": span["start"], "end": span["end"], "text": span["text"], "status": "pending"}
+    expected["m1"]["status"] = "accepted"
+    expected["m2"]["status"] = "accepted"
+    expected["m3"].update(label=relabel_to, status="accepted")
+    expected[added_id] = {"label": "EVENT", "start": start, "end": start + len(missed), "text": missed, "status": "accepted"}
+    got = {i: {k: m[k] for k in ("label", "start", "end", "text", "status")} for i, m in mentions.items()}
+    assert got == expected
+    assert mentions["m3"]["proposed"]["label"] == by_id["m3"]["label"]
+    assert mentions["m1"]["notes"] == ["vérifié « Séoul » 최선희"]
+    assert mentions[added_id]["origin"] == "added"
+    for m in mentions.values():
+        assert text[m["start"]:m["end"]] == m["text"]
+
+
+def test_history_persists_and_ctrl_d_saves_and_exits(factline, workdir):
+    child = spawn(factline, workdir)
+    child.sendline("accept m1")
+    child.expect(PROMPT)
+    child.sendeof()
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    assert "accept m1" in (workdir / "history").read_text()
+    # Resume: the decision is there, and Up recalls the last command.
+    child = spawn(factline, workdir)
+    child.send("\x1b[A")
+    child.expect("accept m1")
+    child.sendline("")
+    child.expect("already accepted")
+    child.sendline("quit")
+    child.expect(pexpect.EOF)
+    session = load(workdir / "Sessions" / "choe-son-hui-moscou.fr.pty.json")
+    assert [e["kind"] for e in session["events"]] == ["accept"]
+
+
+def test_a_second_shell_cannot_open_the_same_session(factline, workdir):
+    first = spawn(factline, workdir)
+    second = subprocess.run([factline, "annotate", "choe-son-hui-moscou.fr.txt", "--annotator", "pty"],
+                            cwd=workdir, capture_output=True, input=b"quit\n", timeout=30)
+    assert second.returncode != 0
+    assert b"open in another factline" in second.stderr
+    first.sendline("quit")
+    first.expect(pexpect.EOF)
