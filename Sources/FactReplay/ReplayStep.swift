@@ -11,6 +11,8 @@ public struct ReplayStep: Sendable {
     public var after: [String: MentionAnnotation]
     /// The annotation the step is about, for showing its sentence.
     public var focus: MentionAnnotation?
+    /// Every mention after the step, to draw the sentence as the analyst then saw it.
+    public var mentionsAfter: [MentionAnnotation]
 
     /// Ids of the annotations that changed, in id order.
     public var changedIDs: [String] {
@@ -34,7 +36,8 @@ public enum Replay {
                 event: event,
                 before: before.filter { changed.contains($0.key) },
                 after: state.mentions.filter { changed.contains($0.key) },
-                focus: focusID.flatMap { state.mentions[$0] ?? before[$0] }))
+                focus: focusID.flatMap { state.mentions[$0] ?? before[$0] },
+                mentionsAfter: Array(state.mentions.values)))
         }
         return steps
     }

@@ -34,6 +34,9 @@ struct Annotate: ParsableCommand {
     @Option(help: "The command history file (default: $FACTLINE_HISTORY, then ~/.factline_history).")
     var history: String?
 
+    @Option(help: "A label schema (JSON, like Examples/schemas/news.json) for new sessions; a resumed session keeps its own.")
+    var schema: String?
+
     @Flag(help: "No colours (also when NO_COLOR is set or output is not a terminal).")
     var noColor = false
 
@@ -49,7 +52,11 @@ struct Annotate: ParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         let name = annotator ?? environment["FACTLINE_ANNOTATOR"] ?? environment["USER"] ?? "analyst"
         guard !name.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("--annotator cannot be empty") }
-        let options = ShellOptions(annotator: name, sessionsFolder: sessions, sessionPath: session, language: language)
+        var labelSchema = LabelSchema.news
+        if let schema {
+            do { labelSchema = try SchemaReader.read(path: schema) } catch { throw UserError("\(error)") }
+        }
+        let options = ShellOptions(annotator: name, sessionsFolder: sessions, sessionPath: session, language: language, schema: labelSchema)
         let style = noColor ? TerminalStyle.plain : TerminalStyle.forStandardOutput()
         let shell: AnnotationShell
         do {

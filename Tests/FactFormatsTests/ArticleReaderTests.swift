@@ -30,13 +30,12 @@ private func temporaryFile(_ name: String, _ bytes: [UInt8]) throws -> String {
     let articles = try ArticleReader.read(path: queue)
     #expect(articles.map(\.id) == ["a", "line3"])
     #expect(articles[1].meta["lang"] == "fr")
-    #expect(articles.allSatisfy(\.isInQueue))
+    #expect(articles.allSatisfy { $0.isInQueue })
 }
 
 @Test func badInputIsRefusedWithItsReason() throws {
-    #expect(throws: FormatError.binary(path: try temporaryFile("b.txt", [0x61, 0x00, 0x62]))) {
-        _ = try ArticleReader.read(path: try temporaryFile("b.txt", [0x61, 0x00, 0x62]))
-    }
+    let binary = try temporaryFile("b.txt", [0x61, 0x00, 0x62])
+    #expect(throws: FormatError.binary(path: binary)) { _ = try ArticleReader.read(path: binary) }
     let latin1 = try temporaryFile("l.txt", [0x43, 0x6F, 0x72, 0xE9, 0x65])
     #expect(throws: FormatError.invalidUTF8(path: latin1, byteOffset: 3)) { _ = try ArticleReader.read(path: latin1) }
     let truncated = try temporaryFile("t.txt", [0x61, 0xF0, 0x9F, 0x91])
@@ -51,4 +50,9 @@ private func temporaryFile(_ name: String, _ bytes: [UInt8]) throws -> String {
 @Test func sessionNamesAreSlugs() {
     let article = Article(id: "Corée du Nord: l’été", text: "x", source: "q.jsonl#1", path: "in/q.jsonl", isInQueue: true)
     #expect(SessionNaming.path(for: article, annotator: "Gaëlle V", folder: "Sessions") == "Sessions/q-coree-du-nord-l-ete.gaelle-v.json")
+}
+
+@Test func theShippedSchemaFileIsTheDefaultSchema() throws {
+    let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Examples/schemas/news.json").standardized.path
+    #expect(try SchemaReader.read(path: path) == .news)
 }

@@ -119,11 +119,11 @@ private func newSession() -> Session {
 
 @Test func spansAreValidatedAgainstTheText() {
     let document = Document(id: "t", text: "Cafe\u{301} 👍🏽 ok", language: .french)
-    #expect(document.length == 10)
+    #expect(document.length == 11)
     #expect(throws: SpanError.insideCharacter(offset: 4)) { try document.validate(TextSpan(start: 0, end: 4)) }
     #expect(throws: SpanError.insideCharacter(offset: 7)) { try document.validate(TextSpan(start: 6, end: 7)) }
     #expect(throws: SpanError.edgeWhitespace(start: 0, end: 6)) { try document.validate(TextSpan(start: 0, end: 6)) }
-    #expect(throws: SpanError.outOfRange(start: 8, end: 11, length: 10)) { try document.validate(TextSpan(start: 8, end: 11)) }
+    #expect(throws: SpanError.outOfRange(start: 9, end: 12, length: 11)) { try document.validate(TextSpan(start: 9, end: 12)) }
     #expect(throws: SpanError.empty(start: 3, end: 3)) { try document.validate(TextSpan(start: 3, end: 3)) }
     #expect(throws: Never.self) { try document.validate(TextSpan(start: 6, end: 8)) }
     #expect(document.text(from: 6, to: 8) == "👍🏽")

@@ -104,7 +104,7 @@ def test_history_persists_and_ctrl_d_saves_and_exits(factline, workdir):
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
-    assert "accept m1" in (workdir / "history").read_text()
+    assert "accept\\040m1" in (workdir / "history").read_text()  # libedit escapes spaces as \040
     # Resume: the decision is there, and Up recalls the last command.
     child = spawn(factline, workdir)
     child.send("\x1b[A")

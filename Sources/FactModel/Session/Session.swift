@@ -130,9 +130,13 @@ public struct Session: Sendable {
     public var annotations: Annotations { state.annotations }
 
     /// Validates a decision, appends it to the log and folds it in; on error nothing changes.
+    /// The time is kept to the millisecond, the precision of the session file, so that a session
+    /// read back equals the one written.
     @discardableResult
     public mutating func record(_ action: Action, by annotator: String? = nil, at time: Date = Date()) throws(DecisionError) -> Event {
-        let event = Event(seq: (events.last?.seq ?? 0) + 1, time: time, annotator: annotator ?? self.annotator, action: action)
+        let milliseconds = (time.timeIntervalSince1970 * 1000).rounded(.down) / 1000
+        let event = Event(seq: (events.last?.seq ?? 0) + 1, time: Date(timeIntervalSince1970: milliseconds),
+                          annotator: annotator ?? self.annotator, action: action)
         try append(event)
         return event
     }

@@ -4,7 +4,8 @@ import FactModel
 ///
 /// Accepted mentions are shown on their label's colour, pending proposals underlined with a `?`
 /// after the label, rejected and deleted ones not at all; without colour the same information
-/// is written with brackets: `[Choe Son-hui|PER m3]`, `[Moscou|LOC? m5]`.
+/// is written with brackets: `[Choe Son-hui|PER m3]`, `[Moscou|LOC? m5]`; the mention in
+/// focus gets a `▶` and is drawn even when rejected (`[Moscou|LOC✗ m5]`).
 public struct AnnotationRenderer: Sendable {
     /// Colour on or off.
     public var style: TerminalStyle
@@ -24,7 +25,7 @@ public struct AnnotationRenderer: Sendable {
     /// A span of the text with the visible mentions inside it drawn in place.
     public func render(_ span: TextSpan, of document: Document, mentions: [MentionAnnotation], focus: String? = nil) -> String {
         let visible = mentions
-            .filter { [.accepted, .pending].contains($0.review.status) && $0.mention.start >= span.start && $0.mention.end <= span.end }
+            .filter { ([.accepted, .pending].contains($0.review.status) || $0.id == focus) && $0.mention.start >= span.start && $0.mention.end <= span.end }
             .sorted { ($0.mention.start, $0.review.status == .accepted ? 0 : 1) < ($1.mention.start, $1.review.status == .accepted ? 0 : 1) }
         var output = ""
         var cursor = span.start
@@ -41,14 +42,20 @@ public struct AnnotationRenderer: Sendable {
     public func mark(_ annotation: MentionAnnotation, focused: Bool = false) -> String {
         let text = SafeText.escape(annotation.mention.text)
         let label = annotation.mention.label
-        let pending = annotation.review.status == .pending
-        let tag = label + (pending ? "?" : "") + (annotation.review.flagged ? "!" : "") + " " + annotation.id
+        let status = annotation.review.status
+        let marker = status == .pending ? "?" : (status == .rejected || status == .deleted ? "✗" : "")
+        let tag = label + marker + (annotation.review.flagged ? "!" : "") + " " + annotation.id
         guard style.isEnabled else {
-            return (focused ? "»" : "") + "[\(text)|\(tag)]"
+            return (focused ? "▶" : "") + "[\(text)|\(tag)]"
         }
-        let body = pending ? style.underline(text, color: color(of: label)) : style.highlight(text, color: color(of: label))
-        let marker = focused ? style.bold(style.foreground("▶", color: color(of: label))) : ""
-        return marker + body + style.foreground("\u{2009}" + tag, color: color(of: label))
+        let body: String
+        switch status {
+        case .pending: body = style.underline(text, color: color(of: label))
+        case .accepted: body = style.highlight(text, color: color(of: label))
+        case .rejected, .deleted: body = style.struck(text)
+        }
+        let pointer = focused ? style.bold(style.foreground("▶", color: color(of: label))) : ""
+        return pointer + body + style.foreground("\u{2009}" + tag, color: color(of: label))
     }
 
     // MARK: - One-line descriptions

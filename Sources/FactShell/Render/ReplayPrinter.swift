@@ -54,8 +54,7 @@ public struct ReplayPrinter {
             }
             if let focus = step.focus, let sentence = session.document.sentenceIndex(containing: focus.mention.start) {
                 let span = session.document.sentences[sentence].span
-                let mentions = Array(step.after.values) + Array(step.before.values)
-                output.line("    " + renderer.render(span, of: session.document, mentions: mentions, focus: focus.id))
+                output.line("    " + renderer.render(span, of: session.document, mentions: step.mentionsAfter, focus: focus.id))
             }
             if interactive && index < steps.count - 1 {
                 output.write(renderer.style.dim("  [Enter: next · q: stop] "))

