@@ -137,3 +137,26 @@ def test_example_session_is_reproduced_by_its_command_script(factline, workdir):
     assert fresh["annotations"] == committed["annotations"]
     assert [{k: v for k, v in e.items() if k != "time"} for e in fresh["events"]] == \
            [{k: v for k, v in e.items() if k != "time"} for e in committed["events"]]
+
+
+def test_a_jsonl_queue_moves_on_with_done_and_resumes_where_it_stopped(factline, workdir):
+    articles = [
+        {"id": "a1", "text": "Emmanuel Macron a reçu Olaf Scholz à Paris le 3 mars.", "meta": {"lang": "fr"}},
+        {"id": "a2", "text": "Joe Biden said on Tuesday that NATO would meet in Brussels.", "meta": {"lang": "en"}},
+        {"id": "a3", "text": "L’ONU a publié un rapport à Genève.", "meta": {"lang": "fr"}},
+    ]
+    (workdir / "queue.jsonl").write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles), encoding="utf-8")
+    first = run(factline, "annotate", "queue.jsonl", "--annotator", "q", cwd=workdir, stdin="accept all\ndone\naccept all\ndone\nquit\n")
+    assert first.returncode == 0, first.stderr
+    out = first.stdout.decode()
+    assert "article 2 of 3" in out and "article 3 of 3" in out
+    sessions = sorted(p.name for p in (workdir / "Sessions").glob("*.json"))
+    assert sessions == ["queue-a1.q.json", "queue-a2.q.json", "queue-a3.q.json"]
+    assert load(workdir / "Sessions" / "queue-a2.q.json")["article"]["language"] == "en"
+    assert load(workdir / "Sessions" / "queue-a2.q.json")["status"] == "complete"
+    # Reopening the queue starts at the first article not done.
+    second = run(factline, "annotate", "queue.jsonl", "--annotator", "q", cwd=workdir, stdin="status\nquit\n")
+    assert "a3" in second.stdout.decode().splitlines()[0]
+    exported = run(factline, "export", str(workdir / "Sessions"), cwd=workdir)
+    assert exported.returncode == 0
+    assert len(exported.stdout.decode().splitlines()) == 2

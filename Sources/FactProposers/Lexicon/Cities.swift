@@ -31,7 +31,7 @@ enum Cities {
         "Baltimore", "Pittsburgh", "Cleveland", "Minneapolis", "San Diego", "Ottawa", "Montréal",
         "Montreal", "Toronto", "Vancouver", "Québec", "Mexico", "La Havane", "Havana", "Caracas",
         "Bogota", "Bogotá", "Lima", "Quito", "Santiago", "Buenos Aires", "Montevideo", "Brasilia",
-        "Brasília", "Rio de Janeiro", "São Paulo", "Sao Paulo", "La Paz", "Asuncion", "Panama",
+        "Brasília", "Rio de Janeiro", "Rio", "São Paulo", "Sao Paulo", "La Paz", "Asuncion", "Panama",
         "Port-au-Prince", "Managua", "Tegucigalpa", "Guatemala", "San José", "Saint-Domingue",
         // Asia and Oceania.
         "Pyongyang", "Séoul", "Seoul", "Pékin", "Beijing", "Shanghai", "Canton", "Guangzhou",

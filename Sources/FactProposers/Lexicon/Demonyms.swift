@@ -38,7 +38,7 @@ enum Demonyms {
     /// Irregular French forms the generator gets wrong.
     static let frenchIrregular: [String] = [
         "turque", "turques", "grecque", "grecques", "juive", "juives", "conservatrice",
-        "conservatrices", "talibans", "houthis", "kazakhe", "kazakhes", "ouzbèke", "ouzbèkes",
+        "conservatrices", "suissesse", "suissesses", "talibans", "houthis", "kazakhe", "kazakhes", "ouzbèke", "ouzbèkes",
     ]
 
     /// Every inflection of a French masculine singular stem.

@@ -34,8 +34,7 @@ enum FunctionWords {
     /// span (`président Poutine` → `Poutine`).
     static let titles: Set<String> = [
         "m.", "mm.", "mme", "mme.", "mmes", "mlle", "dr", "dr.", "pr", "pr.", "me", "mgr",
-        "président", "présidente", "ministre", "premier", "première", "secrétaire", "général",
-        "générale", "chancelier", "chancelière", "roi", "reine", "prince", "princesse", "pape",
+        "président", "présidente", "ministre", "secrétaire", "chancelier", "chancelière", "roi", "reine", "prince", "princesse", "pape",
         "sénateur", "sénatrice", "député", "députée", "maire", "gouverneur", "gouverneure",
         "ambassadeur", "ambassadrice", "porte-parole", "directeur", "directrice", "patron",
         "patronne", "chef", "cheffe", "dirigeant", "dirigeante", "leader", "juge", "procureur",
@@ -64,6 +63,6 @@ enum FunctionWords {
         "Foreign", "Affairs", "Defence", "Defense", "Interior", "Treasury", "Home", "State",
         "Health", "Education", "Energy", "Commerce", "Général", "Général", "République",
         "Nation", "Premier", "Prime", "Minister", "President", "Président", "Secrétaire",
-        "Ministre", "Chancelier", "Sénateur", "Gouverneur", "Maire", "Vice",
+        "Ministre", "Chancelier", "Sénateur", "Gouverneur", "Vice",
     ]
 }

@@ -16,7 +16,8 @@ enum ConsistencyRules {
             // `Sergueï Lavrov` → `Lavrov` later on.
             if candidate.label == "PER" && candidate.length >= 2 && candidate.score >= 0.6 {
                 let surname = view.texts[candidate.end - 1]
-                if surname.count >= 3 && !FirstNames.names.contains(surname) && surnames[surname] == nil {
+                if surname.count >= 3 && !FirstNames.names.contains(surname) && surnames[surname] == nil
+                    && !Lexicons.isKnownName(surname) {
                     surnames[surname] = candidate.start
                 }
             }
@@ -35,7 +36,11 @@ enum ConsistencyRules {
                     extra.add(index, index + key.count, source.label, 0.82, "consistency")
                 }
             }
-            if let first = surnames[text], index > first, view.capitalised[index] {
+            // Headlines often name a person by surname before the text gives the full name.
+            // Only a lone surname: `Gwen Jorgensen` elsewhere is a full name, found by other rules.
+            let lone = !(index > 0 && view.joined(index - 1) && view.isNameLike(index - 1))
+                && !(index + 1 < view.count && view.joined(index) && view.isNameLike(index + 1))
+            if let first = surnames[text], index != first, lone, view.capitalised[index] {
                 extra.add(index, index + 1, "PER", 0.8, "coreference.surname")
             }
         }

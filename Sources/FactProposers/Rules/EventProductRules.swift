@@ -28,7 +28,7 @@ enum EventProductRules {
                 // `iPhone 15 Pro`, `Boeing 737 MAX`.
                 if end < view.count, view.joined(end - 1), view.capitalised[end],
                    ["Pro", "Max", "MAX", "Plus", "Mini", "Ultra"].contains(view.texts[end]) { end += 1 }
-                candidates.add(index, end, "PRODUCT", 0.86, "product.model")
+                candidates.add(index, end, "PRODUCT", 0.93, "product.model")
             }
         }
     }

@@ -14,8 +14,22 @@ enum GazetteerRules {
                     // `Russe Alexeï …` reads as part of a name sequence; leave it weaker.
                     score -= 0.2
                 }
-                candidates.add(index, index + entry.tokens.count, entry.label, score, entry.rule)
+                var end = index + entry.tokens.count
+                if entry.label == "EVENT" { end = eventEnd(end, view) }
+                candidates.add(index, end, entry.label, score, entry.rule)
             }
         }
+    }
+
+    /// Extends a known event over its place and year (`Jeux olympiques de Rio`,
+    /// `Tour de France 2016`).
+    static func eventEnd(_ end: Int, _ view: TokenView) -> Int {
+        var end = end
+        if end + 1 < view.count, view.joined(end - 1), view.joined(end), ["de", "d’", "of", "in"].contains(view.lower[end]),
+           NameRules.isNamePart(end + 1, view) {
+            end = NameRules.nameEnd(from: end + 1, view)
+        }
+        if end < view.count, view.joined(end - 1), TemporalRules.isYear(end, view) { end += 1 }
+        return end
     }
 }

@@ -15,7 +15,8 @@ enum Lexicons {
     static let named: Gazetteer = {
         var gazetteer = Gazetteer()
         gazetteer.add(Organisations.names, label: "ORG", rule: "org.known", score: 0.92)
-        gazetteer.add(EventsAndProducts.events, label: "EVENT", rule: "event.known", score: 0.86)
+        // Above places, so `Tour de France 2016` beats `France`.
+        gazetteer.add(EventsAndProducts.events, label: "EVENT", rule: "event.known", score: 0.91)
         gazetteer.add(EventsAndProducts.products, label: "PRODUCT", rule: "product.known", score: 0.7)
         return gazetteer
     }()

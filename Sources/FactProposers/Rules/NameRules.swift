@@ -11,6 +11,9 @@ enum NameRules {
 
     // MARK: Sequences
 
+    /// Capitalised words left out of a name even mid-sentence (`The Washington Post`).
+    static let alwaysStripped: Set<String> = ["the", "a", "an", "l’", "selon", "according"]
+
     /// True when a token may be part of a name: capitalised, not a function-domain word.
     static func isNamePart(_ index: Int, _ view: TokenView) -> Bool {
         guard view.isNameLike(index) else { return false }
@@ -43,9 +46,21 @@ enum NameRules {
             var runEnd = index + 1
             while runEnd < view.count && view.joined(runEnd - 1) && view.isNameLike(runEnd) { runEnd += 1 }
             // Leave out sentence-initial function words and titles (`Selon`, `Le`, `Président`).
+            // Mid-sentence, a capitalised `De` or `Le` belongs to a name (`De Gendt`, `Le Drian`).
+            let opensClause = view.sentenceInitial[start]
+                || start > 0 && ["«", "“", "\"", "(", "—", "–"].contains(view.texts[start - 1])
             while start < runEnd && (FunctionWords.nonNameStarts.contains(view.lower[start])
+                                        && (opensClause || alwaysStripped.contains(view.lower[start]))
                                      || FunctionWords.titles.contains(view.lower[start])
-                                     || FunctionWords.functionDomains.contains(view.texts[start])) {
+                                     || FunctionWords.functionDomains.contains(view.texts[start])
+                                     || Lexicons.demonyms.contains(view.lower[start]) && runEnd - start >= 2) {
+                start += 1
+            }
+            // `la Bermudienne Flora Duffy`: after a determiner, a capitalised noun then a full
+            // name; the noun is a nationality or role, not part of the name.
+            if runEnd - start >= 3, start > 0, ["le", "la", "les", "l’", "the"].contains(view.lower[start - 1]),
+               !FirstNames.names.contains(view.texts[start]), FirstNames.names.contains(view.texts[start + 1])
+                || view.lower[start].hasSuffix("ienne") || view.lower[start].hasSuffix("aise") || view.lower[start].hasSuffix("oise") {
                 start += 1
             }
             if start < runEnd && isNamePart(start, view) {
@@ -80,7 +95,10 @@ enum NameRules {
 
     /// Words skipped between a title and the name it introduces (`président ukrainien`,
     /// `ministre des Affaires étrangères`).
-    static let titleFillers: Set<String> = ["de", "des", "du", "la", "l’", "d’", "aux", "à", "of", "the", "for"]
+    static let titleFillers: Set<String> = [
+        "de", "des", "du", "la", "l’", "d’", "aux", "à", "of", "the", "for", "général", "générale",
+        "premier", "première", "adjoint", "adjointe", "délégué", "déléguée", "chargé", "chargée",
+    ]
 
     /// Adds PER candidates for capitalised words after a title (`M. Dupont`, `président
     /// Volodymyr Zelensky`); the title is left out of the span.

@@ -62,14 +62,16 @@ enum OrgRules {
         var sawName = false
         while end < view.count && view.joined(end - 1) {
             let lower = view.lower[end]
-            if view.capitalised[end] && view.document.tokens[end].kind != .punctuation {
+            if view.capitalised[end] && view.document.tokens[end].kind != .punctuation && view.texts[end].count >= 2 {
                 end += 1
                 sawName = true
             } else if nameAdjectives.contains(lower) || (Lexicons.demonyms.contains(lower) && !sawName) {
                 end += 1
                 sawName = true
             } else if connectors.contains(lower), end + 1 < view.count, view.joined(end),
-                      view.capitalised[end + 1] || (connectors.contains(view.lower[end + 1]) && end + 2 < view.count && view.capitalised[end + 2]) {
+                      view.capitalised[end + 1] && !Organisations.keywords.contains(view.texts[end + 1])
+                        || lower != "et" && lower != "and" && connectors.contains(view.lower[end + 1])
+                        && end + 2 < view.count && view.joined(end + 1) && view.capitalised[end + 2] {
                 end += 1
             } else {
                 break

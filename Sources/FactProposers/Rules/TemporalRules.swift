@@ -39,9 +39,13 @@ enum TemporalRules {
 
     static func collectDate(at index: Int, _ lower: String, _ view: TokenView, _ candidates: inout CandidateList) {
         // `1er novembre 2024`, `mardi 3 mars`.
-        if isDay(index, view), follows(index + 1, view), isMonth(index + 1, view) {
-            var start = index, end = index + 2
+        // `1 er mars`: some texts separate the ordinal suffix.
+        let dayEnd = view.intValue(index) == 1 && follows(index + 1, view) && view.lower[index + 1] == "er" ? index + 2 : index + 1
+        if isDay(index, view), follows(dayEnd, view), isMonth(dayEnd, view) {
+            var start = index, end = dayEnd + 1
             if follows(end, view), isYear(end, view) { end += 1 }
+            // `27 août dernier`.
+            if follows(end, view), TemporalWords.relativeAfter.contains(view.lower[end]) { end += 1 }
             if index > 0, view.joined(index - 1), TemporalWords.weekdays.contains(view.lower[index - 1]) { start -= 1 }
             candidates.add(start, end, "DATE", 0.95, "pattern.date")
             return
@@ -55,6 +59,9 @@ enum TemporalRules {
                 candidates.add(index, end, "DATE", 0.95, "pattern.date")
             } else if follows(index + 1, view), isYear(index + 1, view) {
                 candidates.add(index, index + 2, "DATE", 0.9, "pattern.date")
+            } else if view.document.language == .french && view.capitalised[index] && !view.sentenceInitial[index] {
+                // French months are lower-case: a capitalised `Mars` mid-sentence is the planet.
+                return
             } else if TemporalWords.datePrepositions.contains(view.lowerAt(index - 1)) || view.capitalised[index] {
                 let weak = TemporalWords.ambiguousMonths.contains(lower) && !view.capitalised[index]
                 candidates.add(index, index + 1, "DATE", weak ? 0.6 : 0.8, "pattern.month")
@@ -114,9 +121,15 @@ enum TemporalRules {
         guard let hour = view.intValue(index), hour <= 24, view.texts[index].count <= 2 else { return }
         var end = index
         if follows(index + 1, view), TemporalWords.hourMarkers.contains(view.lower[index + 1]) {
-            // `19 h 15`, `19h15`, `3 p.m.`.
+            // `19 h 15`, `19h15`, `3 p.m.`, `14 heures 30`; but `24 heures` alone is a duration
+            // unless a preposition makes it a time (`à 14 heures`).
+            let marker = view.lower[index + 1]
             end = index + 2
-            if view.lower[index + 1] == "h", follows(end, view), let minutes = view.intValue(end), minutes < 60 { end += 1 }
+            if marker == "h" || marker.hasPrefix("heure"), follows(end, view), let minutes = view.intValue(end), minutes < 60 {
+                end += 1
+            } else if marker.hasPrefix("heure") && !timePrepositions.contains(view.lowerAt(index - 1)) {
+                return
+            }
         } else if index + 2 < view.count, view.texts[index + 1] == ":",
                   !view.document.tokens[index].spaceAfter, !view.document.tokens[index + 1].spaceAfter,
                   let minutes = view.intValue(index + 2), minutes < 60, view.texts[index + 2].count == 2 {
@@ -128,8 +141,20 @@ enum TemporalRules {
         candidates.add(index, timeZoneEnd(end, view), "TIME", 0.95, "pattern.time")
     }
 
-    /// `end`, moved past a following time zone (`GMT`, `UTC`).
+    /// Words before `14 heures` that make it a time of day rather than a duration.
+    static let timePrepositions: Set<String> = ["à", "vers", "dès", "avant", "après", "jusqu’à", "depuis", "de", "at", "by", "until", "around"]
+
+    /// `end`, moved past a following time zone or part of the day (`GMT`, `UTC`,
+    /// `heure locale`, `du matin`).
     static func timeZoneEnd(_ end: Int, _ view: TokenView) -> Int {
-        follows(end, view) && TemporalWords.timeZones.contains(view.lower[end]) ? end + 1 : end
+        guard follows(end, view) else { return end }
+        if TemporalWords.timeZones.contains(view.lower[end]) { return end + 1 }
+        if end + 1 < view.count, view.joined(end) {
+            let pair = view.lower[end] + " " + view.lower[end + 1]
+            if ["heure locale", "heures locales", "du matin", "du soir", "heure française", "local time", "heure de paris"].contains(pair) {
+                return end + 2
+            }
+        }
+        return end
     }
 }
