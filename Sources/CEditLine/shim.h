@@ -7,9 +7,13 @@
  * stdin/stdout and the SIGINT flag; everything of that kind lives here as static inline helpers.
  * Only the LineEditing module imports this header.
  */
+#include <errno.h>
+#include <fcntl.h>
 #include <histedit.h>
 #include <langinfo.h>
+#include <poll.h>
 #include <locale.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
@@ -65,6 +69,69 @@ static inline int cel_take_sigint(void) {
     cel_sigint_flag = 0;
     return was;
 }
+
+/* Blocks or unblocks SIGINT for the calling thread; *previous receives the old mask. */
+static inline int cel_block_sigint(int block, sigset_t *previous) {
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGINT);
+    return pthread_sigmask(block ? SIG_BLOCK : SIG_UNBLOCK, &set, previous);
+}
+
+/* MARK: - Reading characters
+ *
+ * libedit's own EL_SIGNAL handling has a race: a Ctrl-C that lands while libedit is busy
+ * (not blocked in read) switches the terminal back to canonical mode, and the next read then
+ * waits for a whole line that never comes. Instead, the reader keeps SIGINT blocked during
+ * el_gets and reads each character through cel_getc, which unblocks SIGINT only inside ppoll:
+ * a Ctrl-C can then only arrive while waiting, and always ends the wait.
+ */
+
+/* glibc declares ppoll only with _GNU_SOURCE, which a module header cannot set. */
+extern int ppoll(struct pollfd *fds, nfds_t nfds, const struct timespec *timeout, const sigset_t *sigmask);
+
+/* EL_GETCFN function: one character from stdin, UTF-8 decoded by mbrtowc. Returns 1 with a
+ * character, 0 at end of input, -1 on Ctrl-C or a read error. */
+static inline int cel_getc(EditLine *el, wchar_t *out) {
+    (void)el;
+    mbstate_t state;
+    memset(&state, 0, sizeof state);
+    sigset_t waiting;
+    pthread_sigmask(SIG_BLOCK, NULL, &waiting);
+    sigdelset(&waiting, SIGINT);
+    for (;;) {
+        if (cel_sigint_flag) { errno = EINTR; return -1; }
+        struct pollfd input = { STDIN_FILENO, POLLIN, 0 };
+        if (ppoll(&input, 1, NULL, &waiting) < 0) {
+            if (errno == EINTR) continue;
+            return -1;
+        }
+        /* Non-blocking, because a Ctrl-C between ppoll and read flushes the input the poll saw,
+         * and a blocking read would then wait with SIGINT blocked. */
+        char byte;
+        int flags = fcntl(STDIN_FILENO, F_GETFL);
+        if (flags >= 0) fcntl(STDIN_FILENO, F_SETFL, flags | O_NONBLOCK);
+        ssize_t count = read(STDIN_FILENO, &byte, 1);
+        int readError = errno;
+        if (flags >= 0) fcntl(STDIN_FILENO, F_SETFL, flags);
+        errno = readError;
+        if (count == 0) return 0;
+        if (count < 0) {
+            if (errno == EINTR || errno == EAGAIN || errno == EWOULDBLOCK) continue;
+            return -1;
+        }
+        size_t decoded = mbrtowc(out, &byte, 1, &state);
+        if (decoded == (size_t)-2) continue;          /* more bytes of this character to come */
+        if (decoded == (size_t)-1) {                  /* not UTF-8: pass the byte through */
+            memset(&state, 0, sizeof state);
+            *out = (wchar_t)(unsigned char)byte;
+        }
+        return 1;
+    }
+}
+
+typedef int (*cel_getc_fn)(EditLine *, wchar_t *);
+static inline int cel_set_getc(EditLine *el) { return el_set(el, EL_GETCFN, (cel_getc_fn)cel_getc); }
 
 /* MARK: - Output */
 

@@ -11,8 +11,10 @@ import Darwin
 /// TAB completion, UTF-8 editing).
 ///
 /// - Ctrl-C discards the line: `read()` prints `^C` and a newline and returns `.interrupted`.
-///   The flag-only SIGINT handler is installed only while `read()` runs; between reads the
-///   shell's own SIGINT disposition applies (the terminal is cooked then).
+///   A flag-only SIGINT handler is installed for the reader's lifetime, so a Ctrl-C between
+///   reads (while a command runs) is ignored rather than killing the shell. During `el_gets`
+///   SIGINT stays blocked except while waiting for a key (see `cel_getc` in shim.h), which
+///   closes libedit's own race where a Ctrl-C left it waiting for a whole line.
 /// - Ctrl-D on an empty line returns `.endOfInput`.
 /// - Sets `LC_CTYPE` from the environment, or `C.UTF-8` when that is not UTF-8.
 /// - One instance at a time: libedit's signal handling is process-wide.
@@ -23,6 +25,7 @@ public final class EditLineReader: LineReader {
     }
 
     private var editLine: OpaquePointer?
+    private var previousSIGINT = sigaction()
     private var history: HistoryStore?
     private var promptBuffer: UnsafeMutablePointer<CChar>
     private let completion: (any CompletionSource)?
@@ -41,6 +44,7 @@ public final class EditLineReader: LineReader {
         self.completion = configuration.completion
         self.history = HistoryStore(path: configuration.historyFile, size: configuration.historySize)
         configure(editLine, readsEditrc: configuration.readsEditrc)
+        _ = cel_install_sigint(&previousSIGINT)
     }
 
     deinit { close() }
@@ -49,6 +53,7 @@ public final class EditLineReader: LineReader {
     public func close() {
         guard let editLine else { return }
         el_end(editLine)
+        _ = cel_restore_sigint(&previousSIGINT)
         self.editLine = nil
         history = nil
         free(promptBuffer)
@@ -58,7 +63,8 @@ public final class EditLineReader: LineReader {
     private func configure(_ editLine: OpaquePointer, readsEditrc: Bool) {
         _ = cel_set_clientdata(editLine, Unmanaged.passUnretained(self).toOpaque())
         _ = cel_set_editor(editLine, "emacs")
-        _ = cel_set_signal(editLine, 1)
+        _ = cel_set_signal(editLine, 0)
+        _ = cel_set_getc(editLine)
         _ = cel_set_prompt(editLine) { el in EditLineReader.promptCallback(el) }
         if let history { _ = cel_set_history(editLine, history.handle) }
         _ = cel_add_function(editLine, "factline-complete", "Complete the current word") { el, key in
@@ -74,13 +80,13 @@ public final class EditLineReader: LineReader {
     public func read() -> LineEvent {
         guard let editLine else { return .endOfInput }
         lastUnproductiveTab = nil
-        var previous = sigaction()
         _ = cel_take_sigint()
-        _ = cel_install_sigint(&previous)
+        var mask = sigset_t()
+        _ = cel_block_sigint(1, &mask)
         var count: Int32 = 0
         let result = el_gets(editLine, &count)
+        _ = pthread_sigmask(SIG_SETMASK, &mask, nil)
         let interrupted = cel_take_sigint() != 0
-        _ = cel_restore_sigint(&previous)
 
         guard let result, count > 0 else {
             cel_write_stdout(interrupted ? "^C\n" : "\n")

@@ -162,9 +162,11 @@ public final class AnnotationShell {
 
     // MARK: - Running commands
 
-    /// Runs one command line; errors are printed as one line and the shell goes on.
+    /// Runs one command line; errors are printed as one line and the shell goes on. Lines
+    /// starting with `#` are comments, so command scripts can explain themselves.
     @discardableResult
     public func execute(_ line: String) -> ShellOutcome {
+        if line.drop(while: \.isWhitespace).hasPrefix("#") { return .proceed }
         do {
             let words = try CommandWords(line)
             guard let name = words.command else { return .proceed }

@@ -55,7 +55,7 @@ public enum ShellLoop {
             case let .line(line):
                 if shell.execute(line) == .quit { return }
             case .interrupted:
-                shell.output.line("^C (line discarded; quit or Ctrl-D to leave)")
+                shell.output.line("(line discarded; quit or Ctrl-D to leave)")
             case .endOfInput:
                 shell.output.line("")
                 _ = shell.execute("quit")
