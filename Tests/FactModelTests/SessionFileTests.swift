@@ -46,3 +46,15 @@ import Testing
     #expect(Claim(source: nil, cue: nil, content: part, stance: .denies, certainty: .certain).factBankCode == "CT-")
     #expect(Claim(source: nil, cue: nil, content: part, stance: .asserts, certainty: .possible).factBankCode == "PS+")
 }
+
+@Test func timestampsRoundTripAtMillisecondPrecision() {
+    for milliseconds in stride(from: Int64(1_764_057_577_000), to: 1_764_057_578_000, by: 1) {
+        let date = Date(timeIntervalSince1970: Double(milliseconds) / 1000)
+        let text = SessionFile.timestamp(date)
+        #expect(SessionFile.date(fromTimestamp: text) == date, "\(text)")
+        if SessionFile.date(fromTimestamp: text) != date { break }
+    }
+    #expect(SessionFile.timestamp(Date(timeIntervalSince1970: 0.5)) == "1970-01-01T00:00:00.500Z")
+    #expect(SessionFile.date(fromTimestamp: "2025-11-25T08:15:02Z") == Date(timeIntervalSince1970: 1_764_058_502))
+    #expect(SessionFile.date(fromTimestamp: "yesterday") == nil)
+}

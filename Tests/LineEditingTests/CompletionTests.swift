@@ -2,7 +2,8 @@ import Testing
 import Glibc
 @testable import LineEditing
 
-@Test func plans() {
+/// What one TAB press does for a word and its candidates.
+@Test func tabInsertsTheCommonPrefixOrBeepsThenLists() {
     let w = ["accept", "add", "annotate", "help", "quit", "PER", "LOC"]
     #expect(CompletionPlan.make(word: "acc", candidates: w, repeated: false) == .insert("ept "))
     #expect(CompletionPlan.make(word: "a", candidates: w, repeated: false) == .beep)
@@ -15,7 +16,8 @@ import Glibc
     #expect(CompletionPlan.make(word: "", candidates: ["a", "a"], repeated: false) == .insert("a "))
 }
 
-@Test func listing() {
+/// How an ambiguous completion is listed: columns sized by display width, wide Hangul included.
+@Test func ambiguousCompletionsAreListedInColumns() {
     setlocale(LC_CTYPE, "C.UTF-8")
     #expect(completionListing(["accept", "add", "annotate"], width: 100) == "accept    add       annotate\r\n")
     #expect(completionListing(["aa", "bb", "cc"], width: 8) == "aa  cc\r\nbb\r\n")

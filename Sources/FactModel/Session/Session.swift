@@ -134,8 +134,7 @@ public struct Session: Sendable {
     /// read back equals the one written.
     @discardableResult
     public mutating func record(_ action: Action, by annotator: String? = nil, at time: Date = Date()) throws(DecisionError) -> Event {
-        let milliseconds = (time.timeIntervalSince1970 * 1000).rounded(.down) / 1000
-        let event = Event(seq: (events.last?.seq ?? 0) + 1, time: Date(timeIntervalSince1970: milliseconds),
+        let event = Event(seq: (events.last?.seq ?? 0) + 1, time: SessionFile.milliseconds(time),
                           annotator: annotator ?? self.annotator, action: action)
         try append(event)
         return event

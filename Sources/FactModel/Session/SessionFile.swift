@@ -1,5 +1,13 @@
 import Foundation
 
+extension Int64 {
+    /// Division rounding toward negative infinity.
+    fileprivate func floorDivided(by divisor: Int64) -> Int64 {
+        let quotient = self / divisor
+        return (self % divisor != 0 && (self < 0) != (divisor < 0)) ? quotient - 1 : quotient
+    }
+}
+
 /// The session file's JSON document (`factline.session/1`), field for field.
 ///
 /// `annotations` is redundant with `events` on purpose: consumers read annotations without a
@@ -90,15 +98,32 @@ extension SessionFile {
         }
     }
 
-    /// ISO 8601 in UTC with milliseconds: `2026-11-25T08:15:02.123Z`.
+    /// ISO 8601 in UTC with milliseconds: `2026-11-25T08:15:02.123Z`. Written from whole
+    /// milliseconds so that reading it back gives the same `Date` (see `milliseconds(_:)`).
     public static func timestamp(_ date: Date) -> String {
-        date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true))
+        let total = Int64((date.timeIntervalSince1970 * 1000).rounded())
+        let (seconds, milliseconds) = (total.floorDivided(by: 1000), total - total.floorDivided(by: 1000) * 1000)
+        let whole = Date(timeIntervalSince1970: Double(seconds)).formatted(Date.ISO8601FormatStyle())
+        return String(whole.dropLast()) + "." + String(format: "%03d", Int(milliseconds)) + "Z"
     }
 
     /// Parses a timestamp written by `timestamp(_:)` (fractional seconds optional).
     public static func date(fromTimestamp text: String) -> Date? {
-        (try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(text))
-            ?? (try? Date.ISO8601FormatStyle().parse(text))
+        guard text.hasSuffix("Z") else { return nil }
+        let parts = text.dropLast().split(separator: ".", maxSplits: 1)
+        guard let whole = try? Date.ISO8601FormatStyle().parse(String(parts[0]) + "Z") else { return nil }
+        var milliseconds = 0
+        if parts.count == 2 {
+            let digits = String(parts[1].prefix(3)).padding(toLength: 3, withPad: "0", startingAt: 0)
+            guard let value = Int(digits), parts[1].allSatisfy(\.isNumber) else { return nil }
+            milliseconds = value
+        }
+        return Date(timeIntervalSince1970: Double(Int64(whole.timeIntervalSince1970) * 1000 + Int64(milliseconds)) / 1000)
+    }
+
+    /// A date at whole milliseconds, the precision session files keep.
+    public static func milliseconds(_ date: Date) -> Date {
+        Date(timeIntervalSince1970: Double(Int64((date.timeIntervalSince1970 * 1000).rounded(.down))) / 1000)
     }
 
     /// A one-line reason for a decoding error, naming the JSON path where it happened.

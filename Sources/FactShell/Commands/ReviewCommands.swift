@@ -4,30 +4,29 @@ import FactModel
 enum ReviewCommands {
     static let all: [CommandSpec] = [accept, reject, delete, flag, note]
 
-    static let accept: CommandSpec = CommandSpec(
-        "accept", aliases: ["a", "y"], usage: "accept [ID…|all|here]",
+    static let accept: CommandSpec = decision(
+        "accept", aliases: ["a", "y"], verb: "accepted",
         summary: "accept proposals as they are (default: the one in focus)",
         details: "With no id, accepts the proposal in focus and moves to the next pending one. Ids may be listed (a m3 m5), given as a range (a m3-m7), or be 'all' (every pending proposal) or 'here' (the pending ones of the sentence shown).",
-        completion: .pendingIDs
-    ) { shell, words throws(ShellError) in
-        let ids = try shell.resolveIDs(words.arguments, command: "accept")
-        guard !ids.isEmpty else { throw ShellError("no pending proposals to accept") }
-        try shell.decide(.accept(ids: ids))
-        shell.reportDecision("accepted", ids: ids)
-        return .proceed
-    }
+        action: Action.accept)
 
-    static let reject: CommandSpec = CommandSpec(
-        "reject", aliases: ["r", "x"], usage: "reject [ID…|all|here]",
+    static let reject: CommandSpec = decision(
+        "reject", aliases: ["r", "x"], verb: "rejected",
         summary: "reject proposals (default: the one in focus)",
         details: "Rejected proposals stay in the session as negative examples and are not exported as spans. With no id, rejects the proposal in focus and moves on.",
-        completion: .pendingIDs
-    ) { shell, words throws(ShellError) in
-        let ids = try shell.resolveIDs(words.arguments, command: "reject")
-        guard !ids.isEmpty else { throw ShellError("no pending proposals to reject") }
-        try shell.decide(.reject(ids: ids))
-        shell.reportDecision("rejected", ids: ids)
-        return .proceed
+        action: Action.reject)
+
+    /// A command that takes ids (or the focus) and records one decision about all of them.
+    private static func decision(_ name: String, aliases: [String], verb: String, summary: String, details: String,
+                                 action: @escaping @Sendable ([String]) -> Action) -> CommandSpec {
+        CommandSpec(name, aliases: aliases, usage: "\(name) [ID…|all|here]", summary: summary, details: details,
+                    completion: .pendingIDs) { shell, words throws(ShellError) in
+            let ids = try shell.resolveIDs(words.arguments, command: name)
+            guard !ids.isEmpty else { throw ShellError("no pending proposals to \(name)") }
+            try shell.decide(action(ids))
+            shell.reportDecision(verb, ids: ids)
+            return .proceed
+        }
     }
 
     static let delete: CommandSpec = CommandSpec(

@@ -30,15 +30,7 @@ public enum Tokenizer {
 
     /// Tokenizes a text; offsets index `text.unicodeScalars`.
     public static func tokenize(_ text: String, language: Language) -> [Token] {
-        let scalars = Array(text.unicodeScalars)
-        var boundaries = [Bool](repeating: false, count: scalars.count + 1)
-        var offset = 0
-        for character in text {
-            boundaries[offset] = true
-            offset += character.unicodeScalars.count
-        }
-        boundaries[scalars.count] = true
-        return tokenize(scalars: scalars, graphemeBoundaries: boundaries, language: language)
+        tokenize(Document(id: "", text: text, language: language))
     }
 
     /// Tokenizes code points; `graphemeBoundaries[i]` must be true where a grapheme cluster
