@@ -43,14 +43,19 @@ public struct Document: Sendable {
         self.sha256 = Document.hash(text)
         self.tokens = tokens
         self.sentences = sentences
-        var boundaries = [Bool](repeating: false, count: scalars.count + 1)
+        self.isGraphemeBoundary = Document.graphemeBoundaries(of: text, scalarCount: scalars.count)
+    }
+
+    /// For each code-point offset of a text (and its end), whether a grapheme cluster starts there.
+    public static func graphemeBoundaries(of text: String, scalarCount: Int) -> [Bool] {
+        var boundaries = [Bool](repeating: false, count: scalarCount + 1)
         var offset = 0
         for character in text {
             boundaries[offset] = true
             offset += character.unicodeScalars.count
         }
-        boundaries[scalars.count] = true
-        self.isGraphemeBoundary = boundaries
+        boundaries[scalarCount] = true
+        return boundaries
     }
 
     /// The SHA-256 of a text's UTF-8 bytes, as lower-case hex.

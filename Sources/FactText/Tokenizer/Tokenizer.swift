@@ -30,7 +30,9 @@ public enum Tokenizer {
 
     /// Tokenizes a text; offsets index `text.unicodeScalars`.
     public static func tokenize(_ text: String, language: Language) -> [Token] {
-        tokenize(Document(id: "", text: text, language: language))
+        let scalars = Array(text.unicodeScalars)
+        return tokenize(scalars: scalars, graphemeBoundaries: Document.graphemeBoundaries(of: text, scalarCount: scalars.count),
+                        language: language)
     }
 
     /// Tokenizes code points; `graphemeBoundaries[i]` must be true where a grapheme cluster
