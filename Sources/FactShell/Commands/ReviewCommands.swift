@@ -88,12 +88,22 @@ extension AnnotationShell {
         return id
     }
 
-    /// Confirms a decision, moves the focus on and shows it.
+    /// Confirms a decision and shows what the analyst needs next: when it was about the
+    /// proposal in focus, the next pending one; when it was about another annotation, that
+    /// annotation in its sentence, with the focus left where it was.
     func reportDecision(_ verb: String, ids: [String]) {
         if ids.count <= 3 {
             output.line(renderer.style.success(verb) + " " + ids.map(summaryOf).joined(separator: ", "))
         } else {
             output.line(renderer.style.success(verb) + " \(ids.count) annotations (\(ids.first!)…\(ids.last!))")
+        }
+        let aboutFocus = focus.map { ids.contains($0) } ?? true
+        if !aboutFocus, ids.count == 1, let index = sentenceIndex(of: ids[0]), index != focus.flatMap(sentenceIndex(of:)) {
+            showSentence(index)
+            if let focus, let annotation = session.state.mentions[focus] {
+                output.line("  → " + renderer.describe(annotation) + renderer.style.dim(" (still in focus)"))
+            }
+            return
         }
         advanceFocus(after: ids)
         showFocus()
