@@ -140,3 +140,16 @@ private func makeShell(_ folder: String? = nil) throws -> (AnnotationShell, Buff
     #expect(SafeText.escape("a\u{1B}[31mb\u{202E}c\td") == "a\\u{1B}[31mb\\u{202E}c\\td")
     #expect(SafeText.escape("« Gaëlle 최선희 👍🏽 »") == "« Gaëlle 최선희 👍🏽 »")
 }
+
+@Test func bareIDsShowAndBareLabelsRelabel() throws {
+    let (shell, output, _) = try makeShell()
+    defer { shell.close() }
+    shell.execute("m3")
+    #expect(shell.focus == "m3")
+    #expect(output.take().contains("→ m3 LOC «Moscou»"))
+    shell.execute("org")
+    #expect(shell.session.state.mentions["m3"]?.mention.label == "ORG")
+    #expect(shell.session.state.mentions["m3"]?.review.status == .accepted)
+    shell.execute("m99")
+    #expect(output.take().contains("error: "))
+}

@@ -107,6 +107,7 @@ extension AnnotationShell {
                 output.line("  " + style.bold(names.padding(toLength: 18, withPad: " ", startingAt: 0)) + spec.summary)
             }
             output.line("ids: m3, several (m3 m5), a range (m3-m7), all, here · help COMMAND · help labels · TAB completes")
+            output.line("shortcuts: an id alone (m12) shows it; a label alone (org) relabels the mention in focus")
         case "labels"?:
             for definition in session.schema.mentionLabels {
                 output.line("  " + style.foreground(definition.name.padding(toLength: 9, withPad: " ", startingAt: 0), color: definition.color) + definition.description)

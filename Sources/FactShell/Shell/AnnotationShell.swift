@@ -170,6 +170,11 @@ public final class AnnotationShell {
         do {
             let words = try CommandWords(line)
             guard let name = words.command else { return .proceed }
+            // Shortcuts: a bare id shows it, a bare label relabels the mention in focus.
+            if CommandCatalog.spec(named: name) == nil && words.words.count == 1 {
+                if looksLikeID(name) { return execute("show \(name)") }
+                if session.schema.mentionLabel(named: name) != nil { return execute("label \(name)") }
+            }
             guard let spec = CommandCatalog.spec(named: name) else {
                 let suggestion = CommandCatalog.closest(to: name).map { " (did you mean '\($0)'?)" } ?? ""
                 throw ShellError("unknown command '\(SafeText.escape(name))'\(suggestion): type help")
