@@ -125,3 +125,37 @@ def test_a_second_shell_cannot_open_the_same_session(factline, workdir):
     assert b"open in another factline" in second.stderr
     first.sendline("quit")
     first.expect(pexpect.EOF)
+
+
+def test_colours_on_a_terminal_unless_no_color(factline, workdir):
+    import re
+    sgr = re.compile(r"\x1b\[[0-9;]*m")
+    for no_color, expect_colours in (("", True), ("1", False)):
+        env = {**os.environ, "TERM": "xterm-256color", "FACTLINE_HISTORY": str(workdir / "history"), "NO_COLOR": no_color}
+        child = pexpect.spawn(factline, ["annotate", "choe-son-hui-moscou.fr.txt", "--annotator", f"c{no_color}"],
+                              cwd=str(workdir), env=env, encoding="utf-8", timeout=20)
+        child.expect(PROMPT)
+        child.sendline("show 1")
+        child.expect(PROMPT)
+        screen = child.before
+        child.sendline("quit")
+        child.expect(pexpect.EOF)
+        assert bool(sgr.search(screen)) == expect_colours, repr(screen[:300])
+
+
+def test_replay_steps_wait_for_enter_on_a_terminal(factline, tmp_path):
+    from conftest import EXAMPLE_SESSION
+    env = {**os.environ, "NO_COLOR": "1", "TERM": "xterm"}
+    child = pexpect.spawn(factline, ["replay", "--step", str(EXAMPLE_SESSION)], cwd=str(tmp_path), env=env,
+                          encoding="utf-8", timeout=20, dimensions=(40, 200))
+    child.expect("verified")
+    child.expect(r"#1 .*accept m1")
+    child.expect(r"\[Enter: next · q: stop\]")
+    child.sendline("")
+    child.expect(r"#2 ")
+    child.expect(r"\[Enter: next · q: stop\]")
+    child.sendline("q")
+    child.expect("decisions: ")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
