@@ -153,3 +153,14 @@ private func makeShell(_ folder: String? = nil) throws -> (AnnotationShell, Buff
     shell.execute("m99")
     #expect(output.take().contains("error: "))
 }
+
+@Test func addTakesUnquotedWordsAndATrailingOccurrence() throws {
+    let (shell, _, _) = try makeShell()
+    defer { shell.close() }
+    shell.execute("reject m2")
+    shell.execute("add PER Choe Son-hui")
+    #expect(shell.session.state.mentions["m2"]?.mention.label == "PER", "the rejected proposal of that span is relabelled, keeping its provenance")
+    #expect(shell.session.state.mentions["m2"]?.review.status == .accepted)
+    shell.execute("add ORG selon TASS 1")
+    #expect(shell.session.state.mentions["m5"]?.mention.text == "selon TASS")
+}

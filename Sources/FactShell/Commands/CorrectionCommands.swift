@@ -61,7 +61,7 @@ enum CorrectionCommands {
     static let add: CommandSpec = CommandSpec(
         "add", aliases: ["+"], usage: "add LABEL \"exact text\" [N]  |  add LABEL START END",
         summary: "add a mention the proposer missed",
-        details: "The text is found in the article: when it occurs more than once, the occurrence in the sentence shown is taken, or give N (1 = first in the article). Quotes may be \"…\", “…” or «…». Offsets are code points, end exclusive.",
+        details: "The text is found in the article (quotes are needed only for unusual spacing): when it occurs more than once, the occurrence in the sentence shown is taken, or give N (1 = first in the article). Quotes may be \"…\", “…” or «…». Offsets are code points, end exclusive.",
         completion: .label
     ) { shell, words throws(ShellError) in
         let arguments = words.arguments
@@ -72,10 +72,11 @@ enum CorrectionCommands {
         let span: TextSpan
         if arguments.count == 3, let start = Int(arguments[1]), let end = Int(arguments[2]) {
             span = TextSpan(start: start, end: end)
-        } else if arguments.count <= 3 {
-            span = try shell.locate(arguments[1], occurrence: arguments.count == 3 ? arguments[2] : nil)
+        } else if arguments.count >= 3, Int(arguments[arguments.count - 1]) != nil {
+            span = try shell.locate(arguments[1..<(arguments.count - 1)].joined(separator: " "), occurrence: arguments.last)
         } else {
-            throw ShellError("put text with spaces in quotes: add \(definition.name) \"\(arguments.dropFirst().joined(separator: " "))\"")
+            // Unquoted words are joined by one space: add PER Choe Son-hui works like the quoted form.
+            span = try shell.locate(arguments[1...].joined(separator: " "), occurrence: nil)
         }
         try shell.addMention(label: definition.name, span: span)
         return .proceed

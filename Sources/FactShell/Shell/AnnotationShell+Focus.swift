@@ -77,7 +77,11 @@ extension AnnotationShell {
     /// Expands ids, ranges (`m3-m7`) and `all` (every pending proposal); with no words, the focus.
     func resolveIDs(_ words: [String], command: String) throws(ShellError) -> [String] {
         if words.isEmpty {
-            guard let focus else { throw ShellError("nothing in focus: give an id, e.g. \(command) m3") }
+            guard let focus else {
+                let pendingLeft = orderedMentions.contains { $0.review.status == .pending }
+                throw ShellError(pendingLeft ? "nothing in focus: give an id, e.g. \(command) m3, or type next"
+                                             : "no pending proposals left: give an id, e.g. \(command) m3, or type done")
+            }
             return [focus]
         }
         var ids: [String] = []
