@@ -160,3 +160,22 @@ def test_a_jsonl_queue_moves_on_with_done_and_resumes_where_it_stopped(factline,
     exported = run(factline, "export", str(workdir / "Sessions"), cwd=workdir)
     assert exported.returncode == 0
     assert len(exported.stdout.decode().splitlines()) == 2
+
+
+def test_a_storm_of_random_commands_never_breaks_the_session(factline, workdir):
+    """3,000 lines of random words, ids, labels, quotes, control characters and emoji: the shell
+    keeps going, prints no raw escape, and what it saved replays exactly."""
+    import random
+    rng = random.Random(7)
+    words = ["a", "r", "accept", "reject", "label", "resize", "grow", "shrink", "add", "delete", "undo", "redo",
+             "note", "flag", "show", "next", "prev", "list", "status", "save", "done", "reopen", "help", "m1", "m2",
+             "m70", "m3-m9", "all", "here", "PER", "LOC", "org", "left", "right", "-5", "0", "2535",
+             "99999999999999999999", '"', "«", "»", "“", "”", "Choe", "Son-hui", "\x1b[2J", "é", "최", "👍🏽", "m0",
+             "m-1", "c1", "#"]
+    script = "\n".join(" ".join(rng.choice(words) for _ in range(rng.randint(0, 6))) for _ in range(3000)) + "\nquit\n"
+    result = run(factline, "annotate", ARTICLE.name, "--annotator", "storm", cwd=workdir, stdin=script)
+    assert result.returncode == 0, result.stderr
+    assert b"\x1b" not in result.stdout
+    replay = run(factline, "replay", str(workdir / "Sessions" / "choe-son-hui-moscou.fr.storm.json"), cwd=workdir)
+    assert replay.returncode == 0, replay.stderr
+    assert len(load(workdir / "Sessions" / "choe-son-hui-moscou.fr.storm.json")["events"]) > 50
