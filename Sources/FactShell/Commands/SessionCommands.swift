@@ -5,30 +5,30 @@ import Foundation
 enum SessionCommands {
     static let all: [CommandSpec] = [undo, redo, status, save, done, reopen, quit]
 
-    static let undo: CommandSpec = CommandSpec(
-        "undo", aliases: ["u"], usage: "undo",
-        summary: "revert the last decision (recorded as an event, so the log keeps it)"
-    ) { shell, _ throws(ShellError) in
-        guard let target = shell.session.state.undoTarget, let action = shell.session.state.undoableAction else {
-            throw ShellError("nothing to undo")
-        }
-        try shell.decide(.undo(event: target))
-        shell.output.line(shell.renderer.style.success("undid") + " #\(target) " + shell.describe(action))
-        shell.refocus(on: action)
-        return .proceed
-    }
+    static let undo: CommandSpec = reversal(
+        "undo", aliases: ["u"], verb: "undid",
+        summary: "revert the last decision (recorded as an event, so the log keeps it)",
+        pending: { state in state.undoTarget.flatMap { target in state.undoableAction.map { (target, $0) } } },
+        event: Action.undo)
 
-    static let redo: CommandSpec = CommandSpec(
-        "redo", usage: "redo",
-        summary: "re-apply the decision the last undo reverted"
-    ) { shell, _ throws(ShellError) in
-        guard let target = shell.session.state.redoTarget, let action = shell.session.state.redoableAction else {
-            throw ShellError("nothing to redo")
+    static let redo: CommandSpec = reversal(
+        "redo", aliases: [], verb: "redid",
+        summary: "re-apply the decision the last undo reverted",
+        pending: { state in state.redoTarget.flatMap { target in state.redoableAction.map { (target, $0) } } },
+        event: Action.redo)
+
+    /// undo and redo: find what the state would revert, record the event naming it, say what
+    /// changed and show it.
+    private static func reversal(_ name: String, aliases: [String], verb: String, summary: String,
+                                 pending: @escaping @Sendable (SessionState) -> (Int, Action)?,
+                                 event: @escaping @Sendable (Int) -> Action) -> CommandSpec {
+        CommandSpec(name, aliases: aliases, usage: name, summary: summary) { shell, _ throws(ShellError) in
+            guard let (target, action) = pending(shell.session.state) else { throw ShellError("nothing to \(name)") }
+            try shell.decide(event(target))
+            shell.output.line(shell.renderer.style.success(verb) + " " + shell.describe(action) + shell.renderer.style.dim(" (event #\(target))"))
+            shell.refocus(on: action)
+            return .proceed
         }
-        try shell.decide(.redo(event: target))
-        shell.output.line(shell.renderer.style.success("redid") + " " + shell.describe(action))
-        shell.refocus(on: action)
-        return .proceed
     }
 
     static let status: CommandSpec = CommandSpec(
