@@ -132,3 +132,14 @@ private func newSession() -> Session {
 @Test func sha256IsOfTheUTF8Bytes() {
     #expect(Document.hash("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
 }
+
+@Test func aSchemaKeepsOnlyProposalsItCanAccept() {
+    var schema = LabelSchema.news
+    schema.mentionLabels = [LabelDefinition(name: "Person", description: "people", color: 1), LabelDefinition(name: "LOC", description: "places", color: 2)]
+    let proposals = ProposalSet(mentions: [
+        MentionProposal(label: "PERSON", start: 0, end: 1, text: "a", score: 1, rule: "r"),
+        MentionProposal(label: "ORG", start: 2, end: 3, text: "b", score: 1, rule: "r"),
+        MentionProposal(label: "LOC", start: 4, end: 5, text: "c", score: 1, rule: "r"),
+    ])
+    #expect(schema.restricting(proposals).mentions.map(\.label) == ["Person", "LOC"])
+}

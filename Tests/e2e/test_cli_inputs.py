@@ -179,3 +179,21 @@ def test_a_storm_of_random_commands_never_breaks_the_session(factline, workdir):
     replay = run(factline, "replay", str(workdir / "Sessions" / "choe-son-hui-moscou.fr.storm.json"), cwd=workdir)
     assert replay.returncode == 0, replay.stderr
     assert len(load(workdir / "Sessions" / "choe-son-hui-moscou.fr.storm.json")["events"]) > 50
+
+
+def test_a_custom_schema_limits_labels_and_proposals(factline, workdir):
+    schema = {"name": "people-places", "version": 1, "stances": ["asserts", "denies"],
+              "certainties": ["certain", "probable", "possible", "unknown"], "claim_relations": ["disputes"],
+              "mention_labels": [{"name": "PER", "description": "people", "color": 39},
+                                 {"name": "LOC", "description": "places", "color": 76}]}
+    (workdir / "schema.json").write_text(json.dumps(schema), encoding="utf-8")
+    result = run(factline, "annotate", ARTICLE.name, "--annotator", "s", "--schema", "schema.json", cwd=workdir,
+                 stdin="help labels\nlabel m1 ORG\nquit\n")
+    assert result.returncode == 0, result.stderr
+    assert "unknown label 'ORG' (labels: PER LOC)" in result.stdout.decode()
+    session = load(workdir / "Sessions" / "choe-son-hui-moscou.fr.s.json")
+    assert session["schema"]["name"] == "people-places"
+    assert {p["label"] for p in session["proposals"]["mentions"]} == {"PER", "LOC"}
+    (workdir / "bad.json").write_text('{"name": "x", "version": 1}', encoding="utf-8")
+    bad = run(factline, "annotate", ARTICLE.name, "--annotator", "t", "--schema", "bad.json", cwd=workdir)
+    assert bad.returncode != 0 and b"not a label schema" in bad.stderr

@@ -59,6 +59,21 @@ public struct LabelSchema: Hashable, Codable, Sendable {
 }
 
 extension LabelSchema {
+    /// The proposals whose labels this schema has, with the labels spelled as the schema spells
+    /// them: a project that drops or renames labels never sees proposals it cannot accept.
+    public func restricting(_ proposals: ProposalSet) -> ProposalSet {
+        ProposalSet(
+            mentions: proposals.mentions.compactMap { proposal in
+                guard let definition = mentionLabel(named: proposal.label) else { return nil }
+                var kept = proposal
+                kept.label = definition.name
+                return kept
+            },
+            claims: proposals.claims)
+    }
+}
+
+extension LabelSchema {
     /// The default schema of annotation-guidelines.md: nine mention labels and the claim fields.
     public static let news = LabelSchema(
         name: "news",

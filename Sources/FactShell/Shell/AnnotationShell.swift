@@ -106,7 +106,7 @@ public final class AnnotationShell {
             }
             return Opened(session: session, store: store, path: path, isNew: false)
         }
-        let proposals = proposer.propose(document).numbered()
+        let proposals = options.schema.restricting(proposer.propose(document)).numbered()
         let session = Session(
             document: document, source: article.source, schema: options.schema,
             proposer: ProposerRecord(name: proposer.name, version: proposer.version),
