@@ -1,5 +1,6 @@
 import ArgumentParser
 import FactModel
+import FactShell
 
 /// The `factline` command: annotate news articles, replay sessions, export gold data.
 @main
@@ -15,8 +16,9 @@ struct Factline: ParsableCommand {
         subcommands: [Annotate.self, Replay.self, Export.self, Propose.self])
 }
 
-/// An error a user can act on, printed as one line.
+/// An error a user can act on, printed as one line. Messages can quote article content (an id,
+/// a span's text), so control characters are escaped before they reach the terminal.
 struct UserError: Error, CustomStringConvertible {
     var description: String
-    init(_ description: String) { self.description = description }
+    init(_ description: String) { self.description = SafeText.escape(description) }
 }

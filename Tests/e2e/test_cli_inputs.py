@@ -197,3 +197,10 @@ def test_a_custom_schema_limits_labels_and_proposals(factline, workdir):
     (workdir / "bad.json").write_text('{"name": "x", "version": 1}', encoding="utf-8")
     bad = run(factline, "annotate", ARTICLE.name, "--annotator", "t", "--schema", "bad.json", cwd=workdir)
     assert bad.returncode != 0 and b"not a label schema" in bad.stderr
+
+
+def test_error_messages_never_carry_raw_control_characters(factline, workdir):
+    (workdir / "evil.jsonl").write_text('{"id":"x\\u001b[31m","text":"Un."}\n{"id":"x\\u001b[31m","text":"Deux."}\n', encoding="utf-8")
+    result = run(factline, "annotate", "evil.jsonl", cwd=workdir)
+    assert result.returncode != 0
+    assert b"\x1b" not in result.stderr and b"\\u{1B}" in result.stderr
