@@ -72,3 +72,20 @@ func winerTokensMatchTheirOffsets() throws {
     }
     #expect(files > 0)
 }
+
+/// Sentence offsets stay in code points across CRLF, emoji, combining marks, guillemets and a
+/// narrow no-break space, checked against the substring.
+@Test func sentenceOffsetsAcrossHardCharacters() {
+    let text = "José\u{301} a dit « 12\u{202F}000 » 👨‍👩‍👧.\r\nL’OTAN répond 👍🏽 !\r\n\r\nFin."
+    let document = analyzed(text)
+    let scalars = Array(text.unicodeScalars)
+    func substring(_ start: Int, _ end: Int) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[start..<end])
+        return String(view)
+    }
+    #expect(document.sentences.map { substring($0.start, $0.end) } == [
+        "José\u{301} a dit « 12\u{202F}000 » 👨‍👩‍👧.", "L’OTAN répond 👍🏽 !", "Fin.",
+    ])
+    #expect(document.sentences[1].start == 31, "Python agrees: text.index(\"L’OTAN\") == 31")
+}
