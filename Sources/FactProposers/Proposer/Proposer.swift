@@ -18,15 +18,6 @@ public protocol Proposer: Sendable {
 }
 
 extension Proposer {
-    /// `name@version`, as shown in the shell and written in session headers.
+    /// `name@version`: one string naming exactly which proposer made a proposal set.
     public var identifier: String { "\(name)@\(version)" }
-
-    /// Proposals for a document that may not be tokenized yet: tokenizes it first when its
-    /// tokens are empty.
-    public func proposeAnalyzing(_ document: Document) -> ProposalSet {
-        guard document.tokens.isEmpty && !document.text.isEmpty else { return propose(document) }
-        var analyzed = document
-        TextAnalyzer.analyze(&analyzed)
-        return propose(analyzed)
-    }
 }
