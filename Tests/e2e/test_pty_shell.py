@@ -44,8 +44,10 @@ def test_review_through_a_pseudo_terminal(factline, workdir):
     child.sendline("a m2")
     child.expect("accepted m2")
     child.expect(PROMPT)
-    # TAB completes a label too (case-insensitively), after an id.
-    child.sendline(f"label m3 {relabel_to}")
+    # TAB completes a label too, in the case it was started in, after an id.
+    child.send(f"label m3 {relabel_to[:2].lower()}\t")
+    child.expect(relabel_to[2:].lower())
+    child.sendline("")
     child.expect("relabelled m3")
     child.expect(PROMPT)
     child.sendline(f'add EVENT "{missed}"')
