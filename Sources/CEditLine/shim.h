@@ -70,6 +70,49 @@ static inline int cel_take_sigint(void) {
     return was;
 }
 
+/* MARK: - Ctrl-Z (SIGTSTP)
+ *
+ * With EL_SIGNAL off, libedit no longer restores the terminal before the process stops, so the
+ * reader does it: the handler puts back the terminal modes saved at start, stops the process
+ * for real, and on `fg` raises a flag that cel_getc answers by putting libedit back in raw mode
+ * and redrawing the line. tcgetattr/tcsetattr, sigprocmask and raise are async-signal-safe.
+ */
+
+#include <termios.h>
+
+static struct termios cel_cooked_modes = {0};
+static volatile sig_atomic_t cel_have_cooked_modes = 0;
+static volatile sig_atomic_t cel_continued_flag = 0;
+
+static void cel_sigtstp_handler(int signo) {
+    int saved = errno;
+    if (cel_have_cooked_modes) tcsetattr(STDIN_FILENO, TCSADRAIN, &cel_cooked_modes);
+    signal(signo, SIG_DFL);
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, signo);
+    sigprocmask(SIG_UNBLOCK, &set, NULL);
+    raise(signo);                       /* stops here until SIGCONT */
+    signal(signo, cel_sigtstp_handler);
+    cel_continued_flag = 1;
+    errno = saved;
+}
+
+/* Saves the terminal's modes and installs the SIGTSTP handler; *previous keeps the old one. */
+static inline int cel_install_sigtstp(struct sigaction *previous) {
+    if (tcgetattr(STDIN_FILENO, &cel_cooked_modes) == 0) cel_have_cooked_modes = 1;
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = cel_sigtstp_handler;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = 0;
+    return sigaction(SIGTSTP, &sa, previous);
+}
+
+static inline int cel_restore_sigtstp(const struct sigaction *previous) {
+    return sigaction(SIGTSTP, previous, NULL);
+}
+
 /* Blocks or unblocks SIGINT for the calling thread; *previous receives the old mask. */
 static inline int cel_block_sigint(int block, sigset_t *previous) {
     sigset_t set;
@@ -93,7 +136,6 @@ extern int ppoll(struct pollfd *fds, nfds_t nfds, const struct timespec *timeout
 /* EL_GETCFN function: one character from stdin, UTF-8 decoded by mbrtowc. Returns 1 with a
  * character, 0 at end of input, -1 on Ctrl-C or a read error. */
 static inline int cel_getc(EditLine *el, wchar_t *out) {
-    (void)el;
     mbstate_t state;
     memset(&state, 0, sizeof state);
     sigset_t waiting;
@@ -101,6 +143,12 @@ static inline int cel_getc(EditLine *el, wchar_t *out) {
     sigdelset(&waiting, SIGINT);
     for (;;) {
         if (cel_sigint_flag) { errno = EINTR; return -1; }
+        if (cel_continued_flag) {           /* back from Ctrl-Z: raw mode again, redraw */
+            cel_continued_flag = 0;
+            el_set(el, EL_PREP_TERM, 0);    /* libedit skips raw mode when it thinks it is in it */
+            el_set(el, EL_PREP_TERM, 1);
+            el_set(el, EL_REFRESH);
+        }
         struct pollfd input = { STDIN_FILENO, POLLIN, 0 };
         if (ppoll(&input, 1, NULL, &waiting) < 0) {
             if (errno == EINTR) continue;

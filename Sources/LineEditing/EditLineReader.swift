@@ -15,6 +15,8 @@ import Darwin
 ///   reads (while a command runs) is ignored rather than killing the shell. During `el_gets`
 ///   SIGINT stays blocked except while waiting for a key (see `cel_getc` in shim.h), which
 ///   closes libedit's own race where a Ctrl-C left it waiting for a whole line.
+/// - Ctrl-Z restores the terminal before the process stops; after `fg` the line is redrawn in
+///   raw mode (libedit's EL_SIGNAL did this, and is off for the reason above).
 /// - Ctrl-D on an empty line returns `.endOfInput`.
 /// - Sets `LC_CTYPE` from the environment, or `C.UTF-8` when that is not UTF-8.
 /// - One instance at a time: libedit's signal handling is process-wide.
@@ -26,6 +28,7 @@ public final class EditLineReader: LineReader {
 
     private var editLine: OpaquePointer?
     private var previousSIGINT = sigaction()
+    private var previousSIGTSTP = sigaction()
     private var history: HistoryStore?
     private var promptBuffer: UnsafeMutablePointer<CChar>
     private let completion: (any CompletionSource)?
@@ -45,6 +48,7 @@ public final class EditLineReader: LineReader {
         self.history = HistoryStore(path: configuration.historyFile, size: configuration.historySize)
         configure(editLine, readsEditrc: configuration.readsEditrc)
         _ = cel_install_sigint(&previousSIGINT)
+        _ = cel_install_sigtstp(&previousSIGTSTP)
     }
 
     deinit { close() }
@@ -54,6 +58,7 @@ public final class EditLineReader: LineReader {
         guard let editLine else { return }
         el_end(editLine)
         _ = cel_restore_sigint(&previousSIGINT)
+        _ = cel_restore_sigtstp(&previousSIGTSTP)
         self.editLine = nil
         history = nil
         free(promptBuffer)

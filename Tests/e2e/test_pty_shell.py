@@ -161,3 +161,33 @@ def test_replay_steps_wait_for_enter_on_a_terminal(factline, tmp_path):
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
+
+
+def test_ctrl_z_restores_the_terminal_and_fg_resumes_editing(factline, workdir):
+    """Job control needs a shell: run factline in an interactive bash, stop it with Ctrl-Z,
+    check the terminal is back in line mode, then fg and complete a command with TAB."""
+    env = {**os.environ, "NO_COLOR": "1", "TERM": "xterm", "FACTLINE_HISTORY": str(workdir / "history"),
+           "LANG": "C", "PS1": "SHELL$ ", "HISTFILE": "/dev/null"}
+    bash = pexpect.spawn("bash", ["--norc", "--noprofile", "-i"], cwd=str(workdir), env=env, encoding="utf-8",
+                         timeout=20, dimensions=(40, 200))
+    bash.expect_exact("SHELL$ ")
+    bash.sendline(f"{factline} annotate choe-son-hui-moscou.fr.txt --annotator z")
+    bash.expect(PROMPT)
+    bash.send("acc")
+    bash.expect("acc")
+    bash.sendcontrol("z")
+    bash.expect("Stopped")
+    bash.expect_exact("SHELL$ ")
+    bash.sendline("stty -a | tr ' ' '\\n' | grep -x -e icanon -e -icanon -e echo -e -echo")
+    bash.expect(r"icanon\s+echo")
+    bash.expect_exact("SHELL$ ")
+    bash.sendline("fg")
+    bash.expect("acc")  # the line being edited is drawn again
+    bash.send("\t")
+    bash.sendline("m1")
+    bash.expect("accepted m1")
+    bash.expect(PROMPT)
+    bash.sendline("quit")
+    bash.expect_exact("SHELL$ ")
+    bash.sendline("exit")
+    bash.expect(pexpect.EOF)
