@@ -72,7 +72,7 @@ static inline int cel_take_sigint(void) {
 
 /* MARK: - Ctrl-Z (SIGTSTP)
  *
- * With EL_SIGNAL off, libedit no longer restores the terminal before the process stops, so the
+ * With EL_SIGNAL off, libedit no longer handles signals itself. For Ctrl-Z, it no longer restores the terminal before the process stops, so the
  * reader does it: the handler puts back the terminal modes saved at start, stops the process
  * for real, and on `fg` raises a flag that cel_getc answers by putting libedit back in raw mode
  * and redrawing the line. tcgetattr/tcsetattr, sigprocmask and raise are async-signal-safe.
@@ -96,6 +96,27 @@ static void cel_sigtstp_handler(int signo) {
     signal(signo, cel_sigtstp_handler);
     cel_continued_flag = 1;
     errno = saved;
+}
+
+/* A window resize only raises a flag; cel_getc tells libedit the new size and redraws. */
+static volatile sig_atomic_t cel_resized_flag = 0;
+
+static void cel_sigwinch_handler(int signo) {
+    (void)signo;
+    cel_resized_flag = 1;
+}
+
+static inline int cel_install_sigwinch(struct sigaction *previous) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = cel_sigwinch_handler;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = 0;
+    return sigaction(SIGWINCH, &sa, previous);
+}
+
+static inline int cel_restore_sigwinch(const struct sigaction *previous) {
+    return sigaction(SIGWINCH, previous, NULL);
 }
 
 /* Saves the terminal's modes and installs the SIGTSTP handler; *previous keeps the old one. */
@@ -147,6 +168,11 @@ static inline int cel_getc(EditLine *el, wchar_t *out) {
             cel_continued_flag = 0;
             el_set(el, EL_PREP_TERM, 0);    /* libedit skips raw mode when it thinks it is in it */
             el_set(el, EL_PREP_TERM, 1);
+            el_set(el, EL_REFRESH);
+        }
+        if (cel_resized_flag) {             /* the window changed size */
+            cel_resized_flag = 0;
+            el_resize(el);
             el_set(el, EL_REFRESH);
         }
         struct pollfd input = { STDIN_FILENO, POLLIN, 0 };

@@ -16,7 +16,8 @@ import Darwin
 ///   SIGINT stays blocked except while waiting for a key (see `cel_getc` in shim.h), which
 ///   closes libedit's own race where a Ctrl-C left it waiting for a whole line.
 /// - Ctrl-Z restores the terminal before the process stops; after `fg` the line is redrawn in
-///   raw mode (libedit's EL_SIGNAL did this, and is off for the reason above).
+///   raw mode (libedit's EL_SIGNAL did this, and is off for the reason above). A window resize
+///   is passed on to libedit (`el_resize`) and the line redrawn at once.
 /// - Ctrl-D on an empty line returns `.endOfInput`.
 /// - Sets `LC_CTYPE` from the environment, or `C.UTF-8` when that is not UTF-8.
 /// - One instance at a time: libedit's signal handling is process-wide.
@@ -29,6 +30,7 @@ public final class EditLineReader: LineReader {
     private var editLine: OpaquePointer?
     private var previousSIGINT = sigaction()
     private var previousSIGTSTP = sigaction()
+    private var previousSIGWINCH = sigaction()
     private var history: HistoryStore?
     private var promptBuffer: UnsafeMutablePointer<CChar>
     private let completion: (any CompletionSource)?
@@ -49,6 +51,7 @@ public final class EditLineReader: LineReader {
         configure(editLine, readsEditrc: configuration.readsEditrc)
         _ = cel_install_sigint(&previousSIGINT)
         _ = cel_install_sigtstp(&previousSIGTSTP)
+        _ = cel_install_sigwinch(&previousSIGWINCH)
     }
 
     deinit { close() }
@@ -59,6 +62,7 @@ public final class EditLineReader: LineReader {
         el_end(editLine)
         _ = cel_restore_sigint(&previousSIGINT)
         _ = cel_restore_sigtstp(&previousSIGTSTP)
+        _ = cel_restore_sigwinch(&previousSIGWINCH)
         self.editLine = nil
         history = nil
         free(promptBuffer)
