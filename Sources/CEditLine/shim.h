@@ -70,12 +70,13 @@ static inline int cel_take_sigint(void) {
     return was;
 }
 
-/* MARK: - Ctrl-Z (SIGTSTP)
+/* MARK: - Ctrl-Z (SIGTSTP) and window resizes (SIGWINCH)
  *
- * With EL_SIGNAL off, libedit no longer handles signals itself. For Ctrl-Z, it no longer restores the terminal before the process stops, so the
- * reader does it: the handler puts back the terminal modes saved at start, stops the process
- * for real, and on `fg` raises a flag that cel_getc answers by putting libedit back in raw mode
- * and redrawing the line. tcgetattr/tcsetattr, sigprocmask and raise are async-signal-safe.
+ * With EL_SIGNAL off (see "Reading characters" below), libedit handles no signal itself, so the
+ * reader does. For Ctrl-Z, the handler puts back the terminal modes saved at start, stops the
+ * process for real, and on `fg` raises a flag that cel_getc answers by putting libedit back in
+ * raw mode and redrawing the line. tcgetattr/tcsetattr, sigprocmask and raise are
+ * async-signal-safe.
  */
 
 #include <termios.h>
