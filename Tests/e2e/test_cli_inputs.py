@@ -204,3 +204,14 @@ def test_error_messages_never_carry_raw_control_characters(factline, workdir):
     result = run(factline, "annotate", "evil.jsonl", cwd=workdir)
     assert result.returncode != 0
     assert b"\x1b" not in result.stderr and b"\\u{1B}" in result.stderr
+
+
+def test_the_readme_session_example_replays(factline, tmp_path):
+    """The complete session shown in README.md is a real one: it must stay valid as the format evolves."""
+    readme = (pathlib.Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("### The session file"):]
+    example = section[section.index("```json") + len("```json"):section.index("```", section.index("```json") + 7)]
+    (tmp_path / "example.json").write_text(example, encoding="utf-8")
+    result = run(factline, "replay", str(tmp_path / "example.json"), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "verified: 7 events" in result.stdout.decode()
