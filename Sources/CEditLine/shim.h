@@ -47,22 +47,6 @@ static void cel_sigint_handler(int signo) {
     cel_sigint_flag = 1;
 }
 
-/* Installs the flag-setting SIGINT handler without SA_RESTART (so a blocked read returns
- * EINTR); stores the previous disposition in *previous. Returns 0 on success. */
-static inline int cel_install_sigint(struct sigaction *previous) {
-    struct sigaction sa;
-    memset(&sa, 0, sizeof sa);
-    sa.sa_handler = cel_sigint_handler;
-    sigemptyset(&sa.sa_mask);
-    sa.sa_flags = 0;
-    return sigaction(SIGINT, &sa, previous);
-}
-
-/* Restores a disposition saved by cel_install_sigint. */
-static inline int cel_restore_sigint(const struct sigaction *previous) {
-    return sigaction(SIGINT, previous, NULL);
-}
-
 /* Returns 1 and clears the flag when SIGINT arrived since the last call. */
 static inline int cel_take_sigint(void) {
     int was = cel_sigint_flag ? 1 : 0;
@@ -107,40 +91,45 @@ static void cel_sigwinch_handler(int signo) {
     cel_resized_flag = 1;
 }
 
-static inline int cel_install_sigwinch(struct sigaction *previous) {
+/* MARK: - Installing and restoring the handlers */
+
+/* The dispositions the reader replaced, to put back when it closes. */
+typedef struct {
+    struct sigaction interrupt, stop, resize;
+} cel_saved_handlers;
+
+/* One handler, without SA_RESTART so that a blocked wait returns EINTR. */
+static inline int cel_install(int signo, void (*handler)(int), struct sigaction *previous) {
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
-    sa.sa_handler = cel_sigwinch_handler;
+    sa.sa_handler = handler;
     sigemptyset(&sa.sa_mask);
     sa.sa_flags = 0;
-    return sigaction(SIGWINCH, &sa, previous);
+    return sigaction(signo, &sa, previous);
 }
 
-static inline int cel_restore_sigwinch(const struct sigaction *previous) {
-    return sigaction(SIGWINCH, previous, NULL);
-}
-
-/* Saves the terminal's modes and installs the SIGTSTP handler; *previous keeps the old one. */
-static inline int cel_install_sigtstp(struct sigaction *previous) {
+/* Saves the terminal's modes (for Ctrl-Z) and installs the SIGINT, SIGTSTP and SIGWINCH
+ * handlers. Returns 0 when all three are in place. */
+static inline int cel_install_handlers(cel_saved_handlers *saved) {
     if (tcgetattr(STDIN_FILENO, &cel_cooked_modes) == 0) cel_have_cooked_modes = 1;
-    struct sigaction sa;
-    memset(&sa, 0, sizeof sa);
-    sa.sa_handler = cel_sigtstp_handler;
-    sigemptyset(&sa.sa_mask);
-    sa.sa_flags = 0;
-    return sigaction(SIGTSTP, &sa, previous);
+    return cel_install(SIGINT, cel_sigint_handler, &saved->interrupt)
+         | cel_install(SIGTSTP, cel_sigtstp_handler, &saved->stop)
+         | cel_install(SIGWINCH, cel_sigwinch_handler, &saved->resize);
 }
 
-static inline int cel_restore_sigtstp(const struct sigaction *previous) {
-    return sigaction(SIGTSTP, previous, NULL);
+/* Puts back the dispositions saved by cel_install_handlers. */
+static inline void cel_restore_handlers(const cel_saved_handlers *saved) {
+    sigaction(SIGINT, &saved->interrupt, NULL);
+    sigaction(SIGTSTP, &saved->stop, NULL);
+    sigaction(SIGWINCH, &saved->resize, NULL);
 }
 
-/* Blocks or unblocks SIGINT for the calling thread; *previous receives the old mask. */
-static inline int cel_block_sigint(int block, sigset_t *previous) {
+/* Blocks SIGINT for the calling thread (during el_gets); *previous receives the old mask. */
+static inline int cel_block_sigint(sigset_t *previous) {
     sigset_t set;
     sigemptyset(&set);
     sigaddset(&set, SIGINT);
-    return pthread_sigmask(block ? SIG_BLOCK : SIG_UNBLOCK, &set, previous);
+    return pthread_sigmask(SIG_BLOCK, &set, previous);
 }
 
 /* MARK: - Reading characters

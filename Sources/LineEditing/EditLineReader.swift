@@ -28,9 +28,7 @@ public final class EditLineReader: LineReader {
     }
 
     private var editLine: OpaquePointer?
-    private var previousSIGINT = sigaction()
-    private var previousSIGTSTP = sigaction()
-    private var previousSIGWINCH = sigaction()
+    private var replacedHandlers = cel_saved_handlers()
     private var history: HistoryStore?
     private var promptBuffer: UnsafeMutablePointer<CChar>
     private let completion: (any CompletionSource)?
@@ -49,9 +47,7 @@ public final class EditLineReader: LineReader {
         self.completion = configuration.completion
         self.history = HistoryStore(path: configuration.historyFile, size: configuration.historySize)
         configure(editLine, readsEditrc: configuration.readsEditrc)
-        _ = cel_install_sigint(&previousSIGINT)
-        _ = cel_install_sigtstp(&previousSIGTSTP)
-        _ = cel_install_sigwinch(&previousSIGWINCH)
+        _ = cel_install_handlers(&replacedHandlers)
     }
 
     deinit { close() }
@@ -60,9 +56,7 @@ public final class EditLineReader: LineReader {
     public func close() {
         guard let editLine else { return }
         el_end(editLine)
-        _ = cel_restore_sigint(&previousSIGINT)
-        _ = cel_restore_sigtstp(&previousSIGTSTP)
-        _ = cel_restore_sigwinch(&previousSIGWINCH)
+        cel_restore_handlers(&replacedHandlers)
         self.editLine = nil
         history = nil
         free(promptBuffer)
@@ -91,7 +85,7 @@ public final class EditLineReader: LineReader {
         lastUnproductiveTab = nil
         _ = cel_take_sigint()
         var mask = sigset_t()
-        _ = cel_block_sigint(1, &mask)
+        _ = cel_block_sigint(&mask)
         var count: Int32 = 0
         let result = el_gets(editLine, &count)
         _ = pthread_sigmask(SIG_SETMASK, &mask, nil)
