@@ -25,7 +25,7 @@ enum SessionCommands {
         CommandSpec(name, aliases: aliases, usage: name, summary: summary) { shell, _ throws(ShellError) in
             guard let (target, action) = pending(shell.session.state) else { throw ShellError("nothing to \(name)") }
             try shell.decide(event(target))
-            shell.output.line(shell.renderer.style.success(verb) + " " + shell.describe(action) + shell.renderer.style.dim(" (event #\(target))"))
+            shell.output.line(shell.renderer.style.success(verb) + " " + ActionText.describe(action) + shell.renderer.style.dim(" (event #\(target))"))
             shell.refocus(on: action)
             return .proceed
         }
@@ -89,19 +89,6 @@ enum SessionCommands {
 // MARK: - Helpers
 
 extension AnnotationShell {
-    /// `accept m3 m4`, `relabel m4 → ORG`: an action in words.
-    func describe(_ action: Action) -> String {
-        switch action {
-        case let .relabel(id, label): return "relabel \(id) → \(label)"
-        case let .resize(id, start, end): return "resize \(id) → \(start)-\(end)"
-        case let .add(id, label, _, _): return "add \(id) \(label)"
-        case let .flag(id, flagged): return (flagged ? "flag " : "unflag ") + id
-        default:
-            let ids = action.ids
-            return action.kind + (ids.isEmpty ? "" : " " + (ids.count > 4 ? "\(ids.count) annotations" : ids.joined(separator: " ")))
-        }
-    }
-
     /// After undo or redo: focus the annotation the action touched and show it.
     func refocus(on action: Action) {
         if let id = action.ids.first(where: { session.state.mentions[$0] != nil }) { focus = id }
@@ -135,7 +122,7 @@ extension AnnotationShell {
             let cells = ReviewStatus.allCases.compactMap { status in counts[status].map { "\(status.rawValue) \($0)" } }
             output.line("  " + renderer.style.foreground(label.padding(toLength: 9, withPad: " ", startingAt: 0), color: session.schema.mentionLabel(named: label)?.color ?? 250) + cells.joined(separator: " · "))
         }
-        let flagged = state.mentions.values.filter(\.review.flagged).map(\.id).sorted(by: { (Int($0.dropFirst()) ?? 0) < (Int($1.dropFirst()) ?? 0) })
+        let flagged = state.mentions.values.filter(\.review.flagged).map(\.id).sorted(by: AnnotationID.areInIncreasingOrder)
         if !flagged.isEmpty { output.line("  flagged: " + flagged.joined(separator: " ")) }
         if queue.count > 1 { output.line("queue: article \(queueIndex + 1) of \(queue.count)") }
     }

@@ -46,7 +46,7 @@ public struct ReplayPrinter {
         let steps = Replay.steps(of: session)
         for (index, step) in steps.enumerated() {
             let event = step.event
-            output.line(renderer.style.bold("#\(event.seq)") + " " + renderer.style.dim(SessionFile.timestamp(event.time) + " " + SafeText.escape(event.annotator)) + " " + Self.describe(event.action))
+            output.line(renderer.style.bold("#\(event.seq)") + " " + renderer.style.dim(SessionFile.timestamp(event.time) + " " + SafeText.escape(event.annotator)) + " " + ActionText.describe(event.action))
             for id in step.changedIDs {
                 let before = step.before[id].map { "\($0.mention.label) «\(SafeText.escape($0.mention.text))» \($0.review.status.rawValue)" } ?? "—"
                 let after = step.after[id].map { "\($0.mention.label) «\(SafeText.escape($0.mention.text))» \($0.review.status.rawValue)" } ?? "—"
@@ -60,20 +60,6 @@ public struct ReplayPrinter {
                 output.write(renderer.style.dim("  [Enter: next · q: stop] "))
                 guard let answer = readLine(), answer.lowercased() != "q" else { return }
             }
-        }
-    }
-
-    /// `accept m3 m4`, `undo #5`.
-    static func describe(_ action: Action) -> String {
-        switch action {
-        case let .relabel(id, label): return "relabel \(id) → \(label)"
-        case let .resize(id, start, end): return "resize \(id) → \(start)-\(end)"
-        case let .add(id, label, start, end): return "add \(id) \(label) \(start)-\(end)"
-        case let .note(id, text): return "note \(id) «\(SafeText.escape(text))»"
-        case let .flag(id, flagged): return (flagged ? "flag " : "unflag ") + id
-        case let .undo(event): return "undo #\(event)"
-        case let .redo(event): return "redo (reverts undo #\(event))"
-        default: return ([action.kind] + action.ids).joined(separator: " ")
         }
     }
 

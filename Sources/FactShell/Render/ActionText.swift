@@ -1,0 +1,25 @@
+import FactModel
+
+/// A decision in words, for the shell's confirmations and replay steps: `relabel m4 → ORG`,
+/// `accept m3 m4`, `undo #5`. Text the analyst typed (notes) is escaped.
+public enum ActionText {
+    /// How many ids are listed before a long list is summarised.
+    static let listedIDs = 6
+
+    /// One line describing an action.
+    public static func describe(_ action: Action) -> String {
+        switch action {
+        case let .relabel(id, label): return "relabel \(id) → \(label)"
+        case let .resize(id, start, end): return "resize \(id) → \(start)-\(end)"
+        case let .add(id, label, start, end): return "add \(id) \(label) \(start)-\(end)"
+        case let .note(id, text): return "note \(id) «\(SafeText.escape(text))»"
+        case let .flag(id, flagged): return (flagged ? "flag " : "unflag ") + id
+        case let .undo(event): return "undo #\(event)"
+        case let .redo(event): return "redo (reverts undo #\(event))"
+        default:
+            let ids = action.ids
+            let listed = ids.count > listedIDs ? "\(ids.count) annotations (\(ids[0])…\(ids[ids.count - 1]))" : ids.joined(separator: " ")
+            return ids.isEmpty ? action.kind : action.kind + " " + listed
+        }
+    }
+}
