@@ -16,7 +16,7 @@ public struct ReplayStep: Sendable {
 
     /// Ids of the annotations that changed, in id order.
     public var changedIDs: [String] {
-        Set(before.keys).union(after.keys).sorted { (Int($0.dropFirst()) ?? 0) < (Int($1.dropFirst()) ?? 0) }
+        Set(before.keys).union(after.keys).sorted(by: AnnotationID.areInIncreasingOrder)
     }
 }
 

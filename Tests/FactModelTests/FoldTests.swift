@@ -143,3 +143,10 @@ private func newSession() -> Session {
     ])
     #expect(schema.restricting(proposals).mentions.map(\.label) == ["Person", "LOC"])
 }
+
+@Test func annotationIDsSortByNumberAndRejectOtherWords() {
+    #expect(["m10", "c2", "m2", "m1"].sorted(by: AnnotationID.areInIncreasingOrder) == ["c2", "m1", "m2", "m10"])
+    #expect(AnnotationID.number(of: "m12") == 12)
+    #expect(AnnotationID.isValid("M3"))
+    for word in ["m", "m-1", "m+1", "x3", "m1a", "m١"] { #expect(!AnnotationID.isValid(word), "\(word)") }
+}

@@ -42,7 +42,7 @@ public enum SessionLoader {
     public static func firstDifference(stored: Annotations, folded: Annotations) -> String? {
         let storedByID = Dictionary(stored.mentions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let foldedByID = Dictionary(folded.mentions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        for id in Set(storedByID.keys).union(foldedByID.keys).sorted(by: idOrder) {
+        for id in Set(storedByID.keys).union(foldedByID.keys).sorted(by: AnnotationID.areInIncreasingOrder) {
             switch (storedByID[id], foldedByID[id]) {
             case let (stored?, folded?) where stored != folded:
                 return "\(id) is stored as \(summary(stored)) but folds to \(summary(folded))"
@@ -59,10 +59,5 @@ public enum SessionLoader {
     private static func summary(_ annotation: MentionAnnotation) -> String {
         let mention = annotation.mention
         return "\(mention.label) \(mention.start)-\(mention.end) \(annotation.review.status.rawValue)"
-    }
-
-    /// Orders ids like `m2` before `m10`.
-    static func idOrder(_ lhs: String, _ rhs: String) -> Bool {
-        (lhs.prefix(1), Int(lhs.dropFirst()) ?? 0, lhs) < (rhs.prefix(1), Int(rhs.dropFirst()) ?? 0, rhs)
     }
 }

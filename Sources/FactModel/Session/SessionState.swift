@@ -77,7 +77,7 @@ public struct SessionState: Sendable {
 
     /// A fresh id for a mention the analyst adds: one past the highest `m` number in use.
     public var nextMentionID: String {
-        let highest = mentions.keys.compactMap { Int($0.dropFirst()) }.max() ?? 0
+        let highest = mentions.keys.compactMap(AnnotationID.number(of:)).max() ?? 0
         return "m\(highest + 1)"
     }
 

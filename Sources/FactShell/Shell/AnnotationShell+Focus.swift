@@ -68,11 +68,7 @@ extension AnnotationShell {
     func normalizedID(_ word: String) -> String { word.lowercased() }
 
     /// True when a word looks like an annotation id.
-    func looksLikeID(_ word: String) -> Bool {
-        let lower = word.lowercased()
-        guard let first = lower.first, first == "m" || first == "c" else { return false }
-        return Int(lower.dropFirst()) != nil
-    }
+    func looksLikeID(_ word: String) -> Bool { AnnotationID.isValid(word) }
 
     /// Expands ids, ranges (`m3-m7`) and `all` (every pending proposal); with no words, the focus.
     func resolveIDs(_ words: [String], command: String) throws(ShellError) -> [String] {
@@ -98,7 +94,7 @@ extension AnnotationShell {
                 ids += orderedMentions.filter { $0.review.status == .pending && span.overlaps($0.mention.span) }.map(\.id)
             } else if let dash = lower.firstIndex(of: "-"), looksLikeID(String(lower[..<dash])),
                       looksLikeID(String(lower[lower.index(after: dash)...])) {
-                let from = Int(lower[..<dash].dropFirst())!, to = Int(lower[lower.index(after: dash)...].dropFirst())!
+                let from = AnnotationID.number(of: String(lower[..<dash]))!, to = AnnotationID.number(of: String(lower[lower.index(after: dash)...]))!
                 let prefix = lower.prefix(1)
                 guard from <= to else { throw ShellError("the range \(word) runs backwards") }
                 ids += (from...to).map { "\(prefix)\($0)" }.filter { session.state.review(of: $0) != nil }
