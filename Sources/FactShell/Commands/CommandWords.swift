@@ -1,3 +1,5 @@
+import Foundation
+
 /// A command line split into words: whitespace separates words, and "…", “…” or «…» group
 /// words into one (so `add PER "Choe Son-hui"` has three words).
 public struct CommandWords: Equatable, Sendable {
@@ -25,7 +27,7 @@ public struct CommandWords: Equatable, Sendable {
                 guard let end = line[start...].firstIndex(of: close) else {
                     throw ShellError("a quote \(character) is not closed")
                 }
-                words.append(String(line[start..<end]).trimmingWhitespace())
+                words.append(line[start..<end].trimmingCharacters(in: .whitespacesAndNewlines))
                 index = line.index(after: end)
             } else {
                 let end = line[index...].firstIndex(where: \.isWhitespace) ?? line.endIndex
@@ -42,14 +44,4 @@ public struct CommandWords: Equatable, Sendable {
 
     /// The words after the command.
     public var arguments: [String] { Array(words.dropFirst()) }
-}
-
-extension String {
-    /// The string without leading and trailing whitespace (inner spaces of a quote are kept).
-    func trimmingWhitespace() -> String {
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        return String(scalars[first...last])
-    }
 }

@@ -1,4 +1,5 @@
 import FactModel
+import Foundation
 
 /// Commands that decide about proposals and annotations as they are.
 enum ReviewCommands {
@@ -67,7 +68,7 @@ enum ReviewCommands {
             throw ShellError.usage(note)
         }
         let id = try shell.singleID([words.arguments[0]], command: "note")
-        let text = words.remainders[2].trimmingWhitespace()
+        let text = words.remainders[2].trimmingCharacters(in: .whitespacesAndNewlines)
         try shell.decide(.note(id: id, text: text))
         shell.output.line("noted on " + shell.summaryOf(id))
         return .proceed
