@@ -13,8 +13,8 @@ import Testing
     let rebuilt = tokens.map { $0.text + ($0.spaceAfter ? " " : "") }.joined()
     #expect(rebuilt == text)
     for token in tokens { #expect(document.text(from: token.start, to: token.end) == token.text) }
-    #expect(ExportTokens.tokenRange(of: cut, in: tokens) != nil)
-    #expect(ExportTokens.tokenRange(of: otan, in: tokens) != nil)
+    #expect(tokens.range(of: cut) != nil)
+    #expect(tokens.range(of: otan) != nil)
     #expect(tokens.contains { $0.kind == .space && $0.text == "\r\n\r\n" })
 }
 

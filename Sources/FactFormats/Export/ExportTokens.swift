@@ -5,15 +5,18 @@ public enum ExportTokens {
     /// The document's tokens, split further wherever an annotation starts or ends inside one, so
     /// that every exported span falls on token boundaries (an analyst may mark part of a token).
     public static func tokens(of document: Document, splittingAt spans: [TextSpan]) -> [Token] {
-        var cuts = Set<Int>()
-        for span in spans {
-            cuts.insert(span.start)
-            cuts.insert(span.end)
-        }
+        // Sorted once, then walked alongside the tokens: one pass over both.
+        let cuts = Set(spans.flatMap { [$0.start, $0.end] }).sorted()
+        var next = 0
         var result: [Token] = []
         result.reserveCapacity(document.tokens.count + cuts.count)
         for token in document.tokens {
-            let inner = cuts.filter { $0 > token.start && $0 < token.end }.sorted()
+            while next < cuts.count && cuts[next] <= token.start { next += 1 }
+            var inner: [Int] = []
+            while next < cuts.count && cuts[next] < token.end {
+                inner.append(cuts[next])
+                next += 1
+            }
             guard !inner.isEmpty else {
                 result.append(token)
                 continue
@@ -56,23 +59,5 @@ public enum ExportTokens {
         }
         gap(upTo: document.length)
         return result
-    }
-
-    /// The inclusive token range a span covers, by binary search over sorted tokens.
-    public static func tokenRange(of span: TextSpan, in tokens: [Token]) -> ClosedRange<Int>? {
-        func index(startingAt offset: Int) -> Int? {
-            var low = 0, high = tokens.count - 1
-            while low <= high {
-                let mid = (low + high) / 2
-                if tokens[mid].start == offset { return mid }
-                if tokens[mid].start < offset { low = mid + 1 } else { high = mid - 1 }
-            }
-            return nil
-        }
-        guard let first = index(startingAt: span.start) else { return nil }
-        var last = first
-        while last < tokens.count && tokens[last].end < span.end { last += 1 }
-        guard last < tokens.count, tokens[last].end == span.end else { return nil }
-        return first...last
     }
 }

@@ -17,7 +17,7 @@ public enum ProdigyJSONL {
             let mention = annotation.mention
             var span: [String: Any] = ["start": mention.start, "end": mention.end, "label": mention.label,
                                        "text": mention.text, "id": annotation.id]
-            if let range = ExportTokens.tokenRange(of: mention.span, in: tokens) {
+            if let range = tokens.range(of: mention.span) {
                 span["token_start"] = range.lowerBound
                 span["token_end"] = range.upperBound
             }

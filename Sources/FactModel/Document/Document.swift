@@ -81,14 +81,15 @@ public struct Document: Sendable {
 
 // MARK: - Token lookups
 
-extension Document {
-    /// The index of the token containing code point `offset`, or nil when it falls between tokens.
-    public func tokenIndex(containing offset: Int) -> Int? {
-        var low = 0, high = tokens.count - 1
+extension Array where Element == Token {
+    /// The index of the token containing code point `offset`, or nil when it falls between
+    /// tokens. The tokens must be in text order and not overlap.
+    public func index(containing offset: Int) -> Int? {
+        var low = 0, high = count - 1
         while low <= high {
             let mid = (low + high) / 2
-            if tokens[mid].end <= offset { low = mid + 1 }
-            else if tokens[mid].start > offset { high = mid - 1 }
+            if self[mid].end <= offset { low = mid + 1 }
+            else if self[mid].start > offset { high = mid - 1 }
             else { return mid }
         }
         return nil
@@ -96,12 +97,20 @@ extension Document {
 
     /// The first and last (inclusive) token a span covers, when it starts and ends on token
     /// boundaries; nil otherwise. Prodigy and spaCy want these.
-    public func tokenRange(of span: TextSpan) -> ClosedRange<Int>? {
-        guard let first = tokenIndex(containing: span.start), tokens[first].start == span.start,
-              let last = tokenIndex(containing: span.end - 1), tokens[last].end == span.end
+    public func range(of span: TextSpan) -> ClosedRange<Int>? {
+        guard let first = index(containing: span.start), self[first].start == span.start,
+              let last = index(containing: span.end - 1), self[last].end == span.end
         else { return nil }
         return first...last
     }
+}
+
+extension Document {
+    /// The index of the document's token containing code point `offset`.
+    public func tokenIndex(containing offset: Int) -> Int? { tokens.index(containing: offset) }
+
+    /// The inclusive range of the document's tokens a span covers, when it falls on token boundaries.
+    public func tokenRange(of span: TextSpan) -> ClosedRange<Int>? { tokens.range(of: span) }
 
     /// The index of the sentence containing code point `offset` (the nearest one before it when
     /// the offset falls between sentences).

@@ -41,7 +41,7 @@ extension Document {
         var found: [TextSpan] = []
         var index = 0
         while index + pattern.count <= scalars.count {
-            if scalars[index] == pattern[0] && Array(scalars[index..<index + pattern.count]) == pattern {
+            if scalars[index] == pattern[0] && scalars[index..<index + pattern.count].elementsEqual(pattern) {
                 found.append(TextSpan(start: index, end: index + pattern.count))
                 index += pattern.count
             } else {
