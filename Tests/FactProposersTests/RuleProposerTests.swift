@@ -74,5 +74,5 @@ func proposed(_ text: String, _ language: Language = .french) -> [String] {
     #expect(RuleProposer().propose(Document(id: "e", text: "", language: .french)).mentions.isEmpty)
     let raw = Document(id: "r", text: "Emmanuel Macron est à Paris.", language: .french)
     #expect(RuleProposer().propose(raw).mentions.map(\.text) == ["Emmanuel Macron", "Paris"])
-    #expect(RuleProposer().identifier == "rules@0.1.0")
+    #expect((RuleProposer().name, RuleProposer().version) == ("rules", "0.1.0"))
 }

@@ -1,5 +1,4 @@
 import FactModel
-import FactText
 
 /// Something that suggests annotations for a document: the rule proposer today; later a
 /// learned tagger, a claim proposer or an external command conform to it too, so the shell can
@@ -15,9 +14,4 @@ public protocol Proposer: Sendable {
     var version: String { get }
     /// The proposals for a tokenized document (see `FactText.TextAnalyzer`).
     func propose(_ document: Document) -> ProposalSet
-}
-
-extension Proposer {
-    /// `name@version`: one string naming exactly which proposer made a proposal set.
-    public var identifier: String { "\(name)@\(version)" }
 }
