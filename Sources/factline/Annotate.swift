@@ -26,7 +26,7 @@ struct Annotate: ParsableCommand {
     var annotator: String?
 
     @Option(help: "The article's language: fr, en or auto.")
-    var lang: String = "auto"
+    var lang: LanguageOption = .auto
 
     @Option(help: "The folder for sessions.")
     var sessions: String = "Sessions"
@@ -41,12 +41,6 @@ struct Annotate: ParsableCommand {
     var noColor = false
 
     func run() throws {
-        let language: Language?
-        switch lang.lowercased() {
-        case "auto": language = nil
-        case let code: guard let known = Language(rawValue: code) else { throw ValidationError("--lang takes fr, en or auto") }
-            language = known
-        }
         let articles: [Article]
         do { articles = try ArticleReader.read(path: file) } catch { throw UserError("\(error)") }
         let environment = ProcessInfo.processInfo.environment
@@ -56,7 +50,7 @@ struct Annotate: ParsableCommand {
         if let schema {
             do { labelSchema = try SchemaReader.read(path: schema) } catch { throw UserError("\(error)") }
         }
-        let options = ShellOptions(annotator: name, sessionsFolder: sessions, sessionPath: session, language: language, schema: labelSchema)
+        let options = ShellOptions(annotator: name, sessionsFolder: sessions, sessionPath: session, language: lang.language, schema: labelSchema)
         let style = noColor ? TerminalStyle.plain : TerminalStyle.forStandardOutput()
         let shell: AnnotationShell
         do {

@@ -15,13 +15,12 @@ struct Propose: ParsableCommand {
     var files: [String]
 
     @Option(help: "The articles' language: fr, en or auto.")
-    var lang: String = "auto"
+    var lang: LanguageOption = .auto
 
     @Flag(help: "Print only a count line per file, not the proposals (for timing).")
     var countOnly = false
 
     func run() throws {
-        let language = Language(rawValue: lang.lowercased())
         let proposer = RuleProposer()
         var total = 0, codePoints = 0
         let started = Date()
@@ -29,7 +28,7 @@ struct Propose: ParsableCommand {
             let articles: [Article]
             do { articles = try ArticleReader.read(path: file) } catch { throw UserError("\(error)") }
             for article in articles {
-                let document = TextAnalyzer.analyze(id: article.id, text: article.text, language: language, meta: article.meta)
+                let document = TextAnalyzer.analyze(id: article.id, text: article.text, language: article.language(overriding: lang.language), meta: article.meta)
                 let proposals = proposer.propose(document).numbered()
                 total += proposals.mentions.count
                 codePoints += document.length

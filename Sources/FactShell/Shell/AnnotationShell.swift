@@ -92,8 +92,8 @@ public final class AnnotationShell {
         let path = options.sessionPath ?? SessionNaming.path(for: article, annotator: options.annotator, folder: options.sessionsFolder)
         let store: SessionStore
         do { store = try SessionStore(path: path) } catch { throw ShellError(error.description) }
-        let language = options.language ?? (article.meta["lang"] ?? article.meta["language"]).flatMap(Language.init(rawValue:))
-        let document = TextAnalyzer.analyze(id: article.id, text: article.text, language: language, meta: article.meta)
+        let document = TextAnalyzer.analyze(id: article.id, text: article.text, language: article.language(overriding: options.language),
+                                            meta: article.meta)
         if FileManager.default.fileExists(atPath: path) {
             let session: Session
             do { session = try SessionLoader.load(path: path) } catch {
