@@ -40,22 +40,19 @@ enum CorrectionCommands {
         return .proceed
     }
 
-    static let grow: CommandSpec = CommandSpec(
-        "grow", aliases: ["g"], usage: "grow [ID] [left|right] [N]",
-        summary: "extend a mention by N tokens (default: 1, to the right)",
-        completion: .idThenSide
-    ) { shell, words throws(ShellError) in
-        try shell.moveBoundary(words.arguments, growing: true, spec: grow)
-        return .proceed
-    }
+    static let grow: CommandSpec = boundaryMove(
+        "grow", alias: "g", summary: "extend a mention by N tokens (default: 1, to the right)", growing: true)
 
-    static let shrink: CommandSpec = CommandSpec(
-        "shrink", aliases: ["k"], usage: "shrink [ID] [left|right] [N]",
-        summary: "take N tokens off a mention (default: 1, from the right)",
-        completion: .idThenSide
-    ) { shell, words throws(ShellError) in
-        try shell.moveBoundary(words.arguments, growing: false, spec: shrink)
-        return .proceed
+    static let shrink: CommandSpec = boundaryMove(
+        "shrink", alias: "k", summary: "take N tokens off a mention (default: 1, from the right)", growing: false)
+
+    /// grow and shrink: move one boundary of a mention by whole tokens.
+    private static func boundaryMove(_ name: String, alias: String, summary: String, growing: Bool) -> CommandSpec {
+        CommandSpec(name, aliases: [alias], usage: "\(name) [ID] [left|right] [N]", summary: summary,
+                    completion: .idThenSide) { shell, words throws(ShellError) in
+            try shell.moveBoundary(words.arguments, growing: growing, command: name)
+            return .proceed
+        }
     }
 
     static let add: CommandSpec = CommandSpec(
@@ -127,9 +124,9 @@ extension AnnotationShell {
     }
 
     /// Moves one boundary of a mention by whole tokens.
-    func moveBoundary(_ arguments: [String], growing: Bool, spec: CommandSpec) throws(ShellError) {
+    func moveBoundary(_ arguments: [String], growing: Bool, command: String) throws(ShellError) {
         var rest = arguments
-        let id = try singleID(rest.first.map(looksLikeID) == true ? [rest.removeFirst()] : [], command: spec.name)
+        let id = try singleID(rest.first.map(looksLikeID) == true ? [rest.removeFirst()] : [], command: command)
         var side = "right"
         var count = 1
         for word in rest {
@@ -138,7 +135,7 @@ extension AnnotationShell {
             } else if let number = Int(word), number > 0 {
                 count = number
             } else {
-                throw ShellError.usage(spec)
+                throw ShellError.usage("\(command) [ID] [left|right] [N]", command: command)
             }
         }
         let mention = try self.mention(id).mention

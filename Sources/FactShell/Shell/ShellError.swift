@@ -9,7 +9,10 @@ public struct ShellError: Error, CustomStringConvertible, Equatable {
     public var description: String { message }
 
     /// A usage error that quotes the command's usage line.
-    static func usage(_ spec: CommandSpec) -> ShellError {
-        ShellError("usage: \(spec.usage)  (help \(spec.name) for more)")
+    static func usage(_ spec: CommandSpec) -> ShellError { usage(spec.usage, command: spec.name) }
+
+    /// A usage error for a command known by its usage line and name.
+    static func usage(_ usage: String, command: String) -> ShellError {
+        ShellError("usage: \(usage)  (help \(command) for more)")
     }
 }
