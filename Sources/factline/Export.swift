@@ -1,6 +1,7 @@
 import ArgumentParser
 import FactFormats
 import FactModel
+import FactShell
 import Foundation
 
 /// `factline export`: write sessions as a gold dataset.
@@ -54,7 +55,7 @@ struct Export: ParsableCommand {
         if !skipped.isEmpty {
             report += "; skipped \(skipped.count) not done (\(skipped.prefix(3).joined(separator: ", "))\(skipped.count > 3 ? ", …" : "")): --include-incomplete exports them"
         }
-        FileHandle.standardError.write(Data((report + "\n").utf8))
+        FileHandle.standardError.write(Data((SafeText.escape(report) + "\n").utf8))
         if lines.isEmpty { throw ExitCode(2) }
     }
 
