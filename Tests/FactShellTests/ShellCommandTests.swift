@@ -81,6 +81,8 @@ private func makeShell(_ folder: String? = nil) throws -> (AnnotationShell, Buff
     shell.execute("grow m1 left")
     #expect(shell.session.state.mentions["m1"]?.mention.text == "Sergueï Lavrov")
     shell.execute("grow m3 right")
+    #expect(shell.session.state.mentions["m3"]?.mention.text == "Moscou", "growing onto punctuation needs grow!")
+    shell.execute("grow! m3 right")
     #expect(shell.session.state.mentions["m3"]?.mention.text == "Moscou.")
     shell.execute("undo")
     #expect(shell.session.state.mentions["m3"]?.mention.text == "Moscou")

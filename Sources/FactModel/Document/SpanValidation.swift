@@ -1,6 +1,7 @@
 /// Why a span cannot be an annotation of a document.
 public enum SpanError: Error, Equatable, CustomStringConvertible {
     case empty(start: Int, end: Int)
+    case reversed(start: Int, end: Int)
     case outOfRange(start: Int, end: Int, length: Int)
     case insideCharacter(offset: Int)
     case edgeWhitespace(start: Int, end: Int)
@@ -9,8 +10,10 @@ public enum SpanError: Error, Equatable, CustomStringConvertible {
         switch self {
         case let .empty(start, end):
             return "span \(start)-\(end) is empty: end must be greater than start"
+        case let .reversed(start, end):
+            return "start \(start) is after end \(end): give START then END"
         case let .outOfRange(start, end, length):
-            return "span \(start)-\(end) is outside the text (0-\(length) code points)"
+            return "offsets \(start) and \(end) must lie between 0 and \(length), the text's length in code points"
         case let .insideCharacter(offset):
             return "offset \(offset) falls inside a character (a combining mark or emoji sequence)"
         case let .edgeWhitespace(start, end):
@@ -23,9 +26,10 @@ extension Document {
     /// Checks that a span lies in the text, is not empty, does not cut a grapheme cluster and does
     /// not start or end with whitespace (annotation-guidelines.md, "Offsets").
     public func validate(_ span: TextSpan) throws(SpanError) {
-        guard span.start >= 0, span.end <= length, span.start <= span.end else {
+        guard span.start >= 0, span.end >= 0, span.start <= length, span.end <= length else {
             throw .outOfRange(start: span.start, end: span.end, length: length)
         }
+        guard span.start <= span.end else { throw .reversed(start: span.start, end: span.end) }
         guard span.start < span.end else { throw .empty(start: span.start, end: span.end) }
         guard isGraphemeBoundary[span.start] else { throw .insideCharacter(offset: span.start) }
         guard isGraphemeBoundary[span.end] else { throw .insideCharacter(offset: span.end) }

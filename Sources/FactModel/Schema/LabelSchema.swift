@@ -83,13 +83,29 @@ extension LabelSchema {
             LabelDefinition(name: "ORG", description: "a named organisation, agency, company, medium or institution", color: 208),
             LabelDefinition(name: "LOC", description: "a named place: country, city, region, capital for its government", color: 76),
             LabelDefinition(name: "NORP", description: "a nationality, religious or political group", color: 170),
-            LabelDefinition(name: "DATE", description: "an absolute or relative date or period", color: 220),
-            LabelDefinition(name: "TIME", description: "a time of day", color: 214),
-            LabelDefinition(name: "QUANTITY", description: "a number or amount, with its unit", color: 44),
+            LabelDefinition(name: "DATE", description: "an absolute or relative date or period", color: 226),
+            LabelDefinition(name: "TIME", description: "a time of day", color: 45),
+            LabelDefinition(name: "QUANTITY", description: "a number or amount, with its unit", color: 144),
             LabelDefinition(name: "EVENT", description: "a named event", color: 197),
             LabelDefinition(name: "PRODUCT", description: "a named object, model or software", color: 141),
         ],
         stances: Stance.allCases.map(\.rawValue),
         certainties: Certainty.allCases.map(\.rawValue),
         claimRelations: ["disputes", "supports"])
+}
+
+extension LabelSchema {
+    /// The action with its labels spelled as the schema spells them (`org` → `ORG`), so the log
+    /// holds one spelling per label whatever the analyst typed. Unknown labels are left as typed,
+    /// for the fold to refuse.
+    public func canonical(_ action: Action) -> Action {
+        switch action {
+        case let .relabel(id, label):
+            return .relabel(id: id, label: mentionLabel(named: label)?.name ?? label)
+        case let .add(id, label, start, end):
+            return .add(id: id, label: mentionLabel(named: label)?.name ?? label, start: start, end: end)
+        default:
+            return action
+        }
+    }
 }

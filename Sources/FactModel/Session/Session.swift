@@ -135,7 +135,7 @@ public struct Session: Sendable {
     @discardableResult
     public mutating func record(_ action: Action, by annotator: String? = nil, at time: Date = Date()) throws(DecisionError) -> Event {
         let event = Event(seq: (events.last?.seq ?? 0) + 1, time: SessionFile.milliseconds(time),
-                          annotator: annotator ?? self.annotator, action: action)
+                          annotator: annotator ?? self.annotator, action: schema.canonical(action))
         try append(event)
         return event
     }

@@ -30,6 +30,10 @@ public struct SessionState: Sendable {
         var action: Action
     }
 
+    /// The highest mention number ever used, proposals and adds, undone ones included: an id,
+    /// once in the log, never names a second span.
+    private var highestMentionNumber: Int = 0
+
     private var undoStack: [Undoable] = []
     private var redoStack: [Redoable] = []
 
@@ -50,6 +54,7 @@ public struct SessionState: Sendable {
         self.mentions = mentions
         self.claims = claims
         self.isComplete = false
+        self.highestMentionNumber = mentions.keys.compactMap(AnnotationID.number(of:)).max() ?? 0
     }
 
     // MARK: - Reading
@@ -75,10 +80,11 @@ public struct SessionState: Sendable {
     /// The action the next `redo` would re-apply.
     public var redoableAction: Action? { redoStack.last?.action }
 
-    /// A fresh id for a mention the analyst adds: one past the highest `m` number in use.
-    public var nextMentionID: String {
-        let highest = mentions.keys.compactMap(AnnotationID.number(of:)).max() ?? 0
-        return "m\(highest + 1)"
+    /// A fresh id for a mention the analyst adds: one past the highest `m` number the session
+    /// ever used, so an undone add does not free its id. Nil when the numbers ran out (a
+    /// hostile session holding `m9223372036854775807`).
+    public var nextMentionID: String? {
+        highestMentionNumber < Int.max ? "m\(highestMentionNumber + 1)" : nil
     }
 
     /// The review of any annotation, mention or claim.
@@ -125,6 +131,9 @@ public struct SessionState: Sendable {
             }
             undoStack.append(Undoable(seq: event.seq, action: event.action, before: before))
             redoStack.removeAll()
+        }
+        if case let .add(id, _, _, _) = event.action, let number = AnnotationID.number(of: id) {
+            highestMentionNumber = max(highestMentionNumber, number)
         }
     }
 

@@ -32,11 +32,13 @@ public struct CommandSpec: Sendable {
     public let details: String
     /// What TAB completes after the command.
     public let completion: ArgumentCompletion
+    /// True when the command takes a trailing `!` (`add!`) to go past its safety checks.
+    public let isForcible: Bool
     /// Runs the command.
     let run: @Sendable (AnnotationShell, CommandWords) throws(ShellError) -> ShellOutcome
 
     init(_ name: String, aliases: [String] = [], usage: String, summary: String, details: String = "",
-         completion: ArgumentCompletion = .none,
+         completion: ArgumentCompletion = .none, isForcible: Bool = false,
          run: @escaping @Sendable (AnnotationShell, CommandWords) throws(ShellError) -> ShellOutcome) {
         self.name = name
         self.aliases = aliases
@@ -44,6 +46,7 @@ public struct CommandSpec: Sendable {
         self.summary = summary
         self.details = details
         self.completion = completion
+        self.isForcible = isForcible
         self.run = run
     }
 }

@@ -39,8 +39,16 @@ public struct CommandWords: Equatable, Sendable {
         self.remainders = remainders
     }
 
-    /// The command word, lower-cased.
-    public var command: String? { words.first?.lowercased() }
+    /// The command word, lower-cased, without the `!` that forces it.
+    public var command: String? {
+        guard let first = words.first?.lowercased() else { return nil }
+        return isForced && first.count > 1 ? String(first.dropLast()) : first
+    }
+
+    /// True when the command word ends with `!` (`add!`, `grow!`, `done!`): the analyst asks for
+    /// exactly what was typed, past the checks that guard against slips (a span cutting a word,
+    /// a boundary crossing a sentence, leaving proposals pending).
+    public var isForced: Bool { (words.first?.count ?? 0) > 1 && words.first?.hasSuffix("!") == true }
 
     /// The words after the command.
     public var arguments: [String] { Array(words.dropFirst()) }

@@ -8,7 +8,7 @@ enum ReviewCommands {
     static let accept: CommandSpec = decision(
         "accept", aliases: ["a", "y"], verb: "accepted",
         summary: "accept proposals as they are (default: the one in focus)",
-        details: "With no id, accepts the proposal in focus and moves to the next pending one. Ids may be listed (a m3 m5), given as a range (a m3-m7), or be 'all' (every pending proposal) or 'here' (the pending ones of the sentence shown).",
+        details: "With no id, accepts the proposal in focus and moves to the next pending one. Ids may be listed (a m3 m5), given as a range (a m3-m7), or be 'all' (every pending proposal) or 'here' (the pending ones of the sentence with the ▶; the confirmation names it).",
         action: Action.accept)
 
     static let reject: CommandSpec = decision(
@@ -93,11 +93,14 @@ extension AnnotationShell {
     /// proposal in focus, the next pending one; when it was about another annotation, that
     /// annotation in its sentence, with the focus left where it was.
     func reportDecision(_ verb: String, ids: [String]) {
+        let place = hereSentence.map { " in sentence \($0 + 1)" } ?? ""
+        hereSentence = nil
         if ids.count <= 3 {
-            output.line(renderer.style.success(verb) + " " + ids.map(summaryOf).joined(separator: ", "))
+            output.line(renderer.style.success(verb) + " " + ids.map(summaryOf).joined(separator: ", ") + place)
         } else {
-            output.line(renderer.style.success(verb) + " \(ids.count) annotations (\(ids.first!)…\(ids.last!))")
+            output.line(renderer.style.success(verb) + " \(ids.count) annotations\(place) (\(ids.first!)…\(ids.last!))")
         }
+        reportSideEffects()
         let aboutFocus = focus.map { ids.contains($0) } ?? true
         if !aboutFocus, ids.count == 1, let index = sentenceIndex(of: ids[0]), index != focus.flatMap(sentenceIndex(of:)) {
             showSentence(index)

@@ -25,7 +25,14 @@ enum SessionCommands {
         CommandSpec(name, aliases: aliases, usage: name, summary: summary) { shell, _ throws(ShellError) in
             guard let (target, action) = pending(shell.session.state) else { throw ShellError("nothing to \(name)") }
             try shell.decide(event(target))
-            shell.output.line(shell.renderer.style.success(verb) + " " + ActionText.describe(action) + shell.renderer.style.dim(" (event #\(target))"))
+            // Say what the annotation is now, not only which decision went: the analyst checks the result.
+            let now = action.ids.prefix(3).map { id in
+                shell.session.state.mentions[id].map { "\(id) \($0.mention.label) «\(SafeText.escape($0.mention.text))» \($0.review.status.rawValue)" }
+                    ?? "\(id) removed"
+            }
+            shell.output.line(shell.renderer.style.success(verb) + " " + ActionText.describe(action) + shell.renderer.style.dim(" (event #\(target))")
+                + (now.isEmpty ? "" : " · now " + now.joined(separator: ", ") + (action.ids.count > 3 ? " …" : "")))
+            shell.reportSideEffects()
             shell.refocus(on: action)
             return .proceed
         }
@@ -51,10 +58,14 @@ enum SessionCommands {
     static let done: CommandSpec = CommandSpec(
         "done", usage: "done",
         summary: "mark the article done and go to the next one of the queue",
-        details: "Pending proposals stay pending (they are not exported). Only done articles are exported unless --include-incomplete is given. reopen takes it back."
-    ) { shell, _ throws(ShellError) in
+        details: "With proposals still pending, done refuses and says how many: decide them (accept all, reject all) or type done! to leave them pending (they are not exported). Only done articles are exported unless --include-incomplete is given. reopen takes it back.",
+        isForcible: true
+    ) { shell, words throws(ShellError) in
         if shell.session.status != .complete {
             let pending = shell.session.state.statusCounts[.pending, default: 0]
+            if pending > 0 && !words.isForced {
+                throw ShellError("\(pending) proposal\(pending == 1 ? " is" : "s are") still pending: decide \(pending == 1 ? "it" : "them") (next, accept all, reject all) or type done! to leave \(pending == 1 ? "it" : "them") pending")
+            }
             try shell.decide(.complete)
             shell.output.line(shell.renderer.style.success("done") + ": \(SafeText.escape(shell.session.article.id)) · " + shell.renderer.progress(shell.session.state)
                 + (pending > 0 ? " · \(pending) proposals left pending (not exported)" : ""))

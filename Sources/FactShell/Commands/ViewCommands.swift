@@ -6,13 +6,14 @@ enum ViewCommands {
 
     static let show: CommandSpec = CommandSpec(
         "show", aliases: ["s"], usage: "show [all|ID|N]",
-        summary: "show the sentence in focus, the whole article, an annotation or sentence N",
+        summary: "show the sentence in focus, the whole article, an annotation or sentence N (a bare number does too)",
+        details: "show N moves the ▶ to the first pending proposal of sentence N, so that here and a bare accept act on what is on screen; show all leaves it where it is.",
         completion: .words(["all"])
     ) { shell, words throws(ShellError) in
         let arguments = words.arguments
         switch arguments.first?.lowercased() {
         case nil:
-            if let index = shell.shownSentence ?? shell.focus.flatMap(shell.sentenceIndex(of:)) {
+            if let index = shell.currentSentence {
                 shell.showSentence(index)
                 shell.listAnnotations(in: shell.session.document.sentences[index].span)
             } else {
@@ -27,11 +28,15 @@ enum ViewCommands {
             shell.focus = id
             shell.showFocus(forceSentence: true)
         case let word?:
-            guard let number = Int(word), shell.session.document.sentences.indices.contains(number - 1) else {
+            guard word.count <= 9, let number = Int(word), shell.session.document.sentences.indices.contains(number - 1) else {
                 throw ShellError("show takes all, an id (m3) or a sentence number from 1 to \(shell.session.document.sentences.count)")
             }
+            // The ▶ moves into the sentence shown, so that `here` and a bare `accept` act on what is on screen.
+            let span = shell.session.document.sentences[number - 1].span
+            let inSentence = shell.orderedMentions.filter { span.overlaps($0.mention.span) && $0.review.status != .rejected && $0.review.status != .deleted }
+            if let first = inSentence.first(where: { $0.review.status == .pending }) ?? inSentence.first { shell.focus = first.id }
             shell.showSentence(number - 1)
-            shell.listAnnotations(in: shell.session.document.sentences[number - 1].span)
+            shell.listAnnotations(in: span)
         }
         return .proceed
     }

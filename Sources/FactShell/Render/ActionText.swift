@@ -12,7 +12,7 @@ public enum ActionText {
         case let .relabel(id, label): return "relabel \(id) → \(label)"
         case let .resize(id, start, end): return "resize \(id) → \(start)-\(end)"
         case let .add(id, label, start, end): return "add \(id) \(label) \(start)-\(end)"
-        case let .note(id, text): return "note \(id) «\(SafeText.escape(text))»"
+        case let .note(id, text): return "note \(id) «\(SafeText.escape(abridged(text)))»"
         case let .flag(id, flagged): return (flagged ? "flag " : "unflag ") + id
         case let .undo(event): return "undo #\(event)"
         case let .redo(event): return "redo (reverts undo #\(event))"
@@ -21,5 +21,10 @@ public enum ActionText {
             let listed = ids.count > listedIDs ? "\(ids.count) annotations (\(ids[0])…\(ids[ids.count - 1]))" : ids.joined(separator: " ")
             return ids.isEmpty ? action.kind : action.kind + " " + listed
         }
+    }
+
+    /// A long note cut to its first 60 characters and its length, so a confirmation stays one line.
+    static func abridged(_ text: String) -> String {
+        text.count <= 60 ? text : String(text.prefix(60)) + "… (\(text.count) characters)"
     }
 }

@@ -22,29 +22,36 @@ public struct AnnotationRenderer: Sendable {
 
     // MARK: - Sentences
 
-    /// A span of the text with the visible mentions inside it drawn in place.
+    /// A span of the text with the visible mentions inside it drawn in place. A mention that
+    /// runs past the span (one forced across a sentence end) is drawn clipped, with `…` on the
+    /// side it continues, so every mention shows wherever its text does.
     public func render(_ span: TextSpan, of document: Document, mentions: [MentionAnnotation], focus: String? = nil) -> String {
         let visible = mentions
-            .filter { ([.accepted, .pending].contains($0.review.status) || $0.id == focus) && $0.mention.start >= span.start && $0.mention.end <= span.end }
+            .filter { ([.accepted, .pending].contains($0.review.status) || $0.id == focus) && $0.mention.span.overlaps(span) }
             .sorted { ($0.mention.start, $0.review.status == .accepted ? 0 : 1) < ($1.mention.start, $1.review.status == .accepted ? 0 : 1) }
         var output = ""
         var cursor = span.start
-        for annotation in visible where annotation.mention.start >= cursor {
-            output += SafeText.escape(document.text(from: cursor, to: annotation.mention.start))
-            output += mark(annotation, focused: annotation.id == focus)
-            cursor = annotation.mention.end
+        for annotation in visible where annotation.mention.start >= cursor || (cursor == span.start && annotation.mention.start < span.start) {
+            let start = max(annotation.mention.start, cursor), end = min(annotation.mention.end, span.end)
+            output += SafeText.escape(document.text(from: cursor, to: start))
+            let clipped = (start > annotation.mention.start ? "…" : "") + document.text(from: start, to: end)
+                + (end < annotation.mention.end ? "…" : "")
+            output += mark(annotation, focused: annotation.id == focus, showing: clipped)
+            cursor = end
         }
         output += SafeText.escape(document.text(from: cursor, to: span.end))
         return output
     }
 
-    /// One annotated mention drawn inline.
-    public func mark(_ annotation: MentionAnnotation, focused: Bool = false) -> String {
-        let text = SafeText.escape(annotation.mention.text)
+    /// One annotated mention drawn inline; `showing` replaces its text when it is drawn clipped.
+    /// The spaces inside a mark are no-break spaces, so that wrapping never parts an id from
+    /// its label or text (`TIME m2` split over two lines reads as another id).
+    public func mark(_ annotation: MentionAnnotation, focused: Bool = false, showing: String? = nil) -> String {
+        let text = SafeText.escape(showing ?? annotation.mention.text).replacingOccurrences(of: " ", with: "\u{00A0}")
         let label = annotation.mention.label
         let status = annotation.review.status
         let marker = status == .pending ? "?" : (status == .rejected || status == .deleted ? "✗" : "")
-        let tag = label + marker + (annotation.review.flagged ? "!" : "") + " " + annotation.id
+        let tag = label + marker + (annotation.review.flagged ? "!" : "") + "\u{00A0}" + annotation.id
         guard style.isEnabled else {
             return (focused ? "▶" : "") + "[\(text)|\(tag)]"
         }

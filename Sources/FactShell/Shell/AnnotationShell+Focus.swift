@@ -44,6 +44,9 @@ extension AnnotationShell {
         let header = renderer.style.dim("[\(index + 1)/\(document.sentences.count)]")
         output.line(header + " " + renderer.render(sentence.span, of: document, mentions: orderedMentions, focus: focus))
         shownSentence = index
+        if let focus, sentence.span.overlaps(session.state.mentions[focus]?.mention.span ?? TextSpan(start: 0, end: 0)) {
+            drawnFocus = focus
+        }
     }
 
     /// Shows the focused proposal, with its sentence when that is not the one last shown.
@@ -56,7 +59,7 @@ extension AnnotationShell {
             }
             return
         }
-        if let index = sentenceIndex(of: focus), forceSentence || index != shownSentence {
+        if let index = sentenceIndex(of: focus), forceSentence || index != shownSentence || focus != drawnFocus {
             showSentence(index)
         }
         output.line("  → " + renderer.describe(annotation))
@@ -72,6 +75,7 @@ extension AnnotationShell {
 
     /// Expands ids, ranges (`m3-m7`) and `all` (every pending proposal); with no words, the focus.
     func resolveIDs(_ words: [String], command: String) throws(ShellError) -> [String] {
+        hereSentence = nil
         if words.isEmpty {
             guard let focus else {
                 let pendingLeft = orderedMentions.contains { $0.review.status == .pending }
@@ -87,17 +91,22 @@ extension AnnotationShell {
                 ids += orderedMentions.filter { $0.review.status == .pending }.map(\.id)
                 ids += session.annotations.claims.filter { $0.review.status == .pending }.map(\.id)
             } else if lower == "here" {
-                guard let index = shownSentence ?? focus.flatMap(sentenceIndex(of:)) else {
-                    throw ShellError("no sentence shown yet: type show")
-                }
+                guard let index = currentSentence else { throw ShellError("no sentence shown yet: type show") }
                 let span = session.document.sentences[index].span
                 ids += orderedMentions.filter { $0.review.status == .pending && span.overlaps($0.mention.span) }.map(\.id)
+                hereSentence = index
             } else if let dash = lower.firstIndex(of: "-"), looksLikeID(String(lower[..<dash])),
                       looksLikeID(String(lower[lower.index(after: dash)...])) {
-                let from = AnnotationID.number(of: String(lower[..<dash]))!, to = AnnotationID.number(of: String(lower[lower.index(after: dash)...]))!
-                let prefix = lower.prefix(1)
-                guard from <= to else { throw ShellError("the range \(word) runs backwards") }
-                ids += (from...to).map { "\(prefix)\($0)" }.filter { session.state.review(of: $0) != nil }
+                // Expanded over the ids that exist, never over the numbers in between, so that
+                // m1-m9223372036854775807 costs what the session holds.
+                let low = String(lower[..<dash]), high = String(lower[lower.index(after: dash)...])
+                guard low.first == high.first, let from = AnnotationID.number(of: low), let to = AnnotationID.number(of: high) else {
+                    throw ShellError("a range joins two ids of one kind, e.g. m3-m7")
+                }
+                guard from <= to else { throw ShellError("the range \(SafeText.escape(word)) runs backwards") }
+                let existing = low.first == "c" ? Array(session.state.claims.keys) : Array(session.state.mentions.keys)
+                ids += existing.filter { AnnotationID.number(of: $0).map { (from...to).contains($0) } ?? false }
+                    .sorted(by: AnnotationID.areInIncreasingOrder)
             } else if looksLikeID(lower) {
                 guard session.state.review(of: lower) != nil else { throw ShellError("no annotation has the id '\(SafeText.escape(word))'") }
                 ids.append(lower)

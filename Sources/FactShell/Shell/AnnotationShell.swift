@@ -38,6 +38,16 @@ public final class AnnotationShell {
     public internal(set) var focus: String?
     /// The sentence last shown.
     public internal(set) var shownSentence: Int?
+    /// The focus as the last sentence drawn marked it, so a move of the focus redraws the ▶.
+    var drawnFocus: String?
+    /// What the last decision changed besides the annotations it named.
+    var sideEffects: [SideEffects.Change] = []
+    /// The sentence `here` stood for in the ids last resolved, for the confirmation to name it.
+    var hereSentence: Int?
+    /// True when the open session was resumed from disk rather than created.
+    public internal(set) var resumed = false
+    /// The last correction, for `same`: what was done and the other pending proposals of the same text.
+    var lastCorrection: RepeatableCorrection?
     var store: SessionStore
 
     /// Opens the first article of the queue whose session is not complete (or the first one).
@@ -71,6 +81,7 @@ public final class AnnotationShell {
         self.sessionPath = current.path
         self.queueIndex = index
         self.renderer = AnnotationRenderer(style: style, schema: current.session.schema)
+        self.resumed = !current.isNew
         self.focus = nil
         focusFirstPending()
     }
@@ -100,7 +111,11 @@ public final class AnnotationShell {
                 store.close()
                 throw ShellError(error.description)
             }
-            guard session.article.sha256 == document.sha256 else {
+            // A file that only gained or lost whitespace at its end (an editor's final newline)
+            // is the same article: the session keeps the text it was annotated on.
+            let sameText = session.article.sha256 == document.sha256
+                || session.article.text.trimmingTrailingWhitespace == article.text.trimmingTrailingWhitespace
+            guard sameText else {
                 store.close()
                 throw ShellError("\(path): the article's text no longer matches this session (sha256 \(document.sha256.prefix(12))…, session has \(session.article.sha256.prefix(12))…); annotate a copy with --session NEW.json")
             }
@@ -125,6 +140,7 @@ public final class AnnotationShell {
         session = opened.session
         store = opened.store
         sessionPath = opened.path
+        resumed = !opened.isNew
         queueIndex = index
         renderer.schema = opened.session.schema
         shownSentence = nil
@@ -136,14 +152,25 @@ public final class AnnotationShell {
 
     /// Records a decision and saves the session before returning; when saving fails the
     /// decision is dropped, so what the analyst sees is always what is on disk.
+    ///
+    /// What the decision changed beyond the annotations it names (pending proposals it
+    /// superseded, or brought back on undo) is kept in `sideEffects`, for the confirmation to
+    /// say: nothing changes without a word.
     @discardableResult
     func decide(_ action: Action) throws(ShellError) -> Event {
+        var named = Set(action.ids)
+        switch action {
+        case .undo: named.formUnion(session.state.undoableAction?.ids ?? [])
+        case .redo: named.formUnion(session.state.redoableAction?.ids ?? [])
+        default: break
+        }
         var updated = session
         let event: Event
         do { event = try updated.record(action) } catch { throw ShellError(error.description) }
         do { try store.save(updated) } catch {
             throw ShellError("not saved, so the decision was dropped: \(error.description)")
         }
+        sideEffects = SideEffects.between(session.state, updated.state, naming: named)
         session = updated
         return event
     }
@@ -170,14 +197,19 @@ public final class AnnotationShell {
         do {
             let words = try CommandWords(line)
             guard let name = words.command else { return .proceed }
-            // Shortcuts: a bare id shows it, a bare label relabels the mention in focus.
-            if CommandCatalog.spec(named: name) == nil && words.words.count == 1 {
+            // Shortcuts: a bare id shows it, a bare number shows that sentence, a bare label
+            // relabels the mention in focus.
+            if CommandCatalog.spec(named: name) == nil && words.words.count == 1 && !words.isForced {
                 if looksLikeID(name) { return execute("show \(name)") }
+                if name.allSatisfy(\.isASCII), name.allSatisfy(\.isNumber) { return execute("show \(name)") }
                 if session.schema.mentionLabel(named: name) != nil { return execute("label \(name)") }
             }
             guard let spec = CommandCatalog.spec(named: name) else {
                 let suggestion = CommandCatalog.closest(to: name).map { " (did you mean '\($0)'?)" } ?? ""
                 throw ShellError("unknown command '\(SafeText.escape(name))'\(suggestion): type help")
+            }
+            if words.isForced && !spec.isForcible {
+                throw ShellError("\(spec.name) has nothing to force: type it without !")
             }
             return try spec.run(self, words)
         } catch {
@@ -190,8 +222,17 @@ public final class AnnotationShell {
     public func greet() {
         let article = session.article
         let state = queue.count > 1 ? " (article \(queueIndex + 1) of \(queue.count))" : ""
-        output.line(renderer.style.bold("factline") + " · \(SafeText.escape(article.id))\(state) · \(article.language.rawValue) · \(session.document.sentences.count) sentences · session \(SafeText.escape(sessionPath))")
+        output.line(renderer.style.bold("factline") + " · \(SafeText.escape(article.id))\(state) · \(article.language.rawValue) · \(session.document.sentences.count) sentences · session \(SafeText.escape(sessionPath))" + (resumed ? " (resumed, \(session.events.count) events)" : " (new)"))
         output.line("\(session.proposals.mentions.count) proposals from \(session.proposer.name) \(session.proposer.version) · " + renderer.progress(session.state) + " · type help")
         showFocus(forceSentence: true)
+    }
+}
+
+extension String {
+    /// The text without whitespace or newlines at its end.
+    var trimmingTrailingWhitespace: Substring {
+        var end = endIndex
+        while end > startIndex, self[index(before: end)].isWhitespace { end = index(before: end) }
+        return self[..<end]
     }
 }
