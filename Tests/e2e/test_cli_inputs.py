@@ -10,7 +10,7 @@ from conftest import ARTICLE, EXAMPLE_COMMANDS, EXAMPLE_SESSION, load, run
 
 def test_scripted_session_through_a_pipe(factline, workdir):
     result = run(factline, "annotate", ARTICLE.name, "--annotator", "pipe", cwd=workdir,
-                 stdin="accept m1 m2\nreject m3\nadd EVENT \"guerre sainte\"\nundo\nredo\ndone\nquit\n")
+                 stdin="accept m1 m2\nreject m3\nadd EVENT \"guerre sainte\"\nundo\nredo\ndone!\nquit\n")
     assert result.returncode == 0, result.stderr
     out = result.stdout.decode()
     assert "factline 0/0/" not in out, "no prompt is printed when stdin is a pipe"

@@ -50,7 +50,7 @@ def test_hard_offsets_survive_export(factline, workdir):
     """Emoji, combining marks, CRLF and a span cut inside a token, through spaCy."""
     text = "Le 👨‍👩‍👧 de Jose\u0301 Garci\u0301a\r\nvisite Séoul.\r\n\r\nL’OTAN a dit non. 12\u202f000 soldats."
     (workdir / "hard.txt").write_text(text, encoding="utf-8", newline="")
-    script = 'add PER "Jose\u0301 Garci\u0301a"\nadd LOC "Séoul"\nadd ORG "OTAN"\nadd QUANTITY "12\u202f000"\nadd PRODUCT "sold"\ndone\nquit\n'
+    script = 'add PER "Jose\u0301 Garci\u0301a"\nadd LOC "Séoul"\nadd ORG "OTAN"\nadd QUANTITY "12\u202f000"\nadd! PRODUCT "sold"\ndone!\nquit\n'
     result = run(factline, "annotate", "hard.txt", "--annotator", "h", "--lang", "fr", cwd=workdir, stdin=script)
     assert result.returncode == 0, result.stderr
     record = export(factline, workdir, workdir / "Sessions" / "hard.h.json")[0]

@@ -16,6 +16,9 @@ public enum Action: Hashable, Sendable {
     case delete(id: String)
     /// Attach a free-text note to an annotation.
     case note(id: String, text: String)
+    /// Remove an annotation's note number `note` (1 is the first); with `note` then `unnote`, a
+    /// note can be edited and the log still shows both texts.
+    case unnote(id: String, note: Int)
     /// Mark (or unmark) an annotation as unsure, for review; it keeps its status.
     case flag(id: String, flagged: Bool)
     /// Declare the article done.
@@ -37,6 +40,7 @@ public enum Action: Hashable, Sendable {
         case .add: return "add"
         case .delete: return "delete"
         case .note: return "note"
+        case .unnote: return "unnote"
         case .flag: return "flag"
         case .complete: return "complete"
         case .reopen: return "reopen"
@@ -50,7 +54,7 @@ public enum Action: Hashable, Sendable {
         switch self {
         case let .accept(ids), let .reject(ids): return ids
         case let .relabel(id, _), let .resize(id, _, _), let .add(id, _, _, _), let .delete(id),
-             let .note(id, _), let .flag(id, _):
+             let .note(id, _), let .unnote(id, _), let .flag(id, _):
             return [id]
         case .complete, .reopen, .undo, .redo: return []
         }
@@ -61,7 +65,7 @@ public enum Action: Hashable, Sendable {
 
 extension Action: Codable {
     private enum CodingKeys: String, CodingKey {
-        case kind, ids, id, label, start, end, text, flagged, event
+        case kind, ids, id, label, start, end, text, flagged, event, note
     }
 
     public init(from decoder: any Decoder) throws {
@@ -86,6 +90,9 @@ extension Action: Codable {
         case "note":
             self = .note(id: try container.decode(String.self, forKey: .id),
                          text: try container.decode(String.self, forKey: .text))
+        case "unnote":
+            self = .unnote(id: try container.decode(String.self, forKey: .id),
+                           note: try container.decode(Int.self, forKey: .note))
         case "flag":
             self = .flag(id: try container.decode(String.self, forKey: .id),
                          flagged: try container.decode(Bool.self, forKey: .flagged))
@@ -120,6 +127,9 @@ extension Action: Codable {
         case let .note(id, text):
             try container.encode(id, forKey: .id)
             try container.encode(text, forKey: .text)
+        case let .unnote(id, note):
+            try container.encode(id, forKey: .id)
+            try container.encode(note, forKey: .note)
         case let .flag(id, flagged):
             try container.encode(id, forKey: .id)
             try container.encode(flagged, forKey: .flagged)

@@ -12,6 +12,7 @@ public enum DecisionError: Error, Equatable, CustomStringConvertible {
     case sameSpan(id: String)
     case notAMention(String)
     case emptyNote
+    case noSuchNote(id: String, note: Int, count: Int)
     case articleComplete
     case articleNotComplete
     case nothingToUndo
@@ -34,6 +35,8 @@ public enum DecisionError: Error, Equatable, CustomStringConvertible {
         case let .sameSpan(id): return "\(id) already has these boundaries"
         case let .notAMention(id): return "\(id) is not an entity mention"
         case .emptyNote: return "a note needs some text"
+        case let .noSuchNote(id, note, count):
+            return count == 0 ? "\(id) has no notes" : "\(id) has \(count) note(s): give a number from 1 to \(count), not \(note)"
         case .articleComplete: return "the article is marked done: type 'reopen' to change it"
         case .articleNotComplete: return "the article is not marked done"
         case .nothingToUndo: return "nothing to undo"

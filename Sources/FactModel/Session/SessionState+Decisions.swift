@@ -5,7 +5,7 @@ extension SessionState {
     mutating func perform(_ action: Action, in document: Document, schema: LabelSchema) throws(DecisionError) {
         if isComplete {
             switch action {
-            case .reopen, .note, .flag: break
+            case .reopen, .note, .unnote, .flag: break
             default: throw .articleComplete
             }
         }
@@ -58,6 +58,11 @@ extension SessionState {
         case let .note(id, text):
             guard !text.allSatisfy(\.isWhitespace) else { throw .emptyNote }
             try updateReview(id) { review throws(DecisionError) in review.notes.append(text) }
+        case let .unnote(id, note):
+            try updateReview(id) { review throws(DecisionError) in
+                guard review.notes.indices.contains(note - 1) else { throw .noSuchNote(id: id, note: note, count: review.notes.count) }
+                review.notes.remove(at: note - 1)
+            }
         case let .flag(id, flagged):
             try updateReview(id) { review throws(DecisionError) in review.flagged = flagged }
         case .complete:

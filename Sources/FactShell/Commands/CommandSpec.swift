@@ -54,7 +54,7 @@ public struct CommandSpec: Sendable {
 /// Every command of the shell, in the order `help` lists them.
 public enum CommandCatalog {
     /// All commands.
-    public static let all: [CommandSpec] = ReviewCommands.all + CorrectionCommands.all + ViewCommands.all + SessionCommands.all
+    public static let all: [CommandSpec] = ReviewCommands.all + CorrectionCommands.all + ViewCommands.all + SessionCommands.all + QueueCommands.all
 
     /// The command with a name or alias.
     public static func spec(named name: String) -> CommandSpec? {

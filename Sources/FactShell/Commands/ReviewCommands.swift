@@ -3,7 +3,7 @@ import Foundation
 
 /// Commands that decide about proposals and annotations as they are.
 enum ReviewCommands {
-    static let all: [CommandSpec] = [accept, reject, delete, flag, note]
+    static let all: [CommandSpec] = [accept, reject, delete, flag, note, unnote]
 
     static let accept: CommandSpec = decision(
         "accept", aliases: ["a", "y"], verb: "accepted",
@@ -71,6 +71,29 @@ enum ReviewCommands {
         let text = words.remainders[2].trimmingCharacters(in: .whitespacesAndNewlines)
         try shell.decide(.note(id: id, text: text))
         shell.output.line("noted on " + shell.summaryOf(id))
+        return .proceed
+    }
+}
+
+extension ReviewCommands {
+    static let unnote: CommandSpec = CommandSpec(
+        "unnote", usage: "unnote ID [N]",
+        summary: "remove note N of an annotation (default: the last); to edit a note, unnote it and note again",
+        completion: .ids
+    ) { shell, words throws(ShellError) in
+        let arguments = words.arguments
+        guard (1...2).contains(arguments.count), shell.looksLikeID(arguments[0]) else { throw ShellError.usage(unnote) }
+        let id = try shell.singleID([arguments[0]], command: "unnote")
+        let count = shell.session.state.review(of: id)?.notes.count ?? 0
+        var number = count
+        if arguments.count == 2 {
+            guard arguments[1].count <= 6, let given = Int(arguments[1]) else { throw ShellError.usage(unnote) }
+            number = given
+        }
+        let removed = shell.session.state.review(of: id)?.notes.indices.contains(number - 1) == true
+            ? shell.session.state.review(of: id)!.notes[number - 1] : ""
+        try shell.decide(.unnote(id: id, note: number))
+        shell.output.line("removed note \(number) «\(SafeText.escape(ActionText.abridged(removed)))» from " + shell.summaryOf(id))
         return .proceed
     }
 }

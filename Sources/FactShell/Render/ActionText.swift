@@ -13,6 +13,7 @@ public enum ActionText {
         case let .resize(id, start, end): return "resize \(id) → \(start)-\(end)"
         case let .add(id, label, start, end): return "add \(id) \(label) \(start)-\(end)"
         case let .note(id, text): return "note \(id) «\(SafeText.escape(abridged(text)))»"
+        case let .unnote(id, note): return "unnote \(id) #\(note)"
         case let .flag(id, flagged): return (flagged ? "flag " : "unflag ") + id
         case let .undo(event): return "undo #\(event)"
         case let .redo(event): return "redo (reverts undo #\(event))"

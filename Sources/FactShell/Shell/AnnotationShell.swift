@@ -189,12 +189,19 @@ public final class AnnotationShell {
 
     // MARK: - Running commands
 
+    /// The longest command line the shell reads, in UTF-8 bytes.
+    public static let longestLine = 64 * 1024
+
     /// Runs one command line; errors are printed as one line and the shell goes on. Lines
     /// starting with `#` are comments, so command scripts can explain themselves.
     @discardableResult
     public func execute(_ line: String) -> ShellOutcome {
         if line.drop(while: \.isWhitespace).hasPrefix("#") { return .proceed }
         do {
+            // No command is this long; refusing before parsing keeps a pasted megabyte cheap.
+            guard line.utf8.count <= AnnotationShell.longestLine else {
+                throw ShellError("a command line is at most \(AnnotationShell.longestLine / 1024) KiB; this one has \(line.utf8.count / 1024) KiB (a long note belongs in a file)")
+            }
             let words = try CommandWords(line)
             guard let name = words.command else { return .proceed }
             // Shortcuts: a bare id shows it, a bare number shows that sentence, a bare label

@@ -11,8 +11,9 @@ extension AnnotationShell {
         guard let name = previous.first?.lowercased() else { return matching(CommandCatalog.names, word) }
         guard let spec = CommandCatalog.spec(named: name) else { return [] }
         let position = previous.count  // 1 for the first argument
-        let pendingIDs = orderedMentions.filter { $0.review.status == .pending }.map(\.id)
-        let allIDs = orderedMentions.map(\.id)
+        // Ids in numeric order (m2 before m10), the order the analyst reads them in.
+        let pendingIDs = orderedMentions.filter { $0.review.status == .pending }.map(\.id).sorted(by: AnnotationID.areInIncreasingOrder)
+        let allIDs = orderedMentions.map(\.id).sorted(by: AnnotationID.areInIncreasingOrder)
         let labels = session.schema.mentionLabelNames
         switch spec.completion {
         case .none: return []
