@@ -95,3 +95,29 @@ private func shell(_ articles: [Article], folder: String, words: [String] = ["An
     again.greet()
     #expect(output.take().contains("(resumed, 1 events)"))
 }
+
+@Test func aChangedArticleIsRebasedWithAReportOfWhatWasNotCarried() throws {
+    let folder = try temporaryFolder()
+    let (first, _) = try shell([Article(id: "r", text: "Anna voit Marc à Lyon. Paul dort.", source: "r.txt", path: "r.txt")], folder: folder)
+    first.execute("accept m1")        // Anna
+    first.execute("reject m2")        // Marc
+    first.execute("add LOC Lyon")
+    first.execute("add PER Paul")
+    first.execute("note m3 la ville")
+    first.close()
+    let old = folder + "/r.ana.json"
+    let changed = Article(id: "r", text: "Hier, Anna voit Marc à Lyon. Pierre dort.", source: "r.txt", path: "r.txt")
+    #expect(throws: ShellError.self) { _ = try shell([changed], folder: folder) }
+    let output = BufferOutput()
+    let options = ShellOptions(annotator: "ana", sessionsFolder: folder, language: .french, rebaseFrom: old)
+    let again = try AnnotationShell(queue: [changed], options: options, proposer: WordProposer(words: ["Anna", "Marc"]), output: output, style: .plain)
+    defer { again.close() }
+    let said = output.take()
+    #expect(said.contains("the old session is kept as \(folder)/r.ana.before-rebase.json"))
+    #expect(said.contains("3 annotation(s) carried") && said.contains("not carried m4 PER «Paul»"), "\(said)")
+    let mentions = again.session.state.mentions.values
+    #expect(mentions.first { $0.mention.text == "Anna" }?.review.status == .accepted)
+    #expect(mentions.first { $0.mention.text == "Marc" }?.review.status == .rejected)
+    #expect(mentions.first { $0.mention.text == "Lyon" }?.review.notes == ["la ville"])
+    #expect(FileManager.default.fileExists(atPath: folder + "/r.ana.before-rebase.json"))
+}

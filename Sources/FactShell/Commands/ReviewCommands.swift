@@ -132,7 +132,11 @@ extension AnnotationShell {
             }
             return
         }
+        // The sentence on screen changed when a decided annotation lies in it: draw it again,
+        // so that the screen never shows a status or a ▶ the session no longer has.
+        let focusSentence = focus.flatMap(sentenceIndex(of:))
+        let touchedOnScreen = ids.contains { sentenceIndex(of: $0) == focusSentence && focusSentence == shownSentence }
         advanceFocus(after: ids)
-        showFocus()
+        showFocus(forceSentence: touchedOnScreen)
     }
 }

@@ -61,7 +61,12 @@ public final class AnnotationShell {
         self.options = options
         self.proposer = proposer
         self.output = output
+        let rebased = try options.rebaseFrom.map { path throws(ShellError) in try AnnotationShell.prepareRebase(from: path, queue: queue, options: options) }
         let opened = try AnnotationShell.open(queue[0], options: options, proposer: proposer)
+        if let rebased, !opened.isNew {
+            opened.store.close()
+            throw ShellError("\(opened.path) already holds a session of this article: give --session NEW.json to rebase into another file")
+        }
         var index = 0
         var current = opened
         if queue.count > 1 && opened.session.status == .complete {
@@ -84,6 +89,10 @@ public final class AnnotationShell {
         self.resumed = !current.isNew
         self.focus = nil
         focusFirstPending()
+        if let rebased {
+            if let aside = rebased.movedAside { output.line("the old session is kept as \(SafeText.escape(aside))") }
+            carryOver(from: rebased.old, path: rebased.movedAside ?? options.rebaseFrom!)
+        }
     }
 
     /// Releases the session's lock.
@@ -117,7 +126,7 @@ public final class AnnotationShell {
                 || session.article.text.trimmingTrailingWhitespace == article.text.trimmingTrailingWhitespace
             guard sameText else {
                 store.close()
-                throw ShellError("\(path): the article's text no longer matches this session (sha256 \(document.sha256.prefix(12))…, session has \(session.article.sha256.prefix(12))…); annotate a copy with --session NEW.json")
+                throw ShellError("\(path): the article's text no longer matches this session (sha256 \(document.sha256.prefix(12))…, session has \(session.article.sha256.prefix(12))…); annotate it again with --rebase \(path), which carries the decisions over where their text is still found")
             }
             return Opened(session: session, store: store, path: path, isNew: false)
         }

@@ -12,14 +12,17 @@ public struct ShellOptions: Sendable {
     public var language: Language?
     /// The label schema for new sessions.
     public var schema: LabelSchema
+    /// A session of an earlier version of the article, whose decisions a new session takes over.
+    public var rebaseFrom: String?
 
     /// Makes options.
     public init(annotator: String, sessionsFolder: String = "Sessions", sessionPath: String? = nil,
-                language: Language? = nil, schema: LabelSchema = .news) {
+                language: Language? = nil, schema: LabelSchema = .news, rebaseFrom: String? = nil) {
         self.annotator = annotator
         self.sessionsFolder = sessionsFolder
         self.sessionPath = sessionPath
         self.language = language
         self.schema = schema
+        self.rebaseFrom = rebaseFrom
     }
 }
