@@ -19,6 +19,12 @@ public enum Action: Hashable, Sendable {
     /// Remove an annotation's note number `note` (1 is the first); with `note` then `unnote`, a
     /// note can be edited and the log still shows both texts.
     case unnote(id: String, note: Int)
+    /// Add a claim the proposer missed.
+    case addClaim(id: String, claim: Claim)
+    /// Replace a claim by a corrected one; `field` names what the analyst changed (`source`,
+    /// `cue`, `content`, `stance`, `certainty`, `quoted`, `relations`), so the log reads as
+    /// the decision was made. The claim counts as accepted.
+    case editClaim(id: String, field: String, claim: Claim)
     /// Mark (or unmark) an annotation as unsure, for review; it keeps its status.
     case flag(id: String, flagged: Bool)
     /// Declare the article done.
@@ -41,6 +47,8 @@ public enum Action: Hashable, Sendable {
         case .delete: return "delete"
         case .note: return "note"
         case .unnote: return "unnote"
+        case .addClaim: return "add-claim"
+        case .editClaim: return "edit-claim"
         case .flag: return "flag"
         case .complete: return "complete"
         case .reopen: return "reopen"
@@ -54,7 +62,7 @@ public enum Action: Hashable, Sendable {
         switch self {
         case let .accept(ids), let .reject(ids): return ids
         case let .relabel(id, _), let .resize(id, _, _), let .add(id, _, _, _), let .delete(id),
-             let .note(id, _), let .unnote(id, _), let .flag(id, _):
+             let .note(id, _), let .unnote(id, _), let .flag(id, _), let .addClaim(id, _), let .editClaim(id, _, _):
             return [id]
         case .complete, .reopen, .undo, .redo: return []
         }
@@ -65,7 +73,7 @@ public enum Action: Hashable, Sendable {
 
 extension Action: Codable {
     private enum CodingKeys: String, CodingKey {
-        case kind, ids, id, label, start, end, text, flagged, event, note
+        case kind, ids, id, label, start, end, text, flagged, event, note, claim, field
     }
 
     public init(from decoder: any Decoder) throws {
@@ -93,6 +101,13 @@ extension Action: Codable {
         case "unnote":
             self = .unnote(id: try container.decode(String.self, forKey: .id),
                            note: try container.decode(Int.self, forKey: .note))
+        case "add-claim":
+            self = .addClaim(id: try container.decode(String.self, forKey: .id),
+                             claim: try container.decode(Claim.self, forKey: .claim))
+        case "edit-claim":
+            self = .editClaim(id: try container.decode(String.self, forKey: .id),
+                              field: try container.decode(String.self, forKey: .field),
+                              claim: try container.decode(Claim.self, forKey: .claim))
         case "flag":
             self = .flag(id: try container.decode(String.self, forKey: .id),
                          flagged: try container.decode(Bool.self, forKey: .flagged))
@@ -133,6 +148,13 @@ extension Action: Codable {
         case let .flag(id, flagged):
             try container.encode(id, forKey: .id)
             try container.encode(flagged, forKey: .flagged)
+        case let .addClaim(id, claim):
+            try container.encode(id, forKey: .id)
+            try container.encode(claim, forKey: .claim)
+        case let .editClaim(id, field, claim):
+            try container.encode(id, forKey: .id)
+            try container.encode(field, forKey: .field)
+            try container.encode(claim, forKey: .claim)
         case .complete, .reopen: break
         case let .undo(event), let .redo(event): try container.encode(event, forKey: .event)
         }

@@ -25,11 +25,12 @@ extension MentionAnnotation {
 }
 
 extension ClaimAnnotation {
-    private enum CodingKeys: String, CodingKey { case id }
+    private enum CodingKeys: String, CodingKey { case id, proposed }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(String.self, forKey: .id)
+        proposed = try container.decodeIfPresent(Claim.self, forKey: .proposed)
         claim = try Claim(from: decoder)
         review = try Review(from: decoder)
     }
@@ -37,6 +38,7 @@ extension ClaimAnnotation {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(id, forKey: .id)
+        try container.encodeIfPresent(proposed, forKey: .proposed)
         try claim.encode(to: encoder)
         try review.encode(to: encoder)
     }

@@ -12,6 +12,8 @@ public enum DecisionError: Error, Equatable, CustomStringConvertible {
     case sameSpan(id: String)
     case notAMention(String)
     case emptyNote
+    case invalidClaim(id: String, reason: String)
+    case sameClaim(id: String)
     case noSuchNote(id: String, note: Int, count: Int)
     case articleComplete
     case articleNotComplete
@@ -35,6 +37,8 @@ public enum DecisionError: Error, Equatable, CustomStringConvertible {
         case let .sameSpan(id): return "\(id) already has these boundaries"
         case let .notAMention(id): return "\(id) is not an entity mention"
         case .emptyNote: return "a note needs some text"
+        case let .invalidClaim(id, reason): return "claim \(id): \(reason)"
+        case let .sameClaim(id): return "\(id) is already so"
         case let .noSuchNote(id, note, count):
             return count == 0 ? "\(id) has no notes" : "\(id) has \(count) note(s): give a number from 1 to \(count), not \(note)"
         case .articleComplete: return "the article is marked done: type 'reopen' to change it"

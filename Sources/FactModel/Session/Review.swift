@@ -76,13 +76,19 @@ public struct ClaimAnnotation: Hashable, Codable, Sendable {
     public var claim: Claim
     /// The review record.
     public var review: Review
+    /// The proposer's claim, kept the first time the analyst corrects it.
+    public var proposed: Claim?
 
     /// Makes a claim annotation.
-    public init(id: String, claim: Claim, review: Review) {
+    public init(id: String, claim: Claim, review: Review, proposed: Claim? = nil) {
         self.id = id
         self.claim = claim
         self.review = review
+        self.proposed = proposed
     }
+
+    /// True when the analyst changed any field of the proposal.
+    public var isCorrected: Bool { proposed != nil && proposed != claim }
 }
 
 /// What a session's events fold to: every mention and claim with its review, in text order.

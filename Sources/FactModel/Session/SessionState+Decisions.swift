@@ -46,6 +46,18 @@ extension SessionState {
                 id: id, mention: Mention(label: canonical, span: span, in: document),
                 review: Review(status: .accepted, origin: .added))
             supersedePending(overlapping: span, except: id)
+        case let .addClaim(id, claim):
+            guard mentions[id] == nil, claims[id] == nil else { throw .idInUse(id) }
+            try validate(claim, id: id, in: document, schema: schema)
+            claims[id] = ClaimAnnotation(id: id, claim: claim, review: Review(status: .accepted, origin: .added))
+        case let .editClaim(id, _, claim):
+            guard var annotation = claims[id] else { throw mentions[id] != nil ? .invalidClaim(id: id, reason: "it is a mention") : .unknownID(id) }
+            try validate(claim, id: id, in: document, schema: schema)
+            guard claim != annotation.claim || annotation.review.status != .accepted else { throw .sameClaim(id: id) }
+            if annotation.review.origin == .proposed && annotation.proposed == nil { annotation.proposed = annotation.claim }
+            annotation.claim = claim
+            annotation.review.status = .accepted
+            claims[id] = annotation
         case let .delete(id):
             try updateReview(id) { review throws(DecisionError) in
                 guard review.status == .accepted else {

@@ -33,6 +33,8 @@ public struct SessionState: Sendable {
     /// The highest mention number ever used, proposals and adds, undone ones included: an id,
     /// once in the log, never names a second span.
     private var highestMentionNumber: Int = 0
+    /// The same for claims.
+    private var highestClaimNumber: Int = 0
 
     private var undoStack: [Undoable] = []
     private var redoStack: [Redoable] = []
@@ -55,6 +57,7 @@ public struct SessionState: Sendable {
         self.claims = claims
         self.isComplete = false
         self.highestMentionNumber = mentions.keys.compactMap(AnnotationID.number(of:)).max() ?? 0
+        self.highestClaimNumber = claims.keys.compactMap(AnnotationID.number(of:)).max() ?? 0
     }
 
     // MARK: - Reading
@@ -85,6 +88,11 @@ public struct SessionState: Sendable {
     /// hostile session holding `m9223372036854775807`).
     public var nextMentionID: String? {
         highestMentionNumber < Int.max ? "m\(highestMentionNumber + 1)" : nil
+    }
+
+    /// A fresh id for a claim the analyst adds (`c12`), never one used before in the session.
+    public var nextClaimID: String? {
+        highestClaimNumber < Int.max ? "c\(highestClaimNumber + 1)" : nil
     }
 
     /// The review of any annotation, mention or claim.
@@ -134,6 +142,9 @@ public struct SessionState: Sendable {
         }
         if case let .add(id, _, _, _) = event.action, let number = AnnotationID.number(of: id) {
             highestMentionNumber = max(highestMentionNumber, number)
+        }
+        if case let .addClaim(id, _) = event.action, let number = AnnotationID.number(of: id) {
+            highestClaimNumber = max(highestClaimNumber, number)
         }
     }
 

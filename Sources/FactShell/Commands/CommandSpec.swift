@@ -16,6 +16,8 @@ public enum ArgumentCompletion: Sendable {
     case words([String])
     /// Command names (for help).
     case commands
+    /// A claim id or `add`, then a field, then its values (for `claim`).
+    case claimFields
 }
 
 /// One shell command: its names, its help and what it does.
@@ -54,7 +56,7 @@ public struct CommandSpec: Sendable {
 /// Every command of the shell, in the order `help` lists them.
 public enum CommandCatalog {
     /// All commands.
-    public static let all: [CommandSpec] = ReviewCommands.all + CorrectionCommands.all + ViewCommands.all + SessionCommands.all + QueueCommands.all
+    public static let all: [CommandSpec] = ReviewCommands.all + CorrectionCommands.all + ClaimCommands.all + ViewCommands.all + SessionCommands.all + QueueCommands.all
 
     /// The command with a name or alias.
     public static func spec(named name: String) -> CommandSpec? {

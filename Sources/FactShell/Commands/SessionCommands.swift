@@ -102,7 +102,7 @@ enum SessionCommands {
 extension AnnotationShell {
     /// After undo or redo: focus the annotation the action touched and show it.
     func refocus(on action: Action) {
-        if let id = action.ids.first(where: { session.state.mentions[$0] != nil }) { focus = id }
+        if let id = action.ids.first(where: { extent(of: $0) != nil }) { focus = id }
         showFocus(forceSentence: true)
     }
 

@@ -45,6 +45,8 @@ public struct TerminalStyle: Sendable {
     public func highlight(_ text: String, color: Int) -> String { wrap(text, "48;5;\(color);38;5;16") }
     /// Underlined text in a 256-colour foreground: how pending proposals are shown.
     public func underline(_ text: String, color: Int) -> String { wrap(text, "4;38;5;\(color)") }
+    /// Light text on a dark grey background: how a claim's content is shown.
+    public func shaded(_ text: String) -> String { wrap(text, "48;5;238;38;5;255") }
     /// Struck-through dim text: how rejected proposals are shown.
     public func struck(_ text: String) -> String { wrap(text, "2;9") }
 }

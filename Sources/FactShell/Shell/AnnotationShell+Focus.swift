@@ -6,22 +6,39 @@ extension AnnotationShell {
     /// Mentions in text order.
     var orderedMentions: [MentionAnnotation] { session.annotations.mentions }
 
-    /// Puts the focus on the first pending proposal, if any.
-    func focusFirstPending() {
-        focus = orderedMentions.first { $0.review.status == .pending }?.id
+    /// Claims in text order of their content.
+    var orderedClaims: [ClaimAnnotation] { session.annotations.claims }
+
+    /// Where an annotation sits: a mention's span, or a claim's extent from its first part to its last.
+    func extent(of id: String) -> TextSpan? {
+        session.state.mentions[id]?.mention.span ?? session.state.claims[id]?.claim.extent
     }
 
-    /// The next (or previous) pending proposal after `id` in text order, wrapping around.
+    /// The pending mentions and claims in reading order: by where they start, a mention before
+    /// a claim starting at the same place (the claim's source is often that mention).
+    var pendingInReadingOrder: [(id: String, key: ReadingKey)] {
+        let mentions = session.state.mentions.values.filter { $0.review.status == .pending }
+            .map { ($0.id, ReadingKey(start: $0.mention.start, layer: 0, end: $0.mention.end, number: AnnotationID.number(of: $0.id) ?? 0)) }
+        let claims = session.state.claims.values.filter { $0.review.status == .pending }
+            .map { ($0.id, ReadingKey(start: $0.claim.extent.start, layer: 1, end: $0.claim.extent.end, number: AnnotationID.number(of: $0.id) ?? 0)) }
+        return (mentions + claims).sorted { $0.1 < $1.1 }
+    }
+
+    /// Puts the focus on the first pending proposal, if any.
+    func focusFirstPending() {
+        focus = pendingInReadingOrder.first?.id
+    }
+
+    /// The next (or previous) pending proposal after `id` in reading order, wrapping around.
     func pending(after id: String?, backwards: Bool = false) -> String? {
-        let mentions = backwards ? orderedMentions.reversed() : orderedMentions
-        let pending = mentions.filter { $0.review.status == .pending }
+        let pending = pendingInReadingOrder
         guard !pending.isEmpty else { return nil }
-        guard let id, let current = session.state.mentions[id] else { return pending.first?.id }
-        let key = (current.mention.start, current.mention.end)
-        let next = pending.first {
-            backwards ? ($0.mention.start, $0.mention.end) < key : ($0.mention.start, $0.mention.end) > key
+        guard let id, let span = extent(of: id) else { return (backwards ? pending.last : pending.first)?.id }
+        let key = ReadingKey(start: span.start, layer: session.state.claims[id] != nil ? 1 : 0, end: span.end, number: AnnotationID.number(of: id) ?? 0)
+        if backwards {
+            return (pending.last { $0.key < key } ?? pending.last)?.id
         }
-        return (next ?? pending.first)?.id
+        return (pending.first { $0.key > key } ?? pending.first)?.id
     }
 
     /// Moves the focus on after a decision about the focused proposal.
@@ -30,10 +47,10 @@ extension AnnotationShell {
         self.focus = pending(after: focus)
     }
 
-    /// The sentence index of an annotation.
+    /// The sentence index of an annotation (where it starts).
     func sentenceIndex(of id: String) -> Int? {
-        guard let mention = session.state.mentions[id]?.mention else { return nil }
-        return session.document.sentenceIndex(containing: mention.start)
+        guard let span = extent(of: id) else { return nil }
+        return session.document.sentenceIndex(containing: span.start)
     }
 
     /// Shows one sentence with its annotations.
@@ -51,6 +68,10 @@ extension AnnotationShell {
 
     /// Shows the focused proposal, with its sentence when that is not the one last shown.
     func showFocus(forceSentence: Bool = false) {
+        if let focus, session.state.claims[focus] != nil {
+            showClaim(focus)
+            return
+        }
         guard let focus, let annotation = session.state.mentions[focus] else {
             if session.status == .complete {
                 output.line(renderer.style.success("article done") + " · " + renderer.progress(session.state))
@@ -63,6 +84,21 @@ extension AnnotationShell {
             showSentence(index)
         }
         output.line("  → " + renderer.describe(annotation))
+    }
+
+    /// Shows a claim in the sentences it spans, its parts marked, and its description.
+    func showClaim(_ id: String) {
+        guard let annotation = session.state.claims[id] else { return }
+        let document = session.document
+        let extent = annotation.claim.extent
+        guard let first = document.sentenceIndex(containing: extent.start),
+              let last = document.sentenceIndex(containing: max(extent.start, extent.end - 1)) else { return }
+        let span = TextSpan(start: document.sentences[first].start, end: document.sentences[last].span.end)
+        let number = first == last ? "\(first + 1)" : "\(first + 1)-\(last + 1)"
+        output.line(renderer.style.dim("[\(number)/\(document.sentences.count)]") + " " + renderer.render(span, of: document, claim: annotation))
+        output.line("  → " + renderer.describe(annotation))
+        shownSentence = first
+        drawnFocus = id
     }
 
     // MARK: - Resolving ids
@@ -94,6 +130,7 @@ extension AnnotationShell {
                 guard let index = currentSentence else { throw ShellError("no sentence shown yet: type show") }
                 let span = session.document.sentences[index].span
                 ids += orderedMentions.filter { $0.review.status == .pending && span.overlaps($0.mention.span) }.map(\.id)
+                ids += orderedClaims.filter { $0.review.status == .pending && span.overlaps($0.claim.extent) }.map(\.id)
                 hereSentence = index
             } else if let dash = lower.firstIndex(of: "-"), looksLikeID(String(lower[..<dash])),
                       looksLikeID(String(lower[lower.index(after: dash)...])) {
@@ -131,5 +168,17 @@ extension AnnotationShell {
             throw ShellError(session.state.claims[id] != nil ? "\(id) is a claim, not an entity mention" : "no mention has the id '\(id)'")
         }
         return annotation
+    }
+}
+
+/// Reading order of annotations: where they start, mentions before claims, then where they end.
+struct ReadingKey: Comparable {
+    var start: Int
+    var layer: Int
+    var end: Int
+    var number: Int
+
+    static func < (lhs: ReadingKey, rhs: ReadingKey) -> Bool {
+        (lhs.start, lhs.layer, lhs.end, lhs.number) < (rhs.start, rhs.layer, rhs.end, rhs.number)
     }
 }

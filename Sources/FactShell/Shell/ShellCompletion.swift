@@ -26,6 +26,18 @@ extension AnnotationShell {
         case .idThenSide: return matching((position == 1 ? allIDs : []) + ["left", "right"], word)
         case let .words(words): return position == 1 ? matching(words + (name == "list" || name == "ls" ? labels : []), word) : []
         case .commands: return position == 1 ? matching(CommandCatalog.all.map(\.name) + ["labels"], word) : []
+        case .claimFields:
+            let claimIDs = orderedClaims.map(\.id).sorted(by: AnnotationID.areInIncreasingOrder)
+            let field = previous.count >= 2 && previous[1].lowercased().hasPrefix("c") ? previous.dropFirst(2).first?.lowercased() : previous.dropFirst(1).first?.lowercased()
+            if position == 1 { return matching(claimIDs + ["add"] + ClaimCommands.fields, word) }
+            switch field {
+            case nil: return matching(ClaimCommands.fields, word)
+            case "stance"?: return matching(Stance.allCases.map(\.rawValue), word)
+            case "certainty"?: return matching(Certainty.allCases.map(\.rawValue), word)
+            case "quoted"?: return matching(["yes", "no"], word)
+            case "disputes"?, "supports"?, "unlink"?: return matching(claimIDs, word)
+            default: return []
+            }
         }
     }
 

@@ -1,0 +1,31 @@
+// MARK: - Where a claim sits in the text
+
+extension Claim {
+    /// The parts that are present, with their roles, in text order.
+    public var parts: [(role: ClaimRole, part: ClaimPart)] {
+        var parts: [(ClaimRole, ClaimPart)] = [(.content, content)]
+        if let source { parts.append((.source, source)) }
+        if let cue { parts.append((.cue, cue)) }
+        return parts.sorted { $0.1.start < $1.1.start }
+    }
+
+    /// From the start of its first part to the end of its last: where the claim is read.
+    public var extent: TextSpan {
+        let spans = parts.map(\.part.span)
+        return TextSpan(start: spans.map(\.start).min() ?? content.start, end: spans.map(\.end).max() ?? content.end)
+    }
+
+    /// The part in a role.
+    public func part(_ role: ClaimRole) -> ClaimPart? {
+        switch role {
+        case .source: return source
+        case .cue: return cue
+        case .content: return content
+        }
+    }
+}
+
+/// The three spans of a claim.
+public enum ClaimRole: String, CaseIterable, Sendable {
+    case source, cue, content
+}
