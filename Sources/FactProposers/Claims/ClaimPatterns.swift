@@ -33,7 +33,34 @@ enum ClaimPatterns {
             if falsity { raw?.claim.stance = .denies }
             return raw
         }
-        return nil
+        return fallback(group, context)
+    }
+
+    /// Verbs of saying that make a claim even when no construction is recognised.
+    private static let sayingVerbs: Set<String> = [
+        "say", "tell", "add", "write", "explain", "claim", "argue", "insist", "warn", "tweet", "post", "state",
+        "dire", "déclarer", "affirmer", "ajouter", "expliquer", "préciser", "indiquer", "souligner",
+    ]
+
+    /// `He said in a statement.` after a quotation or a sentence: the rest of the sentence when
+    /// there is one, otherwise the sentence before.
+    private static func fallback(_ group: CueGroup, _ context: ClaimContext) -> RawClaim? {
+        guard sayingVerbs.contains(group.sense.lemma) else { return nil }
+        let sentence = context.sentence(group.sentence)
+        let source = subject(of: group, context) ?? SourceFinder.phrase(after: group.end, until: sentence.upperBound, context)
+        var start = group.end
+        if let source, let index = context.tokens.index(containing: source.end - 1), index >= group.end { start = index + 1 }
+        if let range = context.trimmed(start, sentence.upperBound), range.count >= 3 {
+            return make(group, source, range, false, 0.4, "fallback-after", context)
+        }
+        guard group.sentence > 0 else { return nil }
+        let previous = context.sentence(group.sentence - 1)
+        if let quote = context.quoteAt[previous.upperBound - 1] ?? context.quoteAt[max(previous.lowerBound, previous.upperBound - 2)],
+           let found = ContentFinder.quotation(quote, context) {
+            return make(group, source, found.range, true, 0.45, "fallback-quote", context)
+        }
+        guard let range = context.trimmed(previous.lowerBound, previous.upperBound) else { return nil }
+        return make(group, source, range, false, 0.4, "fallback-before", context)
     }
 
     // MARK: - Constructions
@@ -56,7 +83,6 @@ enum ClaimPatterns {
         var contentEnd = group.start
         if context.lower(contentEnd - 1) == "," { contentEnd -= 1 }
         guard let range = context.trimmed(first, contentEnd) else { return nil }
-        if range.contains(where: { ContentFinder.isCueStart($0, context) }) { return nil }
         return make(group, source, range, false, 0.8, "according-to", context)
     }
 

@@ -31,12 +31,29 @@ public struct ClaimRules: Sendable {
             raw.claim.stance = Factuality.stance(raw)
             raws.append(raw)
         }
+        raws = Self.withoutNested(raws, context)
         raws.sort { ($0.claim.content.start, $0.claim.content.end) < ($1.claim.content.start, $1.claim.content.end) }
         let links = Factuality.disputed(raws, context)
         return raws.enumerated().map { index, raw in
             var claim = raw.claim
             if let target = links[index] { claim.relations = [ClaimRelation(type: "disputes", target: "c\(target + 1)")] }
             return ClaimProposal(id: "c\(index + 1)", claim: claim, score: raw.score, rule: raw.rule)
+        }
+    }
+
+    /// Drops claims whose cue lies inside a quotation (`“I think …”` is the quoted speaker's),
+    /// and in English inside another claim's content, as PolNeAR's one-attribution-per-token
+    /// annotation does; French keeps the inner claim (`Selon TASS, la ministre a souligné que`).
+    static func withoutNested(_ raws: [RawClaim], _ context: ClaimContext) -> [RawClaim] {
+        let english = context.view.document.language == .english
+        return raws.filter { raw in
+            if let quote = context.quoteAt[raw.group.verb], !context.isOpeningQuote(raw.group.verb),
+               !context.isClosingQuote(raw.group.verb) { _ = quote; return false }
+            guard english, let cue = raw.claim.cue else { return true }
+            return !raws.contains { other in
+                other.group.verb != raw.group.verb && other.claim.content.start <= cue.start && cue.end <= other.claim.content.end
+                    && other.score >= raw.score
+            }
         }
     }
 }

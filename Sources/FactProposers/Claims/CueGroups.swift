@@ -62,6 +62,7 @@ enum CueGroups {
         }
         guard let sense else { return nil }
         if sense.lemma == "according to" && context.lower(index + 1) != "to" { return nil }
+        if language == .english, !isVerbal(index, word, sense, context) { return nil }
         // Left: auxiliaries, negation, clitics and inner adverbs.
         var start = index
         var passive = false, negated = false
@@ -95,6 +96,35 @@ enum CueGroups {
            !["that"].contains(context.lower(end)) { return nil }
         return CueGroup(start: start, end: end, verb: index, sentence: sentence, sense: sense,
                         invertedPronoun: pronoun, passive: passive, negated: negated)
+    }
+
+    /// Determiners, possessives and prepositions before which a verb form is a noun or an
+    /// adjective (`the state`, `a planned attack`, `his support`).
+    private static let nominalContext: Set<String> = [
+        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "of", "in",
+        "on", "for", "with", "by", "from", "at", "’s", "'s", "no", "any", "some", "every", "each", "new", "public",
+        "political", "whose", "another", "such", "first", "own", "that",
+    ]
+
+    /// English lemmas whose base and `-s` forms are more often nouns (`a report`, `states`).
+    private static let nounish: Set<String> = [
+        "state", "tweet", "report", "claim", "note", "remark", "fear", "charge", "hope", "promise", "pledge", "vow",
+        "question", "show", "demand", "dispute", "caution", "signal", "stress", "estimate", "worry", "reply", "call",
+        "support", "attack", "offer", "back", "order", "plan", "post", "blast", "praise", "target", "challenge",
+        "decline", "blame", "express", "welcome", "mock", "slam", "find", "see", "point", "answer", "concern", "feel", "know",
+    ]
+
+    /// False when an English reporting form reads as a noun or an adjective here.
+    private static func isVerbal(_ index: Int, _ word: String, _ sense: CueSense, _ context: ClaimContext) -> Bool {
+        let previous = context.lower(index - 1)
+        if (word == "state" || word == "states") && context.lower(index + 1) != "that" { return false }
+        let isPlainForm = nounish.contains(sense.lemma) && !word.hasSuffix("ed") && !word.hasSuffix("ing")
+            && !["said", "told", "thought", "found", "knew", "felt", "saw", "sought"].contains(word)
+        if isPlainForm || word.hasSuffix("ed") || word.hasSuffix("ing") {
+            if nominalContext.contains(previous) && !(previous == "that" && !isPlainForm) { return false }
+        }
+        if isPlainForm, ["of", "for", "to"].contains(context.lower(index + 1)) && !["call", "point"].contains(sense.lemma) { return false }
+        return true
     }
 
     /// True when an adverb at `index` sits between an auxiliary (or the sentence) and the verb.

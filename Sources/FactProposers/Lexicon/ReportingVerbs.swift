@@ -145,6 +145,34 @@ enum ReportingVerbs {
         ("demand", .asserts, .certain, false, true), ("promise", .asserts, .certain, false, true),
         ("describe", .asserts, .certain, false, true), ("want", .asserts, .certain, false, true),
         ("learn", .asserts, .certain, false, true), ("insinuate", .asserts, .certain, false, false),
+        // Speech acts and stances PolNeAR annotates, with a noun phrase as content.
+        ("ask", .asserts, .certain, true, false), ("call", .asserts, .certain, true, false),
+        ("describe", .asserts, .certain, true, false), ("decline", .asserts, .certain, true, false),
+        ("endorse", .asserts, .certain, true, false), ("criticize", .asserts, .certain, true, false),
+        ("defend", .asserts, .certain, true, false), ("urge", .asserts, .certain, true, false),
+        ("praise", .asserts, .certain, true, false), ("propose", .asserts, .certain, true, false),
+        ("refuse", .asserts, .certain, true, false), ("support", .asserts, .certain, true, false),
+        ("oppose", .asserts, .certain, true, false), ("want", .asserts, .certain, true, false),
+        ("offer", .asserts, .certain, true, false), ("tweet", .asserts, .certain, true, false),
+        ("blame", .asserts, .certain, true, false), ("attack", .asserts, .certain, true, false),
+        ("express", .asserts, .certain, true, false), ("blast", .asserts, .certain, true, false),
+        ("back", .asserts, .certain, true, false), ("order", .asserts, .certain, true, false),
+        ("decide", .asserts, .certain, true, false), ("denounce", .asserts, .certain, true, false),
+        ("discuss", .asserts, .certain, true, false), ("mock", .asserts, .certain, true, false),
+        ("reiterate", .asserts, .certain, true, false), ("cite", .asserts, .certain, true, false),
+        ("condemn", .asserts, .certain, true, false), ("slam", .asserts, .certain, true, false),
+        ("welcome", .asserts, .certain, true, false), ("applaud", .asserts, .certain, true, false),
+        ("accuse", .asserts, .certain, true, false), ("question", .asserts, .certain, true, false),
+        ("promise", .asserts, .certain, true, false), ("pledge", .asserts, .certain, true, false),
+        ("vow", .asserts, .certain, true, false), ("reveal", .asserts, .certain, true, false),
+        ("identify", .asserts, .certain, true, false), ("assure", .asserts, .certain, true, false),
+        ("post", .asserts, .certain, true, false), ("predict", .asserts, .probable, true, false),
+        ("demand", .asserts, .certain, true, false), ("hint", .asserts, .possible, false, false),
+        ("acknowledge", .asserts, .certain, true, false), ("announce", .asserts, .certain, true, false),
+        ("complain", .asserts, .certain, false, false), ("recommend", .asserts, .certain, true, false),
+        ("insist", .asserts, .certain, false, false), ("threaten", .asserts, .certain, true, false),
+        ("challenge", .asserts, .certain, true, false), ("target", .asserts, .certain, true, false),
+        ("seem", .asserts, .probable, false, false), ("appear", .asserts, .probable, false, false),
     ]
 
     /// Irregular English forms: forms, lemma, stance, certainty, noun content, needs clause.
@@ -157,6 +185,13 @@ enum ReportingVerbs {
         (["find", "finds", "found"], "find", .asserts, .certain, false, true),
         (["feel", "feels", "felt"], "feel", .asserts, .probable, false, true),
         (["according"], "according to", .asserts, .certain, false, false),
+        (["seek", "seeks", "sought", "seeking"], "seek", .asserts, .certain, true, false),
+        (["plan", "plans", "planned", "planning"], "plan", .asserts, .certain, true, false),
+        (["refer", "refers", "referred", "referring"], "refer", .asserts, .certain, true, false),
+        (["see", "sees", "saw", "seeing"], "see", .asserts, .probable, false, true),
+        (["slam", "slams", "slammed", "slamming"], "slam", .asserts, .certain, true, false),
+        (["admit", "admits", "admitted", "admitting"], "admit", .asserts, .certain, true, false),
+        (["regret", "regrets", "regretted"], "regret", .asserts, .certain, true, false),
     ]
 
     private static func buildEnglish() -> [String: CueSense] {
@@ -185,9 +220,7 @@ enum ReportingVerbs {
         }
         let third = lemma.hasSuffix("s") || lemma.hasSuffix("sh") || lemma.hasSuffix("ch") ? lemma + "es" : lemma + "s"
         // Doubling for one-syllable consonant–vowel–consonant verbs (`admit` → `admitted`).
-        let doubled: Set<String> = ["admit", "vow"]
-        let past = doubled.contains(lemma) && lemma != "vow" ? lemma + String(lemma.last!) + "ed" : lemma + "ed"
-        let ing = doubled.contains(lemma) && lemma != "vow" ? lemma + String(lemma.last!) + "ing" : lemma + "ing"
+        let past = lemma + "ed", ing = lemma + "ing"
         return [lemma, third, past, ing]
     }
 }
