@@ -59,8 +59,11 @@ struct ClaimContext {
             case "“": openCurly = index
             case "”": if let open = openCurly { quotes.append(Quotation(open: open, close: index)); openCurly = nil }
             case "\"":
-                if let open = openStraight { quotes.append(Quotation(open: open, close: index)); openStraight = nil }
-                else { openStraight = index }
+                // Glued to the word before it (`win,"`), a straight mark closes; otherwise it opens.
+                let glued = index > 0 && !view.document.tokens[index - 1].spaceAfter
+                    && view.document.tokens[index - 1].end == view.document.tokens[index].start
+                if glued, let open = openStraight { quotes.append(Quotation(open: open, close: index)); openStraight = nil }
+                else if !glued { openStraight = index }
             default: break
             }
         }

@@ -83,6 +83,8 @@ enum ContentFinder {
         while end < sentence.upperBound {
             let word = context.lower(end)
             if [",", ".", ";", ":", "!", "?", "(", ")"].contains(word) { break }
+            if ["and", "but", "et", "mais"].contains(word), end > start, isCueStart(end + 1, context) { break }
+            if context.view.document.language == .english, end > start, isCueStart(end, context) { break }
             if ["de", "d’", "as", "comme"].contains(word), end > start, ClaimWords.falsity.contains(context.lower(end + 1))
                 || (word == "as" && group.sense.stance == .denies) {
                 falsity = ClaimWords.falsity.contains(context.lower(end + 1))
@@ -108,6 +110,7 @@ enum ContentFinder {
         while stop < end {
             let word = context.lower(stop)
             if word == ";" { break }
+            if ["and", "but", "et", "mais"].contains(word), stop > start, isCueStart(stop + 1, context) { break }
             if word == ",", stop + 1 < end, isCueStart(stop + 1, context) || ["selon", "according"].contains(context.lower(stop + 1)) { break }
             stop += 1
         }
@@ -134,6 +137,10 @@ enum ContentFinder {
     static func opensClause(_ index: Int, _ context: ClaimContext) -> Bool {
         let word = context.lower(index)
         if ClaimWords.clauseOpeners.contains(word) { return true }
+        if context.view.document.language == .english, context.tokens[index].kind == .word || context.tokens[index].kind == .number,
+           !ClaimWords.prepositions.contains(word), !["so", "yes", "no", "not", "n’t", "as", "what", "whether", "how", "why", "if"].contains(word) {
+            return true
+        }
         return context.view.capitalised[index] && !ClaimWords.prepositions.contains(word)
             && context.tokens[index].kind == .word
     }

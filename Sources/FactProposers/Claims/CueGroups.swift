@@ -120,7 +120,14 @@ enum CueGroups {
         if (word == "state" || word == "states") && context.lower(index + 1) != "that" { return false }
         let isPlainForm = nounish.contains(sense.lemma) && !word.hasSuffix("ed") && !word.hasSuffix("ing")
             && !["said", "told", "thought", "found", "knew", "felt", "saw", "sought"].contains(word)
-        if isPlainForm || word.hasSuffix("ed") || word.hasSuffix("ing") {
+        if isPlainForm {
+            // A plain form that may be a noun needs a subject or an auxiliary right before it.
+            let subjects: Set<String> = ["he", "she", "they", "we", "i", "you", "who", "to", "will", "would", "did", "does", "do",
+                                         "not", "n’t", "can", "could", "may", "might", "should", "must", "also", "never", "officials"]
+            let nameBefore = index > 0 && context.view.capitalised[index - 1] && !context.view.sentenceInitial[index - 1]
+            if !(subjects.contains(previous) || nameBefore || ClaimWords.innerAdverbs.contains(previous)) { return false }
+        }
+        if word.hasSuffix("ed") || word.hasSuffix("ing") {
             if nominalContext.contains(previous) && !(previous == "that" && !isPlainForm) { return false }
         }
         if isPlainForm, ["of", "for", "to"].contains(context.lower(index + 1)) && !["call", "point"].contains(sense.lemma) { return false }
