@@ -58,7 +58,7 @@ struct ClaimContext {
             case "»": if let open = openGuillemet { quotes.append(Quotation(open: open, close: index)); openGuillemet = nil }
             case "“": openCurly = index
             case "”": if let open = openCurly { quotes.append(Quotation(open: open, close: index)); openCurly = nil }
-            case "\"":
+            case "\"", "’’", "''":
                 // Glued to the word before it (`win,"`), a straight mark closes; otherwise it opens.
                 let glued = index > 0 && !view.document.tokens[index - 1].spaceAfter
                     && view.document.tokens[index - 1].end == view.document.tokens[index].start

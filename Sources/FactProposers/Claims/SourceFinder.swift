@@ -62,7 +62,9 @@ enum SourceFinder {
             let word = context.lower(previous)
             if context.isPunctuation(previous) && word != "’" && word != "-" { break }
             if ClaimWords.subjectStops.contains(word) { break }
-            if ReportingVerbs.sense(word, context.view.document.language) != nil && !context.view.capitalised[previous] { break }
+            let language = context.view.document.language
+            let nominal = language == .english && ["the", "a", "an", "his", "her", "their", "its", "this", "that", "new"].contains(context.lower(previous - 1))
+            if ReportingVerbs.sense(word, language) != nil && !context.view.capitalised[previous] && !nominal { break }
             left -= 1
         }
         return left
