@@ -55,3 +55,7 @@ bench: deps venv release
 
 clean:
 	rm -rf .build $(VENV)
+
+# Claim proposer figures on PolNeAR dev and the example article's gold (prints them; SCRATCH=.build-cl to share a build folder).
+eval-claims:
+	swift test $(if $(SCRATCH),--scratch-path $(SCRATCH)) --filter 'claimsOnPolNeARDev|claimRulesOnExampleArticle|claimRulesAreFast' 2>&1 | grep -vE '^\[|Compiling|Write|Emitting|Linking|◇|↳'

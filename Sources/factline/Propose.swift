@@ -22,6 +22,7 @@ struct Propose: ParsableCommand {
 
     func run() throws {
         let proposer = RuleProposer()
+        let claimRules = ClaimRules()
         var total = 0, codePoints = 0
         let started = Date()
         for file in files {
@@ -29,7 +30,8 @@ struct Propose: ParsableCommand {
             do { articles = try ArticleReader.read(path: file) } catch { throw UserError("\(error)") }
             for article in articles {
                 let document = TextAnalyzer.analyze(id: article.id, text: article.text, language: article.language(overriding: lang.language), meta: article.meta)
-                let proposals = proposer.propose(document).numbered()
+                var proposals = proposer.propose(document).numbered()
+                proposals.claims = claimRules.claims(in: document, mentions: proposals.mentions)
                 total += proposals.mentions.count
                 codePoints += document.length
                 guard !countOnly else { continue }
@@ -38,7 +40,9 @@ struct Propose: ParsableCommand {
                     "spans": proposals.mentions.map {
                         ["id": $0.id, "start": $0.start, "end": $0.end, "label": $0.label, "text": $0.text, "score": $0.score, "rule": $0.rule] as [String: Any]
                     },
-                    "meta": ["proposer": "\(proposer.name) \(proposer.version)", "lang": document.language.rawValue],
+                    "claims": proposals.claims.map(Propose.record),
+                    "meta": ["proposer": "\(proposer.name) \(proposer.version)", "claim_proposer": "claim-rules \(ClaimRules.version)",
+                             "lang": document.language.rawValue],
                 ]
                 let data = try JSONSerialization.data(withJSONObject: record, options: [.sortedKeys, .withoutEscapingSlashes])
                 FileHandle.standardOutput.write(data + Data("\n".utf8))
@@ -46,5 +50,21 @@ struct Propose: ParsableCommand {
         }
         let seconds = Date().timeIntervalSince(started)
         FileHandle.standardError.write(Data("\(total) proposals over \(codePoints) code points in \(String(format: "%.3f", seconds)) s\n".utf8))
+    }
+
+    /// A claim proposal as JSON: each part `{start,end,text}` (plus `mention` for a linked
+    /// source), `stance`, `certainty`, `quoted`, `relations`, `factbank`, `score` and `rule`.
+    static func record(_ proposal: ClaimProposal) -> [String: Any] {
+        func part(_ part: ClaimPart?) -> Any {
+            guard let part else { return NSNull() }
+            var object: [String: Any] = ["start": part.start, "end": part.end, "text": part.text]
+            if let mention = part.mention { object["mention"] = mention }
+            return object
+        }
+        let claim = proposal.claim
+        return ["id": proposal.id, "source": part(claim.source), "cue": part(claim.cue), "content": part(claim.content),
+                "stance": claim.stance.rawValue, "certainty": claim.certainty.rawValue, "quoted": claim.quoted,
+                "relations": claim.relations.map { ["type": $0.type, "target": $0.target] },
+                "factbank": claim.factBankCode, "score": proposal.score, "rule": proposal.rule]
     }
 }

@@ -125,11 +125,20 @@ public struct ProposalSet: Hashable, Codable, Sendable {
     }
 
     /// The same proposals sorted in text order with ids `m1…` and `c1…`, so ids are stable for a
-    /// given proposer and text.
+    /// given proposer and text. Links follow the renumbering: a claim part's `mention` and a
+    /// relation's `target` that named an old id name the new one (unknown ids are kept).
     public func numbered() -> ProposalSet {
         let sortedMentions = mentions.sorted { ($0.start, $0.end, $0.label) < ($1.start, $1.end, $1.label) }
         let sortedClaims = claims.sorted {
-            ($0.claim.content.start, $0.claim.content.end) < ($1.claim.content.start, $1.claim.content.end)
+            ($0.claim.content.start, $0.claim.content.end, $0.id) < ($1.claim.content.start, $1.claim.content.end, $1.id)
+        }
+        var mentionIDs: [String: String] = [:], claimIDs: [String: String] = [:]
+        for (index, proposal) in sortedMentions.enumerated() where !proposal.id.isEmpty { mentionIDs[proposal.id] = "m\(index + 1)" }
+        for (index, proposal) in sortedClaims.enumerated() where !proposal.id.isEmpty { claimIDs[proposal.id] = "c\(index + 1)" }
+        func relink(_ part: ClaimPart?) -> ClaimPart? {
+            guard var part, let old = part.mention else { return part }
+            part.mention = mentionIDs[old] ?? old
+            return part
         }
         return ProposalSet(
             mentions: sortedMentions.enumerated().map { index, proposal in
@@ -140,6 +149,12 @@ public struct ProposalSet: Hashable, Codable, Sendable {
             claims: sortedClaims.enumerated().map { index, proposal in
                 var numbered = proposal
                 numbered.id = "c\(index + 1)"
+                numbered.claim.source = relink(proposal.claim.source)
+                numbered.claim.cue = relink(proposal.claim.cue)
+                numbered.claim.content = relink(proposal.claim.content) ?? proposal.claim.content
+                numbered.claim.relations = proposal.claim.relations.map {
+                    ClaimRelation(type: $0.type, target: claimIDs[$0.target] ?? $0.target)
+                }
                 return numbered
             })
     }

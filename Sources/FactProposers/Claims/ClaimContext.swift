@@ -1,0 +1,117 @@
+import FactModel
+
+/// A quotation: the tokens of its opening and closing marks.
+struct Quotation {
+    /// The opening mark's token.
+    let open: Int
+    /// The closing mark's token.
+    let close: Int
+}
+
+/// Everything the claim rules read about one document, computed once: the token view, which
+/// proposed mention covers each token, and the quotations (which may run over sentences).
+struct ClaimContext {
+    /// Token texts, lower-cased forms and shapes.
+    let view: TokenView
+    /// The document's tokens.
+    let tokens: [Token]
+    /// The numbered mentions the sources may link to, in text order.
+    let mentions: [MentionProposal]
+    /// For each token, the index in `mentions` of the mention covering it.
+    let mentionAt: [Int?]
+    /// Quotations in text order.
+    let quotes: [Quotation]
+    /// For each token, the index in `quotes` of the innermost quotation containing it (marks included).
+    let quoteAt: [Int?]
+
+    init(document: Document, mentions: [MentionProposal]) {
+        view = TokenView(document)
+        tokens = document.tokens
+        self.mentions = mentions
+        var mentionAt = [Int?](repeating: nil, count: document.tokens.count)
+        for (index, mention) in mentions.enumerated() {
+            guard let first = document.tokens.index(containing: mention.start) else { continue }
+            var token = first
+            while token < document.tokens.count && document.tokens[token].start < mention.end {
+                mentionAt[token] = index
+                token += 1
+            }
+        }
+        self.mentionAt = mentionAt
+        quotes = ClaimContext.findQuotes(view)
+        var quoteAt = [Int?](repeating: nil, count: document.tokens.count)
+        for (index, quote) in quotes.enumerated() {
+            for token in quote.open...quote.close { quoteAt[token] = index }
+        }
+        self.quoteAt = quoteAt
+    }
+
+    // MARK: - Quotations
+
+    /// Pairs `«…»`, `“…”` and straight `"…"` marks; unclosed marks are ignored.
+    static func findQuotes(_ view: TokenView) -> [Quotation] {
+        var quotes: [Quotation] = []
+        var openGuillemet: Int?, openCurly: Int?, openStraight: Int?
+        for index in 0..<view.count {
+            switch view.texts[index] {
+            case "«": openGuillemet = index
+            case "»": if let open = openGuillemet { quotes.append(Quotation(open: open, close: index)); openGuillemet = nil }
+            case "“": openCurly = index
+            case "”": if let open = openCurly { quotes.append(Quotation(open: open, close: index)); openCurly = nil }
+            case "\"", "’’", "''":
+                // Glued to the word before it (`win,"`), a straight mark closes; otherwise it opens.
+                let glued = index > 0 && !view.document.tokens[index - 1].spaceAfter
+                    && view.document.tokens[index - 1].end == view.document.tokens[index].start
+                if glued, let open = openStraight { quotes.append(Quotation(open: open, close: index)); openStraight = nil }
+                else if !glued { openStraight = index }
+            default: break
+            }
+        }
+        return quotes.sorted { $0.open < $1.open }
+    }
+
+    /// True when the token is a closing quotation mark of a paired quotation.
+    func isClosingQuote(_ index: Int) -> Bool {
+        guard index >= 0, index < view.count, let quote = quoteAt[index] else { return false }
+        return quotes[quote].close == index
+    }
+
+    /// True when the token is an opening quotation mark of a paired quotation.
+    func isOpeningQuote(_ index: Int) -> Bool {
+        guard index >= 0, index < view.count, let quote = quoteAt[index] else { return false }
+        return quotes[quote].open == index
+    }
+
+    // MARK: - Token helpers
+
+    /// The token range of sentence `index`.
+    func sentence(_ index: Int) -> Range<Int> { view.document.sentences[index].tokens }
+
+    /// True for punctuation tokens.
+    func isPunctuation(_ index: Int) -> Bool { tokens[index].kind == .punctuation }
+
+    /// The lower-cased text of token `index` ("" outside the document).
+    func lower(_ index: Int) -> String { view.lowerAt(index) }
+
+    /// A claim part over tokens `start..<end`.
+    func part(_ start: Int, _ end: Int) -> ClaimPart {
+        let from = tokens[start].start, to = tokens[end - 1].end
+        return ClaimPart(start: from, end: to, text: view.document.text(from: from, to: to))
+    }
+
+    /// A claim part over code points `start..<end`.
+    func part(offsets start: Int, _ end: Int) -> ClaimPart {
+        ClaimPart(start: start, end: end, text: view.document.text(from: start, to: end))
+    }
+
+    /// Token range `start..<end` without the punctuation at its ends, except quotation marks
+    /// whose partner lies inside the range (a partial quotation keeps its marks).
+    func trimmed(_ start: Int, _ end: Int) -> Range<Int>? {
+        var lower = start, upper = end
+        while lower < upper, isPunctuation(lower), !(isOpeningQuote(lower) && quotes[quoteAt[lower]!].close < upper) { lower += 1 }
+        while upper > lower, isPunctuation(upper - 1), !(isClosingQuote(upper - 1) && quotes[quoteAt[upper - 1]!].open >= lower) {
+            upper -= 1
+        }
+        return upper > lower ? lower..<upper : nil
+    }
+}

@@ -1,0 +1,188 @@
+import FactModel
+
+/// A claim found by a construction, before factuality, links and numbering.
+struct RawClaim {
+    /// The claim's spans and flags (certainty still the cue's).
+    var claim: Claim
+    /// The cue group that made it.
+    var group: CueGroup
+    /// Token range of the content.
+    var content: Range<Int>
+    /// The construction's confidence.
+    var score: Double
+    /// `claim.<construction>`.
+    var rule: String
+}
+
+/// The constructions of reported speech, tried in order for each cue group.
+enum ClaimPatterns {
+    /// The claim a cue group introduces, when its construction is recognised.
+    static func claim(for group: CueGroup, _ context: ClaimContext) -> RawClaim? {
+        if group.isPreposition { return accordingTo(group, context) }
+        if let claim = postposed(group, context) { return claim }
+        if group.passive, let claim = passiveWithAgent(group, context) { return claim }
+        if let found = ContentFinder.after(group, context) {
+            let source = subject(of: group, context)
+            let score = found.rule == "zero-that" ? 0.6 : found.quoted ? 0.9 : 0.85
+            return make(group, source, found.range, found.quoted, score, found.rule, context)
+        }
+        if group.sense.nounContent || group.sense.lemma == "qualifier", !group.sense.needsClause,
+           let (range, falsity) = ContentFinder.object(group, context) {
+            if group.sense.lemma == "qualifier" && !falsity { return nil }
+            var raw = make(group, subject(of: group, context), range, false, 0.7, "object", context)
+            if falsity { raw?.claim.stance = .denies }
+            return raw
+        }
+        return fallback(group, context)
+    }
+
+    /// Verbs of saying that make a claim even when no construction is recognised.
+    private static let sayingVerbs: Set<String> = [
+        "say", "tell", "add", "write", "explain", "claim", "argue", "insist", "warn", "tweet", "post", "state",
+        "dire", "déclarer", "affirmer", "ajouter", "expliquer", "préciser", "indiquer", "souligner",
+    ]
+
+    /// `He said in a statement.` after a quotation or a sentence: the rest of the sentence when
+    /// there is one, otherwise the sentence before.
+    private static func fallback(_ group: CueGroup, _ context: ClaimContext) -> RawClaim? {
+        guard sayingVerbs.contains(group.sense.lemma) else { return nil }
+        let sentence = context.sentence(group.sentence)
+        let source = subject(of: group, context) ?? SourceFinder.phrase(after: group.end, until: sentence.upperBound, context)
+        var start = group.end
+        if let source, let index = context.tokens.index(containing: source.end - 1), index >= group.end { start = index + 1 }
+        if let range = context.trimmed(start, sentence.upperBound), range.count >= 3 {
+            return make(group, source, range, false, 0.4, "fallback-after", context)
+        }
+        guard group.sentence > 0 else { return nil }
+        let previous = context.sentence(group.sentence - 1)
+        if let quote = context.quoteAt[previous.upperBound - 1] ?? context.quoteAt[max(previous.lowerBound, previous.upperBound - 2)],
+           let found = ContentFinder.quotation(quote, context) {
+            return make(group, source, found.range, true, 0.45, "fallback-quote", context)
+        }
+        guard let range = context.trimmed(previous.lowerBound, previous.upperBound) else { return nil }
+        return make(group, source, range, false, 0.4, "fallback-before", context)
+    }
+
+    // MARK: - Constructions
+
+    /// `Selon X, …`, `D’après X, …`, `According to X, …`, and the same at the end of a sentence.
+    private static func accordingTo(_ group: CueGroup, _ context: ClaimContext) -> RawClaim? {
+        let sentence = context.sentence(group.sentence)
+        var first = sentence.lowerBound
+        while first < group.start, context.isPunctuation(first) || ["mais", "et", "but", "and"].contains(context.lower(first)) { first += 1 }
+        if first == group.start {
+            var comma = group.end
+            while comma < sentence.upperBound, context.lower(comma) != "," { comma += 1 }
+            guard comma < sentence.upperBound, let source = SourceFinder.phrase(after: group.end, until: comma, context),
+                  let range = ContentFinder.clause(from: comma + 1, sentence.upperBound, context) else { return nil }
+            // `Selon TASS, la ministre a souligné que …`: the inner claim is the one to propose.
+            if range.contains(where: { ContentFinder.isCueStart($0, context) }) { return nil }
+            return make(group, source, range, false, 0.85, "according-to", context)
+        }
+        let source = SourceFinder.phrase(after: group.end, until: sentence.upperBound, context)
+        var contentEnd = group.start
+        if context.lower(contentEnd - 1) == "," { contentEnd -= 1 }
+        guard let range = context.trimmed(first, contentEnd) else { return nil }
+        return make(group, source, range, false, 0.8, "according-to", context)
+    }
+
+    /// `« … », a-t-il ajouté`, `“…,” said X`, `“…,” X said`, `The plan will fail, he said.`
+    private static func postposed(_ group: CueGroup, _ context: ClaimContext) -> RawClaim? {
+        let sentence = context.sentence(group.sentence)
+        let verb = context.lower(group.verb)
+        if group.sense.lemma == "qualifier" || group.passive { return nil }
+        if group.invertedPronoun == nil, verb.hasSuffix("ant") || verb.hasSuffix("ing") { return nil }
+        // A cue with its content after it (`, Washington affirme que …`) is not postposed.
+        var comma = group.start - 1
+        let directlyAfterComma = comma >= sentence.lowerBound && (context.lower(comma) == "," || context.isClosingQuote(comma))
+        if let found = ContentFinder.after(group, context), !(directlyAfterComma && found.rule == "zero-that") { return nil }
+        var source: ClaimPart?
+        if comma >= sentence.lowerBound, context.lower(comma) == "," || context.isClosingQuote(comma) {
+            // Inverted: the source follows the verb, or is glued to it.
+            if let pronoun = group.invertedPronoun {
+                source = context.part(offsets: pronoun.start, pronoun.end)
+                source?.mention = SourceFinder.resolve(ClaimWords.pronouns[pronoun.word] ?? .none, before: pronoun.start, context)
+            } else {
+                source = SourceFinder.phrase(after: group.end, until: sentence.upperBound, context)
+            }
+        } else {
+            // `X said` after the comma: a short subject, then the end of the sentence.
+            let start = SourceFinder.chunkStart(before: group.start, from: sentence.lowerBound, context)
+            let clitics: Set<String> = ["les", "le", "la", "l’", "lui", "leur", "qui", "who", "which", "y", "en"]
+            guard start < group.start, group.start - start <= 6, start - 1 >= sentence.lowerBound,
+                  !clitics.contains(context.lower(start)),
+                  context.lower(start - 1) == "," || context.isClosingQuote(start - 1) else { return nil }
+            comma = start - 1
+            source = SourceFinder.name(in: start, group.start, context) ?? SourceFinder.phrase(start, group.start, context)
+        }
+        // Only the end of the sentence (or a short adjunct) may follow a postposed cue.
+        var tail = group.end
+        while tail < sentence.upperBound, !context.isPunctuation(tail) { tail += 1 }
+        if tail - group.end > 5 { return nil }
+        if tail < sentence.upperBound, ![".", "!", "?", ",", "»", "”", "\""].contains(context.lower(tail)) { return nil }
+        // The content: the quotation that ends at the comma, or the sentence up to it.
+        var closing = comma
+        if context.lower(closing) == ",", context.isClosingQuote(closing - 1) { closing -= 1 }
+        if context.isClosingQuote(closing), let quote = context.quoteAt[closing],
+           let found = ContentFinder.quotation(quote, context) {
+            return make(group, source, found.range, true, 0.9, "quote-postposed", context)
+        }
+        if context.lower(comma) == ",", let quote = context.quoteAt[comma], context.quotes[quote].close == comma + 1 {
+            if let found = ContentFinder.quotation(quote, context) {
+                return make(group, source, found.range, true, 0.9, "quote-postposed", context)
+            }
+        }
+        var first = sentence.lowerBound
+        if let quote = context.quoteAt[first], context.quotes[quote].open < first, let found = ContentFinder.quotation(quote, context) {
+            return make(group, source, found.range, true, 0.85, "quote-postposed", context)
+        }
+        while first < comma, ["mais", "et", "but", "and"].contains(context.lower(first)) { first += 1 }
+        guard let range = context.trimmed(first, comma) else { return nil }
+        return make(group, source, range, false, 0.75, "postposed", context)
+    }
+
+    /// `Les affirmations … ont été démenties par la Corée du Nord`: the subject is the content.
+    private static func passiveWithAgent(_ group: CueGroup, _ context: ClaimContext) -> RawClaim? {
+        let sentence = context.sentence(group.sentence)
+        var agent = group.end
+        while agent < sentence.upperBound, agent - group.end < 3, !["par", "by"].contains(context.lower(agent)) { agent += 1 }
+        guard agent < sentence.upperBound, ["par", "by"].contains(context.lower(agent)),
+              let source = SourceFinder.phrase(after: agent + 1, until: sentence.upperBound, context) else { return nil }
+        if let found = ContentFinder.after(group, context) {
+            return make(group, source, found.range, found.quoted, 0.8, "passive-" + found.rule, context)
+        }
+        let start = SourceFinder.chunkStart(before: group.start, from: sentence.lowerBound, context)
+        var first = start
+        while first < group.start, !["le", "la", "les", "l’", "un", "une", "des", "ces", "the", "these", "a"].contains(context.lower(first)),
+              first - start < 2 { first += 1 }
+        if first == group.start || first - start >= 2 { first = start }
+        guard let range = context.trimmed(first, group.start) else { return nil }
+        return make(group, source, range, false, 0.75, "passive-subject", context)
+    }
+
+    // MARK: - Helpers
+
+    /// The source of a cue whose subject comes first, or is glued to it by inversion.
+    private static func subject(of group: CueGroup, _ context: ClaimContext) -> ClaimPart? {
+        if let pronoun = group.invertedPronoun {
+            var part = context.part(offsets: pronoun.start, pronoun.end)
+            part.mention = SourceFinder.resolve(ClaimWords.pronouns[pronoun.word] ?? .none, before: pronoun.start, context)
+            return part
+        }
+        if group.passive { return nil }
+        let sentence = context.sentence(group.sentence)
+        if let before = SourceFinder.subject(before: group.start, from: sentence.lowerBound, context) { return before }
+        return nil
+    }
+
+    /// A raw claim over content tokens `range`.
+    private static func make(_ group: CueGroup, _ source: ClaimPart?, _ range: Range<Int>, _ quoted: Bool,
+                             _ score: Double, _ rule: String, _ context: ClaimContext) -> RawClaim? {
+        let content = context.part(range.lowerBound, range.upperBound)
+        if let source, source.start < content.end && content.start < source.end { return nil }
+        let cue = context.part(group.start, group.end)
+        let claim = Claim(source: source, cue: cue, content: content, stance: group.sense.stance,
+                          certainty: group.sense.certainty, quoted: quoted)
+        return RawClaim(claim: claim, group: group, content: range, score: score, rule: "claim." + rule)
+    }
+}

@@ -1,0 +1,82 @@
+import FactModel
+import FactText
+
+/// French and English rules that propose claims (who said what): reporting verbs in every
+/// tense, voice and word order, `selon`/`according to`, quotations, content clauses, sources
+/// reduced to names and linked to the mentions that cover them, denials, hedges and `disputes`
+/// links (see docs/annotation-guidelines.md, layer 2).
+public struct ClaimRules: Sendable {
+    /// Bumped whenever the claims for the same text may change.
+    public static let version = "0.1.0"
+
+    /// Makes the rules; they have no settings.
+    public init() {}
+
+    /// The claims of a tokenized document, numbered `c1…` in text order of their content.
+    /// `mentions` should be numbered (`ProposalSet.numbered()`): a source covered by one of
+    /// them links to its id, and a pronoun source to the mention it stands for.
+    public func claims(in document: Document, mentions: [MentionProposal]) -> [ClaimProposal] {
+        var document = document
+        if document.tokens.isEmpty {
+            guard !document.text.isEmpty else { return [] }
+            TextAnalyzer.analyze(&document)
+        }
+        let context = ClaimContext(document: document, mentions: mentions)
+        var raws: [RawClaim] = []
+        var taken = Set<TextSpan>()
+        for group in CueGroups.find(context) {
+            guard var raw = ClaimPatterns.claim(for: group, context) else { continue }
+            guard taken.insert(raw.claim.content.span).inserted else { continue }
+            raw.claim.certainty = Factuality.certainty(raw, context)
+            raw.claim.stance = Factuality.stance(raw)
+            raws.append(raw)
+        }
+        raws = Self.withoutNested(raws, context)
+        raws.sort { ($0.claim.content.start, $0.claim.content.end) < ($1.claim.content.start, $1.claim.content.end) }
+        let links = Factuality.disputed(raws, context)
+        return raws.enumerated().map { index, raw in
+            var claim = raw.claim
+            if let target = links[index] { claim.relations = [ClaimRelation(type: "disputes", target: "c\(target + 1)")] }
+            return ClaimProposal(id: "c\(index + 1)", claim: claim, score: raw.score, rule: raw.rule)
+        }
+    }
+
+    /// Drops claims whose cue lies inside a quotation (`“I think …”` is the quoted speaker's),
+    /// and in English inside another claim's content, as PolNeAR's one-attribution-per-token
+    /// annotation does; French keeps the inner claim (`Selon TASS, la ministre a souligné que`).
+    static func withoutNested(_ raws: [RawClaim], _ context: ClaimContext) -> [RawClaim] {
+        let english = context.view.document.language == .english
+        return raws.filter { raw in
+            if let quote = context.quoteAt[raw.group.verb], !context.isOpeningQuote(raw.group.verb),
+               !context.isClosingQuote(raw.group.verb) { _ = quote; return false }
+            guard english, let cue = raw.claim.cue else { return true }
+            return !raws.contains { other in
+                other.group.verb != raw.group.verb && other.claim.content.start <= cue.start && cue.end <= other.claim.content.end
+                    && other.score >= raw.score
+            }
+        }
+    }
+}
+
+/// The rule proposer's mentions plus the claim rules' claims, whose sources link to those
+/// mentions: what `factline propose` and the shell run to get both layers.
+public struct RuleClaimProposer: Proposer {
+    /// `rules+claims`.
+    public let name = "rules+claims"
+    /// The mention rules' version and the claim rules' version.
+    public var version: String { "\(RuleProposer().version)+\(ClaimRules.version)" }
+
+    /// Makes the proposer; it has no settings.
+    public init() {}
+
+    /// Mentions and claims for a document, numbered.
+    public func propose(_ document: Document) -> ProposalSet {
+        var document = document
+        if document.tokens.isEmpty {
+            guard !document.text.isEmpty else { return ProposalSet() }
+            TextAnalyzer.analyze(&document)
+        }
+        let mentions = RuleProposer().propose(document).numbered().mentions
+        return ProposalSet(mentions: mentions, claims: ClaimRules().claims(in: document, mentions: mentions)).numbered()
+    }
+}

@@ -1,0 +1,164 @@
+import FactModel
+
+/// A reporting expression found in a sentence: the verb group (auxiliaries and inner adverbs
+/// included), its sense, and the subject pronoun glued to it by inversion (`a-t-il`).
+struct CueGroup {
+    /// First token of the group.
+    var start: Int
+    /// One past the last token.
+    var end: Int
+    /// The token of the reporting verb itself.
+    var verb: Int
+    /// The sentence holding it.
+    var sentence: Int
+    /// What the verb means for its claim.
+    var sense: CueSense
+    /// Code points of an inverted subject pronoun inside a token (`il` in `a-t-il`).
+    var invertedPronoun: (start: Int, end: Int, word: String)?
+    /// True for `été`/`been` + participle.
+    var passive: Bool
+    /// True when `ne … pas`/`not` is inside the group.
+    var negated: Bool
+
+    /// True for `selon`, `d’après`, `according to`.
+    var isPreposition: Bool { sense.lemma == "selon" || sense.lemma == "according to" }
+}
+
+/// Finds the reporting verb groups of a document.
+enum CueGroups {
+    /// Every cue group, in text order.
+    static func find(_ context: ClaimContext) -> [CueGroup] {
+        let view = context.view
+        let language = view.document.language
+        var groups: [CueGroup] = []
+        for (sentenceIndex, sentence) in view.document.sentences.enumerated() {
+            var index = sentence.tokens.lowerBound
+            while index < sentence.tokens.upperBound {
+                if let group = group(at: index, sentence: sentenceIndex, range: sentence.tokens, context, language) {
+                    groups.append(group)
+                    index = group.end
+                } else {
+                    index += 1
+                }
+            }
+        }
+        return groups
+    }
+
+    /// The group whose verb is token `index`, when it is a reporting verb.
+    private static func group(at index: Int, sentence: Int, range: Range<Int>, _ context: ClaimContext,
+                              _ language: Language) -> CueGroup? {
+        let word = context.lower(index)
+        var pronoun: (start: Int, end: Int, word: String)?
+        var sense = ReportingVerbs.sense(word, language)
+        if sense == nil, language == .french, let (stem, glued) = splitInversion(word) {
+            // `explique-t-il`: the verb carries the pronoun.
+            sense = ReportingVerbs.sense(stem, language)
+            if sense != nil { pronoun = pronounOffsets(index, glued, context) }
+        }
+        if language == .french, word == "après", context.lower(index - 1) == "d’", let selon = ReportingVerbs.sense("selon", language) {
+            return CueGroup(start: index - 1, end: index + 1, verb: index, sentence: sentence, sense: selon,
+                            invertedPronoun: nil, passive: false, negated: false)
+        }
+        guard let sense else { return nil }
+        if sense.lemma == "according to" && context.lower(index + 1) != "to" { return nil }
+        if language == .english, !isVerbal(index, word, sense, context) { return nil }
+        // Left: auxiliaries, negation, clitics and inner adverbs.
+        var start = index
+        var passive = false, negated = false
+        while start - 1 >= range.lowerBound {
+            let previous = context.lower(start - 1)
+            if ClaimWords.auxiliaries.contains(previous), !ClaimWords.groupOnlyAfterVerb.contains(previous), previous != "l’" {
+                start -= 1
+            } else if ClaimWords.innerAdverbs.contains(previous), isInsideGroup(start - 1, range, context) {
+                start -= 1
+            } else if language == .french, let (stem, glued) = splitInversion(previous), ClaimWords.auxiliaries.contains(stem) {
+                start -= 1
+                pronoun = pronounOffsets(start, glued, context)
+            } else {
+                break
+            }
+        }
+        // An adverb cannot open the group (`tempère cependant`, `also said` keeps only `said`).
+        while start < index, ClaimWords.innerAdverbs.contains(context.lower(start)) { start += 1 }
+        if sense.lemma == "selon" || sense.lemma == "according to" { start = index }
+        for token in start..<index {
+            let text = context.lower(token)
+            if ["été", "been", "was", "were", "is", "are", "be", "being", "est", "sont", "était", "étaient"].contains(text) { passive = true }
+            if ["ne", "n’", "pas", "not", "n’t", "never", "jamais"].contains(text) { negated = true }
+        }
+        passive = passive && isParticiple(word, language)
+        var end = index + 1
+        if sense.lemma == "according to" { end = index + 2 }
+        if language == .english, word.hasPrefix("point"), context.lower(index + 1) == "out" { end = index + 2 }
+        if language == .english, sense.lemma == "point", end == index + 1 { return nil }
+        if language == .english, ["show", "find", "know", "want", "learn", "question", "describe"].contains(sense.lemma),
+           !["that"].contains(context.lower(end)) { return nil }
+        return CueGroup(start: start, end: end, verb: index, sentence: sentence, sense: sense,
+                        invertedPronoun: pronoun, passive: passive, negated: negated)
+    }
+
+    /// Determiners, possessives and prepositions before which a verb form is a noun or an
+    /// adjective (`the state`, `a planned attack`, `his support`).
+    private static let nominalContext: Set<String> = [
+        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "of", "in",
+        "on", "for", "with", "by", "from", "at", "’s", "'s", "no", "any", "some", "every", "each", "new", "public",
+        "political", "whose", "another", "such", "first", "own", "that",
+    ]
+
+    /// English lemmas whose base and `-s` forms are more often nouns (`a report`, `states`).
+    private static let nounish: Set<String> = [
+        "state", "tweet", "report", "claim", "note", "remark", "fear", "charge", "hope", "promise", "pledge", "vow",
+        "question", "show", "demand", "dispute", "caution", "signal", "stress", "estimate", "worry", "reply", "call",
+        "support", "attack", "offer", "back", "order", "plan", "post", "blast", "praise", "target", "challenge",
+        "decline", "blame", "express", "welcome", "mock", "slam", "find", "see", "point", "answer", "concern", "feel", "know",
+    ]
+
+    /// False when an English reporting form reads as a noun or an adjective here.
+    private static func isVerbal(_ index: Int, _ word: String, _ sense: CueSense, _ context: ClaimContext) -> Bool {
+        let previous = context.lower(index - 1)
+        if (word == "state" || word == "states") && context.lower(index + 1) != "that" { return false }
+        let isPlainForm = nounish.contains(sense.lemma) && !word.hasSuffix("ed") && !word.hasSuffix("ing")
+            && !["said", "told", "thought", "found", "knew", "felt", "saw", "sought"].contains(word)
+        if isPlainForm {
+            // A plain form that may be a noun needs a subject or an auxiliary right before it.
+            let subjects: Set<String> = ["he", "she", "they", "we", "i", "you", "who", "to", "will", "would", "did", "does", "do",
+                                         "not", "n’t", "can", "could", "may", "might", "should", "must", "also", "never", "officials"]
+            let nameBefore = index > 0 && context.view.capitalised[index - 1] && !context.view.sentenceInitial[index - 1]
+            if !(subjects.contains(previous) || nameBefore || ClaimWords.innerAdverbs.contains(previous)) { return false }
+        }
+        if word.hasSuffix("ed") || word.hasSuffix("ing") {
+            if nominalContext.contains(previous) && !(previous == "that" && !isPlainForm) { return false }
+        }
+        if isPlainForm, ["of", "for", "to"].contains(context.lower(index + 1)) && !["call", "point"].contains(sense.lemma) { return false }
+        return true
+    }
+
+    /// True when an adverb at `index` sits between an auxiliary (or the sentence) and the verb.
+    private static func isInsideGroup(_ index: Int, _ range: Range<Int>, _ context: ClaimContext) -> Bool {
+        index - 1 >= range.lowerBound && (ClaimWords.auxiliaries.contains(context.lower(index - 1))
+            || ClaimWords.innerAdverbs.contains(context.lower(index - 1)) || splitInversion(context.lower(index - 1)) != nil)
+    }
+
+    /// `a-t-il` → (`a`, `il`); nil when the word has no inverted pronoun.
+    static func splitInversion(_ word: String) -> (String, String)? {
+        for (suffix, pronoun) in ClaimWords.invertedSuffixes where word.hasSuffix(suffix) && word.count > suffix.count {
+            return (String(word.dropLast(suffix.count)), pronoun)
+        }
+        return nil
+    }
+
+    /// The code points of the pronoun at the end of token `index`.
+    private static func pronounOffsets(_ index: Int, _ pronoun: String, _ context: ClaimContext) -> (Int, Int, String) {
+        let end = context.tokens[index].end
+        return (end - pronoun.unicodeScalars.count, end, pronoun)
+    }
+
+    /// True for past participles (`démenties`, `dit`, `denied`, `told`).
+    private static func isParticiple(_ word: String, _ language: Language) -> Bool {
+        if language == .english {
+            return word.hasSuffix("ed") || ["told", "said", "known", "found", "written", "shown", "thought"].contains(word)
+        }
+        return ["é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "t", "te", "ts", "tes"].contains { word.hasSuffix($0) }
+    }
+}

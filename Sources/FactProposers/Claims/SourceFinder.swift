@@ -1,0 +1,124 @@
+import FactModel
+
+/// Finds the source of a claim: a subject before its cue, an inverted subject or agent after
+/// it, reduced to the name when there is one, and pronouns linked to the mention they stand for.
+enum SourceFinder {
+    /// The longest subject noun phrase read leftwards, in tokens.
+    static let maxSubjectLength = 12
+
+    // MARK: - Subjects
+
+    /// The subject before token `end` (exclusive), within tokens `from..<end`.
+    static func subject(before end: Int, from: Int, _ context: ClaimContext) -> ClaimPart? {
+        var right = end
+        while right - 1 > from, ClaimWords.innerAdverbs.contains(context.lower(right - 1)) { right -= 1 }
+        guard right > from else { return nil }
+        // `Le secrétaire général de l’OTAN, Mark Rutte, a affirmé`: the chunk between commas.
+        if context.lower(right - 1) == "," {
+            right -= 1
+            let chunk = chunkStart(before: right, from: from, context)
+            guard chunk < right else { return nil }
+            let startsWithPreposition = ClaimWords.prepositions.contains(context.lower(chunk))
+            if !startsWithPreposition, let name = name(in: chunk, right, context) { return name }
+            if chunk - 1 > from, context.lower(chunk - 1) == "," {
+                let outer = chunkStart(before: chunk - 1, from: from, context)
+                if outer < chunk - 1, !ClaimWords.prepositions.contains(context.lower(outer)) {
+                    if let name = name(in: outer, chunk - 1, context) { return name }
+                    if startsWithPreposition { return phrase(outer, chunk - 1, context) }
+                }
+            }
+            return startsWithPreposition ? nil : phrase(chunk, right, context)
+        }
+        let chunk = chunkStart(before: right, from: from, context)
+        guard chunk < right else { return nil }
+        // `Kim Jong-un, qui a ordonné`: the relative pronoun stands for the phrase before it.
+        if right - chunk == 1, ClaimWords.relatives.contains(context.lower(chunk)) {
+            var before = chunk
+            if context.lower(before - 1) == "," { before -= 1 }
+            guard before > from else { return nil }
+            let antecedent = chunkStart(before: before, from: from, context)
+            return antecedent < before ? (name(in: antecedent, before, context) ?? phrase(antecedent, before, context)) : nil
+        }
+        return name(in: chunk, right, context) ?? phrase(chunk, right, context)
+    }
+
+    /// The phrase after token `start` up to punctuation or the sentence end (`said X`, `par X`).
+    static func phrase(after start: Int, until end: Int, _ context: ClaimContext) -> ClaimPart? {
+        var stop = start
+        while stop < end, stop - start < maxSubjectLength, !context.isPunctuation(stop),
+              !ClaimWords.subjectStops.contains(context.lower(stop)) || stop == start,
+              !(stop > start && ["in", "on", "at", "during", "after", "lors", "dans", "to", "about", "last", "this"].contains(context.lower(stop))) {
+            stop += 1
+        }
+        guard stop > start else { return nil }
+        return name(in: start, stop, context) ?? phrase(start, stop, context)
+    }
+
+    /// The first token of the noun phrase ending before `right`, read leftwards to a stop.
+    static func chunkStart(before right: Int, from: Int, _ context: ClaimContext) -> Int {
+        var left = right
+        while left - 1 >= from, right - left < maxSubjectLength {
+            let previous = left - 1
+            let word = context.lower(previous)
+            if context.isPunctuation(previous) && word != "’" && word != "-" { break }
+            if ClaimWords.subjectStops.contains(word) { break }
+            let language = context.view.document.language
+            let nominal = language == .english && ["the", "a", "an", "his", "her", "their", "its", "this", "that", "new"].contains(context.lower(previous - 1))
+            if ReportingVerbs.sense(word, language) != nil && !context.view.capitalised[previous] && !nominal { break }
+            left -= 1
+        }
+        return left
+    }
+
+    // MARK: - Names and pronouns
+
+    /// The name inside tokens `start..<end`: a PER mention, else an ORG/LOC mention heading the
+    /// phrase (not after `de`/`of`); a lone pronoun becomes a part linked to what it stands for.
+    static func name(in start: Int, _ end: Int, _ context: ClaimContext) -> ClaimPart? {
+        if end - start == 1, let kind = ClaimWords.pronouns[context.lower(start)] {
+            var part = context.part(start, end)
+            part.mention = resolve(kind, before: context.tokens[start].start, context)
+            return part
+        }
+        var person: MentionProposal?, other: MentionProposal?
+        var index = start
+        while index < end {
+            guard let mentionIndex = context.mentionAt[index] else { index += 1; continue }
+            let mention = context.mentions[mentionIndex]
+            let afterPreposition = index > start && ["de", "du", "des", "d’", "of"].contains(context.lower(index - 1))
+            if mention.label == "PER" && !afterPreposition { person = mention }
+            else if ["ORG", "LOC", "GPE"].contains(mention.label) && !afterPreposition && other == nil { other = mention }
+            while index < end && context.mentionAt[index] == mentionIndex { index += 1 }
+        }
+        guard let chosen = person ?? other, chosen.start >= context.tokens[start].start,
+              chosen.end <= context.tokens[end - 1].end else { return nil }
+        var part = context.part(offsets: chosen.start, chosen.end)
+        part.mention = chosen.id.isEmpty ? nil : chosen.id
+        return part
+    }
+
+    /// The phrase over tokens `start..<end` as written, linked to a mention that covers it exactly.
+    static func phrase(_ start: Int, _ end: Int, _ context: ClaimContext) -> ClaimPart? {
+        guard let range = context.trimmed(start, end) else { return nil }
+        var part = context.part(range.lowerBound, range.upperBound)
+        if let mentionIndex = context.mentionAt[range.lowerBound] {
+            let mention = context.mentions[mentionIndex]
+            if mention.start == part.start && mention.end == part.end && !mention.id.isEmpty { part.mention = mention.id }
+        }
+        return part
+    }
+
+    /// The id of the last mention before `offset` a pronoun of this kind may stand for.
+    static func resolve(_ kind: PronounKind, before offset: Int, _ context: ClaimContext) -> String? {
+        let labels: [String]
+        switch kind {
+        case .person: labels = ["PER"]
+        case .group: labels = ["ORG", "LOC", "GPE"]
+        case .none: return nil
+        }
+        let candidate = context.mentions.last { $0.end <= offset && labels.contains($0.label) }
+            ?? (kind == .group ? context.mentions.last { $0.end <= offset && $0.label == "PER" } : nil)
+        guard let candidate, !candidate.id.isEmpty else { return nil }
+        return candidate.id
+    }
+}

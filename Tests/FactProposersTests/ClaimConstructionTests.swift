@@ -1,0 +1,165 @@
+import FactModel
+import FactProposers
+import FactText
+import Testing
+
+// MARK: - One invented sentence per construction, every field asserted
+
+/// What a test expects of a claim: texts of its parts, the source's link, stance, certainty, quoted.
+struct Expected {
+    var source: String?
+    var cue: String
+    var content: String
+    var stance: Stance = .asserts
+    var certainty: Certainty = .certain
+    var quoted = false
+    /// The text of the mention the source links to, when it should link to one.
+    var linkedTo: String? = nil
+}
+
+/// Proposes claims for `text` and checks the claim whose cue is `expected.cue`, every field.
+@discardableResult
+func check(_ text: String, _ language: Language, _ expected: Expected, sourceLocation: SourceLocation = #_sourceLocation) -> ProposalSet {
+    let document = TextAnalyzer.analyze(id: "t", text: text, language: language)
+    let proposals = RuleClaimProposer().propose(document)
+    guard let proposal = proposals.claims.first(where: { $0.claim.cue?.text == expected.cue }) else {
+        Issue.record("no claim with cue «\(expected.cue)» in:\n\(describe(proposals.claims))", sourceLocation: sourceLocation)
+        return proposals
+    }
+    let claim = proposal.claim
+    #expect(claim.source?.text == expected.source, sourceLocation: sourceLocation)
+    #expect(claim.content.text == expected.content, sourceLocation: sourceLocation)
+    #expect(claim.stance == expected.stance, sourceLocation: sourceLocation)
+    #expect(claim.certainty == expected.certainty, sourceLocation: sourceLocation)
+    #expect(claim.quoted == expected.quoted, sourceLocation: sourceLocation)
+    for part in [claim.source, claim.cue, claim.content].compactMap({ $0 }) {
+        #expect(document.text(from: part.start, to: part.end) == part.text, sourceLocation: sourceLocation)
+    }
+    let linked = claim.source?.mention.flatMap { id in proposals.mentions.first { $0.id == id }?.text }
+    #expect(linked == expected.linkedTo, "source link", sourceLocation: sourceLocation)
+    #expect(!proposal.rule.isEmpty && proposal.score > 0 && proposal.score <= 1, sourceLocation: sourceLocation)
+    return proposals
+}
+
+@Test func frenchCompoundPastWithQue() {
+    check("Le ministre Jean Dupont a déclaré lundi que l’usine fermera en mars.", .french,
+          Expected(source: "Jean Dupont", cue: "a déclaré", content: "l’usine fermera en mars", linkedTo: "Jean Dupont"))
+}
+
+@Test func frenchPresentWithConditionalHedge() {
+    check("Bercy affirme que les impôts pourraient baisser.", .french,
+          Expected(source: "Bercy", cue: "affirme", content: "les impôts pourraient baisser", certainty: .possible, linkedTo: "Bercy"))
+}
+
+@Test func frenchPastConditionalFollowingTenseStaysCertain() {
+    check("Paul Durand a assuré que l’usine fermerait.", .french,
+          Expected(source: "Paul Durand", cue: "a assuré", content: "l’usine fermerait", linkedTo: "Paul Durand"))
+}
+
+@Test func frenchPassiveDenialWithAgent() {
+    check("Ces informations ont été rapidement démenties par le gouvernement.", .french,
+          Expected(source: "le gouvernement", cue: "ont été rapidement démenties", content: "Ces informations", stance: .denies))
+}
+
+@Test func frenchQualifierDeFaussesNouvelles() {
+    check("Le syndicat a qualifié ces chiffres de fausses nouvelles.", .french,
+          Expected(source: "Le syndicat", cue: "a qualifié", content: "ces chiffres", stance: .denies))
+}
+
+@Test func frenchInvertedPronounAfterQuote() {
+    check("Jean Martin est arrivé à Lyon. « Nous ne céderons pas », a-t-il ajouté.", .french,
+          Expected(source: "il", cue: "a-t-il ajouté", content: "Nous ne céderons pas", quoted: true, linkedTo: "Jean Martin"))
+}
+
+@Test func frenchInvertedNameAfterQuote() {
+    check("« La réforme est nécessaire », explique Marie Dupuis.", .french,
+          Expected(source: "Marie Dupuis", cue: "explique", content: "La réforme est nécessaire", quoted: true, linkedTo: "Marie Dupuis"))
+}
+
+@Test func frenchSelonAtSentenceStart() {
+    check("Selon les syndicats, le projet sera abandonné.", .french,
+          Expected(source: "les syndicats", cue: "Selon", content: "le projet sera abandonné"))
+}
+
+@Test func frenchDapresAtSentenceEnd() {
+    check("Le chômage a baissé, d’après les syndicats.", .french,
+          Expected(source: "les syndicats", cue: "d’après", content: "Le chômage a baissé"))
+}
+
+@Test func frenchTitleWithApposition() {
+    check("Le secrétaire général du syndicat, Paul Durand, a affirmé que la grève continuera.", .french,
+          Expected(source: "Paul Durand", cue: "a affirmé", content: "la grève continuera", linkedTo: "Paul Durand"))
+}
+
+@Test func frenchMultiSentenceQuoteAfterColon() {
+    check("Paul Durand a déclaré : « Nous sommes prêts. La grève continuera. »", .french,
+          Expected(source: "Paul Durand", cue: "a déclaré", content: "Nous sommes prêts. La grève continuera",
+                   quoted: true, linkedTo: "Paul Durand"))
+}
+
+@Test func frenchPronounSourceResolvedToLastPerson() {
+    check("Marie Dupuis est arrivée hier. Elle a affirmé que le projet avance.", .french,
+          Expected(source: "Elle", cue: "a affirmé", content: "le projet avance", linkedTo: "Marie Dupuis"))
+}
+
+@Test func frenchBeliefVerbIsProbable() {
+    check("Paul Durand estime que la grève durera.", .french,
+          Expected(source: "Paul Durand", cue: "estime", content: "la grève durera", certainty: .probable, linkedTo: "Paul Durand"))
+}
+
+@Test func frenchDenialPointingBackDisputes() {
+    let proposals = check("Le syndicat affirme que l’usine fermera. La direction a nié ces accusations.", .french,
+                          Expected(source: "La direction", cue: "a nié", content: "ces accusations", stance: .denies))
+    let denial = proposals.claims.first { $0.claim.cue?.text == "a nié" }
+    let asserted = proposals.claims.first { $0.claim.cue?.text == "affirme" }
+    #expect(denial?.claim.relations == [ClaimRelation(type: "disputes", target: asserted?.id ?? "?")])
+}
+
+@Test func englishSaidThat() {
+    check("John Smith said that the plan would fail.", .english,
+          Expected(source: "John Smith", cue: "said", content: "the plan would fail", linkedTo: "John Smith"))
+}
+
+@Test func englishQuoteThenSaidName() {
+    check("“We will win,” said John Smith.", .english,
+          Expected(source: "John Smith", cue: "said", content: "We will win", quoted: true, linkedTo: "John Smith"))
+}
+
+@Test func englishStraightQuoteThenNameSaid() {
+    check("\"We will win,\" Smith said.", .english,
+          Expected(source: "Smith", cue: "said", content: "We will win", quoted: true))
+}
+
+@Test func englishAccordingTo() {
+    check("According to the report, the economy grew.", .english,
+          Expected(source: "the report", cue: "According to", content: "the economy grew"))
+}
+
+@Test func englishToldReportersWithModal() {
+    check("John Smith told reporters that the deal may collapse.", .english,
+          Expected(source: "John Smith", cue: "told", content: "the deal may collapse", certainty: .possible, linkedTo: "John Smith"))
+}
+
+@Test func englishDeniedNounPhrase() {
+    check("The mayor flatly denied the allegations.", .english,
+          Expected(source: "The mayor", cue: "denied", content: "the allegations", stance: .denies))
+}
+
+@Test func englishPostposedPronoun() {
+    check("John Smith arrived late. The economy is slowing, he said.", .english,
+          Expected(source: "he", cue: "said", content: "The economy is slowing", linkedTo: "John Smith"))
+}
+
+@Test func englishZeroThatWithReportedly() {
+    check("John Smith reportedly said the deal was dead.", .english,
+          Expected(source: "John Smith", cue: "said", content: "the deal was dead", certainty: .possible, linkedTo: "John Smith"))
+}
+
+@Test func numberingKeepsLinks() {
+    let document = TextAnalyzer.analyze(id: "t", text: "Marie Dupuis est arrivée. Elle a affirmé que le projet avance.", language: .french)
+    let once = RuleClaimProposer().propose(document)
+    #expect(once.numbered() == once)
+    var shuffled = once
+    shuffled.mentions.reverse()
+    #expect(shuffled.numbered() == once)
+}

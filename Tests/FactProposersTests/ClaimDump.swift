@@ -1,0 +1,22 @@
+import FactModel
+import FactProposers
+import FactText
+import Foundation
+import Testing
+
+// MARK: - Printing claims (for reading what the rules propose)
+
+/// One line per claim: id, source → mention, cue, content, stance, certainty, quoted, links, rule.
+func describe(_ claims: [ClaimProposal]) -> String {
+    claims.map { proposal in
+        let claim = proposal.claim
+        let source = claim.source.map { "\($0.text)\($0.mention.map { "→\($0)" } ?? "")" } ?? "∅"
+        let links = claim.relations.map { "\($0.type) \($0.target)" }.joined(separator: ",")
+        return "\(proposal.id) [\(source)] <\(claim.cue?.text ?? "∅")> {\(claim.content.text)} \(claim.stance.rawValue) \(claim.certainty.rawValue)\(claim.quoted ? " quoted" : "") \(links) · \(proposal.rule)"
+    }.joined(separator: "\n")
+}
+
+@Test func printExampleClaims() throws {
+    let proposals = RuleClaimProposer().propose(try exampleArticle())
+    print(describe(proposals.claims))
+}
