@@ -54,7 +54,7 @@ struct Annotate: ParsableCommand {
         let style = noColor ? TerminalStyle.plain : TerminalStyle.forStandardOutput()
         let shell: AnnotationShell
         do {
-            shell = try AnnotationShell(queue: articles, options: options, proposer: RuleProposer(),
+            shell = try AnnotationShell(queue: articles, options: options, proposer: RuleClaimProposer(),
                                         output: StandardOutput(), style: style)
         } catch { throw UserError("\(error)") }
         defer { shell.close() }

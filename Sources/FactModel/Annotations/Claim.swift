@@ -137,7 +137,9 @@ public struct ProposalSet: Hashable, Codable, Sendable {
         for (index, proposal) in sortedClaims.enumerated() where !proposal.id.isEmpty { claimIDs[proposal.id] = "c\(index + 1)" }
         func relink(_ part: ClaimPart?) -> ClaimPart? {
             guard var part, let old = part.mention else { return part }
-            part.mention = mentionIDs[old] ?? old
+            // A link to a mention that is gone (a schema left its label out) is dropped, never
+            // left to name whichever mention now has that number.
+            part.mention = mentionIDs.isEmpty ? old : mentionIDs[old]
             return part
         }
         return ProposalSet(
@@ -152,8 +154,9 @@ public struct ProposalSet: Hashable, Codable, Sendable {
                 numbered.claim.source = relink(proposal.claim.source)
                 numbered.claim.cue = relink(proposal.claim.cue)
                 numbered.claim.content = relink(proposal.claim.content) ?? proposal.claim.content
-                numbered.claim.relations = proposal.claim.relations.map {
-                    ClaimRelation(type: $0.type, target: claimIDs[$0.target] ?? $0.target)
+                numbered.claim.relations = proposal.claim.relations.compactMap { relation in
+                    guard !claimIDs.isEmpty else { return relation }
+                    return claimIDs[relation.target].map { ClaimRelation(type: relation.type, target: $0) }
                 }
                 return numbered
             })

@@ -2,8 +2,8 @@
 
 extension Claim {
     /// The parts that are present, with their roles, in text order.
-    public var parts: [(role: ClaimRole, part: ClaimPart)] {
-        var parts: [(ClaimRole, ClaimPart)] = [(.content, content)]
+    public var parts: [(role: ClaimPartRole, part: ClaimPart)] {
+        var parts: [(ClaimPartRole, ClaimPart)] = [(.content, content)]
         if let source { parts.append((.source, source)) }
         if let cue { parts.append((.cue, cue)) }
         return parts.sorted { $0.1.start < $1.1.start }
@@ -16,7 +16,7 @@ extension Claim {
     }
 
     /// The part in a role.
-    public func part(_ role: ClaimRole) -> ClaimPart? {
+    public func part(_ role: ClaimPartRole) -> ClaimPart? {
         switch role {
         case .source: return source
         case .cue: return cue
@@ -26,6 +26,6 @@ extension Claim {
 }
 
 /// The three spans of a claim.
-public enum ClaimRole: String, CaseIterable, Sendable {
+public enum ClaimPartRole: String, CaseIterable, Sendable {
     case source, cue, content
 }

@@ -44,7 +44,7 @@ enum ClaimCommands {
         let value = Array(arguments.dropFirst())
         let changed = try shell.edited(annotation.claim, field: field, value: value, id: id, forced: words.isForced)
         try shell.decide(.editClaim(id: id, field: field == "unlink" || field == "disputes" || field == "supports" ? "relations" : field, claim: changed))
-        shell.output.line(shell.renderer.style.success("changed") + " \(id) \(field)")
+        shell.output.line(shell.renderer.style.success("changed") + " " + String(ActionText.describe(.editClaim(id: id, field: field, claim: changed)).dropFirst(5)))
         shell.reportSideEffects()
         shell.showClaim(id)
         return .proceed
@@ -61,11 +61,11 @@ extension AnnotationShell {
         guard !value.isEmpty else { throw ShellError("claim \(id) \(field) needs a value") }
         switch field {
         case "source":
-            claim.source = joined.lowercased() == "none" ? nil : try claimPart(value, forced: forced, linking: true)
+            claim.source = joined.lowercased() == "none" ? nil : try claimPart(value, forced: forced, linking: true, near: sentences(of: claim))
         case "cue":
-            claim.cue = joined.lowercased() == "none" ? nil : try claimPart(value, forced: forced, linking: false)
+            claim.cue = joined.lowercased() == "none" ? nil : try claimPart(value, forced: forced, linking: false, near: sentences(of: claim))
         case "content":
-            claim.content = try claimPart(value, forced: forced, linking: false)
+            claim.content = try claimPart(value, forced: forced, linking: false, near: sentences(of: claim))
         case "stance":
             guard let stance = Stance(rawValue: joined.lowercased()) else { throw ShellError("stance is asserts or denies") }
             claim.stance = stance
@@ -91,9 +91,18 @@ extension AnnotationShell {
         return claim
     }
 
+    /// The sentences a claim lies in, from the first sentence of its first part to the last of its last.
+    func sentences(of claim: Claim) -> TextSpan? {
+        let document = session.document
+        let extent = claim.extent
+        guard let first = document.sentenceIndex(containing: extent.start),
+              let last = document.sentenceIndex(containing: max(extent.start, extent.end - 1)) else { return nil }
+        return TextSpan(start: document.sentences[first].start, end: document.sentences[last].span.end)
+    }
+
     /// A claim part from `@START-END` or text found in the article; a source links to the
     /// mention (accepted or pending) that covers exactly that span, or else contains it.
-    func claimPart(_ value: [String], forced: Bool, linking: Bool) throws(ShellError) -> ClaimPart {
+    func claimPart(_ value: [String], forced: Bool, linking: Bool, near: TextSpan? = nil) throws(ShellError) -> ClaimPart {
         let span: TextSpan
         if value.count == 1, value[0].hasPrefix("@") {
             span = try parseOffsets(value[0])
@@ -106,6 +115,10 @@ extension AnnotationShell {
                 words.removeLast()
             }
             span = try locate(words.joined(separator: " "), occurrence: occurrence, forced: forced)
+        }
+        if let near, !forced, !near.overlaps(span) {
+            let sentence = (session.document.sentenceIndex(containing: span.start) ?? 0) + 1
+            throw ShellError("«\(SafeText.escape(session.document.text(of: span)))» is in sentence \(sentence), outside the claim's sentences: type claim! to take it, or give #N")
         }
         var part = ClaimPart(start: span.start, end: span.end, text: session.document.text(of: span))
         if linking {

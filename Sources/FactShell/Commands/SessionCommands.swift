@@ -28,6 +28,7 @@ enum SessionCommands {
             // Say what the annotation is now, not only which decision went: the analyst checks the result.
             let now = action.ids.prefix(3).map { id in
                 shell.session.state.mentions[id].map { "\(id) \($0.mention.label) «\(SafeText.escape($0.mention.text))» \($0.review.status.rawValue)" }
+                    ?? shell.session.state.claims[id].map { "\(id) claim \($0.review.status.rawValue)" }
                     ?? "\(id) removed"
             }
             shell.output.line(shell.renderer.style.success(verb) + " " + ActionText.describe(action) + shell.renderer.style.dim(" (event #\(target))")

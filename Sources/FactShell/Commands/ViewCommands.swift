@@ -24,7 +24,6 @@ enum ViewCommands {
             shell.output.line(shell.renderer.progress(shell.session.state))
         case let word? where shell.looksLikeID(word):
             let id = try shell.singleID([word], command: "show")
-            _ = try shell.mention(id)
             shell.focus = id
             shell.showFocus(forceSentence: true)
         case let word?:
@@ -60,24 +59,33 @@ enum ViewCommands {
     }
 
     static let list: CommandSpec = CommandSpec(
-        "list", aliases: ["ls"], usage: "list [pending|accepted|rejected|deleted|flagged|LABEL]",
-        summary: "list annotations, all or by status or label",
-        completion: .words(["pending", "accepted", "rejected", "deleted", "flagged"])
+        "list", aliases: ["ls"], usage: "list [pending|accepted|rejected|deleted|flagged|claims|LABEL]",
+        summary: "list annotations, all or by status, layer or label",
+        completion: .words(["pending", "accepted", "rejected", "deleted", "flagged", "claims", "mentions"])
     ) { shell, words throws(ShellError) in
         var mentions = shell.orderedMentions
+        var claims = shell.orderedClaims
         if let filter = words.arguments.first?.lowercased() {
             if let status = ReviewStatus(rawValue: filter) {
                 mentions = mentions.filter { $0.review.status == status }
+                claims = claims.filter { $0.review.status == status }
             } else if filter == "flagged" {
                 mentions = mentions.filter(\.review.flagged)
+                claims = claims.filter(\.review.flagged)
+            } else if filter == "claims" {
+                mentions = []
+            } else if filter == "mentions" {
+                claims = []
             } else if let label = shell.session.schema.mentionLabel(named: filter) {
                 mentions = mentions.filter { $0.mention.label == label.name }
+                claims = []
             } else {
                 throw ShellError.usage(list)
             }
         }
         for annotation in mentions { shell.output.line("  " + shell.renderer.describe(annotation)) }
-        shell.output.line("\(mentions.count) shown · " + shell.renderer.progress(shell.session.state))
+        for annotation in claims { shell.output.line("  " + shell.renderer.describe(annotation)) }
+        shell.output.line("\(mentions.count + claims.count) shown · " + shell.renderer.progress(shell.session.state))
         return .proceed
     }
 
@@ -97,6 +105,9 @@ extension AnnotationShell {
     /// Lists the annotations inside a span, one a line.
     func listAnnotations(in span: TextSpan) {
         for annotation in orderedMentions where span.overlaps(annotation.mention.span) {
+            output.line("  " + renderer.describe(annotation))
+        }
+        for annotation in orderedClaims where span.overlaps(annotation.claim.extent) {
             output.line("  " + renderer.describe(annotation))
         }
     }

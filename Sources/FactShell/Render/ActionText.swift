@@ -14,6 +14,19 @@ public enum ActionText {
         case let .add(id, label, start, end): return "add \(id) \(label) \(start)-\(end)"
         case let .note(id, text): return "note \(id) «\(SafeText.escape(abridged(text)))»"
         case let .unnote(id, note): return "unnote \(id) #\(note)"
+        case let .addClaim(id, claim): return "add claim \(id) «\(SafeText.escape(abridged(claim.content.text)))»"
+        case let .editClaim(id, field, claim):
+            let value: String
+            switch field {
+            case "source": value = claim.source.map { "«\(SafeText.escape(abridged($0.text)))»" } ?? "none"
+            case "cue": value = claim.cue.map { "«\(SafeText.escape(abridged($0.text)))»" } ?? "none"
+            case "content": value = "«\(SafeText.escape(abridged(claim.content.text)))»"
+            case "stance": value = claim.stance.rawValue
+            case "certainty": value = claim.certainty.rawValue
+            case "quoted": value = claim.quoted ? "yes" : "no"
+            default: value = claim.relations.map { "\($0.type) \($0.target)" }.joined(separator: ", ")
+            }
+            return "edit \(id) \(field) → \(value.isEmpty ? "no links" : value)"
         case let .flag(id, flagged): return (flagged ? "flag " : "unflag ") + id
         case let .undo(event): return "undo #\(event)"
         case let .redo(event): return "redo (reverts undo #\(event))"

@@ -4,7 +4,7 @@ import FactModel
 
 extension AnnotationRenderer {
     /// The colour of each role of a claim.
-    static func color(of role: ClaimRole) -> Int {
+    static func color(of role: ClaimPartRole) -> Int {
         switch role {
         case .source: return 39
         case .cue: return 220
@@ -18,16 +18,19 @@ extension AnnotationRenderer {
     public func render(_ span: TextSpan, of document: Document, claim annotation: ClaimAnnotation, focused: Bool = true) -> String {
         var output = ""
         var cursor = span.start
-        for (role, part) in annotation.claim.parts where part.start >= cursor && part.end <= span.end {
-            output += SafeText.escape(document.text(from: cursor, to: part.start))
-            output += mark(part, role: role, id: annotation.id, focused: focused && role == annotation.claim.parts.first?.role)
-            cursor = part.end
+        for (role, part) in annotation.claim.parts where part.start >= cursor && part.start < span.end && part.end > span.start {
+            let start = max(part.start, span.start), end = min(part.end, span.end)
+            output += SafeText.escape(document.text(from: cursor, to: start))
+            var shown = part
+            shown.text = (start > part.start ? "…" : "") + document.text(from: start, to: end) + (end < part.end ? "…" : "")
+            output += mark(shown, role: role, id: annotation.id, focused: focused && role == annotation.claim.parts.first?.role && start == part.start)
+            cursor = end
         }
         output += SafeText.escape(document.text(from: cursor, to: span.end))
         return output
     }
 
-    private func mark(_ part: ClaimPart, role: ClaimRole, id: String, focused: Bool) -> String {
+    private func mark(_ part: ClaimPart, role: ClaimPartRole, id: String, focused: Bool) -> String {
         let text = SafeText.escape(part.text).replacingOccurrences(of: " ", with: "\u{00A0}")
         let tag = role.rawValue.uppercased() + "\u{00A0}" + id
         guard style.isEnabled else { return (focused ? "▶" : "") + "[\(text)|\(tag)]" }

@@ -93,9 +93,11 @@ extension AnnotationShell {
         let extent = annotation.claim.extent
         guard let first = document.sentenceIndex(containing: extent.start),
               let last = document.sentenceIndex(containing: max(extent.start, extent.end - 1)) else { return }
-        let span = TextSpan(start: document.sentences[first].start, end: document.sentences[last].span.end)
-        let number = first == last ? "\(first + 1)" : "\(first + 1)-\(last + 1)"
-        output.line(renderer.style.dim("[\(number)/\(document.sentences.count)]") + " " + renderer.render(span, of: document, claim: annotation))
+        // A claim over several sentences (a long quotation) is drawn a sentence a line.
+        for index in first...last {
+            let span = document.sentences[index].span
+            output.line(renderer.style.dim("[\(index + 1)/\(document.sentences.count)]") + " " + renderer.render(span, of: document, claim: annotation))
+        }
         output.line("  → " + renderer.describe(annotation))
         shownSentence = first
         drawnFocus = id

@@ -239,7 +239,7 @@ public final class AnnotationShell {
         let article = session.article
         let state = queue.count > 1 ? " (article \(queueIndex + 1) of \(queue.count))" : ""
         output.line(renderer.style.bold("factline") + " · \(SafeText.escape(article.id))\(state) · \(article.language.rawValue) · \(session.document.sentences.count) sentences · session \(SafeText.escape(sessionPath))" + (resumed ? " (resumed, \(session.events.count) events)" : " (new)"))
-        output.line("\(session.proposals.mentions.count) proposals from \(session.proposer.name) \(session.proposer.version) · " + renderer.progress(session.state) + " · type help")
+        output.line("\(session.proposals.mentions.count) mention and \(session.proposals.claims.count) claim proposals from \(session.proposer.name) \(session.proposer.version) · " + renderer.progress(session.state) + " · type help")
         showFocus(forceSentence: true)
     }
 }
