@@ -14,6 +14,8 @@ public final class SessionStore {
     public let path: String
     private let lockPath: String
     private var lockDescriptor: Int32 = -1
+    /// The lock file's identity while this store holds it.
+    private var heldIdentity: FileIdentity?
     /// Size and modification time of the file as this store last wrote or read it, to notice
     /// another program writing it.
     private var lastSeen: FileStamp?
@@ -58,24 +60,43 @@ public final class SessionStore {
 
     // MARK: - Locking
 
+    /// Takes the lock. A lock file this process already holds (through another store, say for
+    /// two articles that map to one session file) is told apart from another process's lock.
     private func lock() throws(FormatError) {
         let descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw .unwritable(path: lockPath, reason: String(cString: strerror(errno))) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else {
+            let error = FormatError.unwritable(path: lockPath, reason: String(cString: strerror(errno)))
+            Glibc.close(descriptor)
+            throw error
+        }
+        let identity = FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+        guard HeldLocks.shared.insert(identity) else {
+            Glibc.close(descriptor)  // flock belongs to the other descriptor's open file: still held
+            throw .alreadyOpen(path: path)
+        }
         guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+            HeldLocks.shared.remove(identity)
             var buffer = [UInt8](repeating: 0, count: 64)
             let count = pread(descriptor, &buffer, 63, 0)
             Glibc.close(descriptor)
-            let holder = count > 0 ? String(decoding: buffer[0..<count], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) : "unknown"
+            var holder = count > 0 ? String(decoding: buffer[0..<count], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) : ""
+            // Our own pid here is a stale note (the holder has not written its own yet).
+            if holder.isEmpty || holder == "pid \(getpid())" { holder = "another process" }
             throw .locked(path: path, holder: holder)
         }
         let note = "pid \(getpid())\n"
         _ = ftruncate(descriptor, 0)
         _ = note.withCString { pwrite(descriptor, $0, strlen($0), 0) }
         lockDescriptor = descriptor
+        heldIdentity = identity
     }
 
     private func unlock() {
         guard lockDescriptor >= 0 else { return }
+        if let heldIdentity { HeldLocks.shared.remove(heldIdentity) }
+        heldIdentity = nil
         _ = ftruncate(lockDescriptor, 0)
         flock(lockDescriptor, LOCK_UN)
         Glibc.close(lockDescriptor)
@@ -94,5 +115,27 @@ public final class SessionStore {
         } catch {
             throw .unwritable(path: folder, reason: "cannot create the folder")
         }
+    }
+}
+
+/// The lock files this process holds, by identity: `flock` does not tell a process that it
+/// already holds a lock through another descriptor, it just refuses.
+final class HeldLocks: @unchecked Sendable {
+    static let shared = HeldLocks()
+    private let guardLock = NSLock()
+    private var held: Set<FileIdentity> = []
+
+    /// Records a lock file as held; false when this process already holds it.
+    func insert(_ identity: FileIdentity) -> Bool {
+        guardLock.lock()
+        defer { guardLock.unlock() }
+        return held.insert(identity).inserted
+    }
+
+    /// Forgets a lock file.
+    func remove(_ identity: FileIdentity) {
+        guardLock.lock()
+        defer { guardLock.unlock() }
+        held.remove(identity)
     }
 }
