@@ -34,6 +34,7 @@ public final class SessionStore {
         try createFolder(url.deletingLastPathComponent().path)
         try lock()
         lastSeen = stamp()
+        removeStaleTemporaryFiles()
     }
 
     deinit { unlock() }
@@ -48,6 +49,11 @@ public final class SessionStore {
     public func save(_ session: Session) throws(FormatError) {
         guard lockDescriptor >= 0 else { throw .unwritable(path: path, reason: "the session is closed") }
         guard stamp() == lastSeen else { throw .changedOnDisk(path: path) }
+        var info = stat()
+        if stat(path, &info) == 0, info.st_mode & S_IWUSR == 0 || access(path, W_OK) != 0 {
+            throw .unwritable(path: path, reason: String(format: "the session is read-only (mode %04o); make it writable, or annotate a copy with --session",
+                                                         info.st_mode & 0o7777))
+        }
         let data: Data
         do {
             data = try SessionFile(session).encoded()
@@ -110,10 +116,30 @@ public final class SessionStore {
     }
 
     private func createFolder(_ folder: String) throws(FormatError) {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), !isFolder.boolValue {
+            throw .unwritable(path: folder, reason: "cannot create the folder: a file has that name")
+        }
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            throw .unwritable(path: folder, reason: "cannot create the folder")
+            let reason = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError).map { String(cString: strerror(Int32($0.code))) }
+            throw .unwritable(path: folder, reason: "cannot create the folder" + (reason.map { ": \($0)" } ?? ""))
+        }
+    }
+
+    /// Removes `.NAME.json.tmp-PID` files left by killed processes (their pid is gone). Called
+    /// with the lock held, so no live writer of this session can own one.
+    private func removeStaleTemporaryFiles() {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().path
+        let prefix = "." + url.lastPathComponent + ".tmp-"
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for name in names where name.hasPrefix(prefix) {
+            guard let pid = Int32(name.dropFirst(prefix.count)), pid > 0, pid != getpid() else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH {
+                unlink((folder as NSString).appendingPathComponent(name))
+            }
         }
     }
 }
