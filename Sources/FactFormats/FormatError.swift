@@ -32,7 +32,7 @@ public enum FormatError: Error, Equatable, CustomStringConvertible {
         case let .unwritable(path, reason): return "\(path): cannot write: \(reason)"
         case let .wouldOverwrite(path, reason): return "\(path): not overwriting it, \(reason); choose another --out"
         case let .alreadyOpen(path):
-            return "\(path): already open in this factline (two articles map to this session file); give each its own --session"
+            return "\(path): already open in this factline (another article or another name of this file uses it)"
         }
     }
 }

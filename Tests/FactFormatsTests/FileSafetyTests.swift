@@ -77,3 +77,34 @@ private func mode(of path: String) -> mode_t {
         _ = try SessionStore(path: file + "/s.ana.json")
     }
 }
+
+// MARK: - Links (issue 9, data item 4)
+
+@Test func aSymlinkToAHeldSessionSharesItsLockAndStaysALink() throws {
+    let folder = try scratchFolder()
+    let path = folder + "/s.ana.json", link = folder + "/link.json"
+    let store = try SessionStore(path: path)
+    try store.save(sample())
+    try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: path)
+    #expect(throws: FormatError.alreadyOpen(path: link)) { _ = try SessionStore(path: link) }
+    store.close()
+    let throughLink = try SessionStore(path: link)
+    defer { throughLink.close() }
+    var session = sample()
+    try session.record(.complete)
+    try throughLink.save(session)
+    #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: link)) == path, "the link is kept")
+    #expect(try SessionLoader.load(path: path).status == .complete, "the file it points to is written")
+}
+
+@Test func aSessionWithHardLinksIsRefused() throws {
+    let folder = try scratchFolder()
+    let path = folder + "/s.ana.json", other = folder + "/t.ana.json"
+    let store = try SessionStore(path: path)
+    try store.save(sample())
+    store.close()
+    try FileManager.default.linkItem(atPath: path, toPath: other)
+    #expect(throws: FormatError.unwritable(path: other, reason: "the session has 2 hard links, which saving would split; open a copy with --session")) {
+        _ = try SessionStore(path: other)
+    }
+}

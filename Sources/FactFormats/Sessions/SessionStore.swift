@@ -10,8 +10,11 @@ import Foundation
 /// cannot write the same session, and saves atomically (temporary file in the same folder,
 /// fsync, rename, fsync of the folder) after every decision.
 public final class SessionStore {
-    /// The session file's path.
+    /// The session file's path, as given.
     public let path: String
+    /// The file actually locked and written: `path` with symlinks resolved, so that a symlink
+    /// stays a symlink and every name of one file shares one lock.
+    private let target: String
     private let lockPath: String
     private var lockDescriptor: Int32 = -1
     /// The lock file's identity while this store holds it.
@@ -26,12 +29,18 @@ public final class SessionStore {
         var nanoseconds: Int
     }
 
-    /// Takes the lock on a session file (which need not exist yet).
+    /// Takes the lock on a session file (which need not exist yet). A session with several hard
+    /// links is refused: an atomic save replaces one name only, and the copies would diverge.
     public init(path: String) throws(FormatError) {
         self.path = path
-        let url = URL(fileURLWithPath: path)
+        try SessionStore.createFolder(URL(fileURLWithPath: path).deletingLastPathComponent().path)
+        self.target = SessionStore.resolved(path)
+        let url = URL(fileURLWithPath: target)
         self.lockPath = url.deletingLastPathComponent().appendingPathComponent("." + url.lastPathComponent + ".lock").path
-        try createFolder(url.deletingLastPathComponent().path)
+        var info = stat()
+        if lstat(target, &info) == 0, info.st_nlink > 1 {
+            throw .unwritable(path: path, reason: "the session has \(info.st_nlink) hard links, which saving would split; open a copy with --session")
+        }
         try lock()
         lastSeen = stamp()
         removeStaleTemporaryFiles()
@@ -50,7 +59,7 @@ public final class SessionStore {
         guard lockDescriptor >= 0 else { throw .unwritable(path: path, reason: "the session is closed") }
         guard stamp() == lastSeen else { throw .changedOnDisk(path: path) }
         var info = stat()
-        if stat(path, &info) == 0, info.st_mode & S_IWUSR == 0 || access(path, W_OK) != 0 {
+        if stat(target, &info) == 0, info.st_mode & S_IWUSR == 0 || access(target, W_OK) != 0 {
             throw .unwritable(path: path, reason: String(format: "the session is read-only (mode %04o); make it writable, or annotate a copy with --session",
                                                          info.st_mode & 0o7777))
         }
@@ -60,7 +69,7 @@ public final class SessionStore {
         } catch {
             throw .unwritable(path: path, reason: "cannot encode the session: \(error)")
         }
-        try AtomicFile.write(data, to: path)
+        try AtomicFile.write(data, to: target)
         lastSeen = stamp()
     }
 
@@ -109,13 +118,26 @@ public final class SessionStore {
         lockDescriptor = -1
     }
 
+    /// `path` with every symlink resolved; for a file not yet made, its folder resolved.
+    static func resolved(_ path: String) -> String {
+        if let real = realpath(path, nil) {
+            defer { free(real) }
+            return String(cString: real)
+        }
+        let url = URL(fileURLWithPath: path)
+        var link = stat()
+        guard lstat(path, &link) != 0, let folder = realpath(url.deletingLastPathComponent().path, nil) else { return path }
+        defer { free(folder) }
+        return (String(cString: folder) as NSString).appendingPathComponent(url.lastPathComponent)
+    }
+
     private func stamp() -> FileStamp? {
         var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
+        guard stat(target, &info) == 0 else { return nil }
         return FileStamp(size: Int64(info.st_size), seconds: info.st_mtim.tv_sec, nanoseconds: info.st_mtim.tv_nsec)
     }
 
-    private func createFolder(_ folder: String) throws(FormatError) {
+    private static func createFolder(_ folder: String) throws(FormatError) {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), !isFolder.boolValue {
             throw .unwritable(path: folder, reason: "cannot create the folder: a file has that name")
@@ -131,7 +153,7 @@ public final class SessionStore {
     /// Removes `.NAME.json.tmp-PID` files left by killed processes (their pid is gone). Called
     /// with the lock held, so no live writer of this session can own one.
     private func removeStaleTemporaryFiles() {
-        let url = URL(fileURLWithPath: path)
+        let url = URL(fileURLWithPath: target)
         let folder = url.deletingLastPathComponent().path
         let prefix = "." + url.lastPathComponent + ".tmp-"
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
