@@ -12,6 +12,8 @@ public enum FormatError: Error, Equatable, CustomStringConvertible {
     case locked(path: String, holder: String)
     case changedOnDisk(path: String)
     case unwritable(path: String, reason: String)
+    case wouldOverwrite(path: String, reason: String)
+    case alreadyOpen(path: String)
 
     public var description: String {
         switch self {
@@ -28,6 +30,9 @@ public enum FormatError: Error, Equatable, CustomStringConvertible {
         case let .changedOnDisk(path):
             return "\(path): changed on disk by another program since it was loaded; not overwriting it"
         case let .unwritable(path, reason): return "\(path): cannot write: \(reason)"
+        case let .wouldOverwrite(path, reason): return "\(path): not overwriting it, \(reason); choose another --out"
+        case let .alreadyOpen(path):
+            return "\(path): already open in this factline (another article or another name of this file uses it)"
         }
     }
 }

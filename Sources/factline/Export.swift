@@ -10,9 +10,11 @@ struct Export: ParsableCommand {
         abstract: "Export sessions as a gold dataset.",
         discussion: """
             jsonl: spaCy/Prodigy JSONL, one record per session: text, tokens with code-point \
-            offsets, spans with inclusive token_start/token_end, claims and meta. Only accepted \
-            (including corrected and added) mentions are spans. Sessions not marked done are \
-            skipped unless --include-incomplete is given. A folder stands for its *.json sessions.
+            offsets, spans with inclusive token_start/token_end (with the analyst's notes and \
+            flag), claims, the article's own meta unchanged, and factline's provenance under \
+            'factline'. Only accepted (including corrected and added) mentions are spans. Sessions \
+            not marked done are skipped unless --include-incomplete is given. A folder stands for \
+            its *.json sessions. --out never overwrites an input or any factline session.
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -25,7 +27,7 @@ struct Export: ParsableCommand {
     @Option(help: "The format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: Format = .jsonl
 
-    @Option(help: "Write to this file (atomically) instead of standard output.")
+    @Option(help: "Write to this file (atomically) instead of standard output; never over an input or a session.")
     var out: String?
 
     @Flag(help: "Also export sessions not marked done.")
@@ -35,7 +37,11 @@ struct Export: ParsableCommand {
         var lines: [String] = []
         var skipped: [String] = []
         var spanCount = 0
-        for path in try sessionPaths() {
+        let paths = try sessionPaths()
+        if let out {
+            do { try OutputGuard.check(output: out, inputs: sessions + paths) } catch { throw UserError("\(error)") }
+        }
+        for path in paths {
             let session: Session
             do { session = try SessionLoader.load(path: path) } catch { throw UserError("\(error)") }
             guard includeIncomplete || session.status == .complete else {

@@ -33,6 +33,6 @@ import Testing
     let first = try #require(spans[0]["token_start"] as? Int), last = try #require(spans[0]["token_end"] as? Int)
     #expect(tokens[first]["start"] as? Int == 0)
     #expect(tokens[last]["end"] as? Int == 12)
-    #expect((record["meta"] as? [String: Any])?["status"] as? String == "in_progress")
+    #expect((record["factline"] as? [String: Any])?["status"] as? String == "in_progress")
     #expect(!line.contains("\n"))
 }

@@ -17,7 +17,7 @@ def export(factline, cwd, *sessions, extra=()):
 
 
 def check_with_spacy(record):
-    nlp = spacy.blank(record["meta"]["lang"])
+    nlp = spacy.blank(record["factline"]["lang"])
     words = [t["text"] for t in record["tokens"]]
     spaces = [t["ws"] for t in record["tokens"]]
     doc = Doc(nlp.vocab, words=words, spaces=spaces)
@@ -40,8 +40,8 @@ def test_example_session_export_loads_in_spacy(factline, tmp_path):
     assert len(records) == 1
     record = records[0]
     assert record["answer"] == "accept"
-    assert record["meta"]["status"] == "complete"
-    assert record["meta"]["annotator"] == "demo"
+    assert record["factline"]["status"] == "complete"
+    assert record["factline"]["annotator"] == "demo"
     doc = check_with_spacy(record)
     assert len(doc.ents) == len(record["spans"]) >= 40
 
@@ -66,5 +66,5 @@ def test_incomplete_sessions_are_skipped_unless_asked(factline, workdir):
     skipped = run(factline, "export", str(path), "--out", str(workdir / "none.jsonl"), cwd=workdir)
     assert skipped.returncode != 0 and b"--include-incomplete" in skipped.stderr
     records = export(factline, workdir, path, extra=("--include-incomplete",))
-    assert records[0]["meta"]["status"] == "in_progress"
+    assert records[0]["factline"]["status"] == "in_progress"
     check_with_spacy(records[0])

@@ -5,7 +5,12 @@ import Foundation
 /// with code-point offsets, spans with inclusive `token_start`/`token_end`, and `meta`.
 ///
 /// Only accepted annotations (accepted, corrected or added) are exported as spans; claims ride
-/// along under `claims`, which Prodigy and spaCy ignore.
+/// along under `claims`, which Prodigy and spaCy ignore. A span or claim carries the analyst's
+/// `notes` (an array, oldest first) when it has any, and `flagged: true` when it is flagged.
+///
+/// `meta` is the article's own metadata, whole and unchanged. factline's provenance goes under
+/// the top-level key `factline` (`article_id`, `source_file`, `sha256`, `lang`, `session`,
+/// `annotator`, `status`, `proposer`), which no article metadata can collide with.
 public enum ProdigyJSONL {
     /// One JSONL record for a session.
     public static func record(for session: Session, sessionPath: String) -> [String: Any] {
@@ -21,6 +26,7 @@ public enum ProdigyJSONL {
                 span["token_start"] = range.lowerBound
                 span["token_end"] = range.upperBound
             }
+            addReview(annotation.review, to: &span)
             spans.append(span)
         }
         let tokenObjects: [[String: Any]] = tokens.enumerated().map { index, token in
@@ -39,17 +45,29 @@ public enum ProdigyJSONL {
             "_timestamp": Int(lastTime.timeIntervalSince1970),
             "_annotator_id": session.annotator,
             "_session_id": URL(fileURLWithPath: sessionPath).deletingPathExtension().lastPathComponent,
-            "meta": [
-                "id": session.article.id,
-                "source": session.article.source,
-                "sha256": session.article.sha256,
-                "lang": session.article.language.rawValue,
-                "session": sessionPath,
-                "annotator": session.annotator,
-                "status": session.status.rawValue,
-                "proposer": "\(session.proposer.name) \(session.proposer.version)",
-            ].merging(session.article.meta) { ours, _ in ours },
+            "meta": session.article.meta,
+            "factline": provenance(of: session, sessionPath: sessionPath),
         ]
+    }
+
+    /// factline's own provenance of a record: where the article and the session came from.
+    public static func provenance(of session: Session, sessionPath: String) -> [String: Any] {
+        [
+            "article_id": session.article.id,
+            "source_file": session.article.source,
+            "sha256": session.article.sha256,
+            "lang": session.article.language.rawValue,
+            "session": sessionPath,
+            "annotator": session.annotator,
+            "status": session.status.rawValue,
+            "proposer": "\(session.proposer.name) \(session.proposer.version)",
+        ]
+    }
+
+    /// Adds the analyst's notes and flag to an exported span or claim, when there are any.
+    private static func addReview(_ review: Review, to object: inout [String: Any]) {
+        if !review.notes.isEmpty { object["notes"] = review.notes }
+        if review.flagged { object["flagged"] = true }
     }
 
     /// One line of JSONL (no trailing newline), keys sorted so output is reproducible.
@@ -67,12 +85,14 @@ public enum ProdigyJSONL {
             return object
         }
         let claim = annotation.claim
-        return [
+        var object: [String: Any] = [
             "id": annotation.id, "source": part(claim.source), "cue": part(claim.cue), "content": part(claim.content),
             "stance": claim.stance.rawValue, "certainty": claim.certainty.rawValue, "quoted": claim.quoted,
             "factbank": claim.factBankCode,
             "relations": claim.relations.map { ["type": $0.type, "target": $0.target] },
         ]
+        addReview(annotation.review, to: &object)
+        return object
     }
 
     /// A signed 32-bit integer derived from a SHA-256 hex string, shaped like Prodigy's hashes.

@@ -7,15 +7,32 @@ import Foundation
 
 /// Writes files so that a crash leaves either the old content or the new, never a mix.
 public enum AtomicFile {
+    /// Ignores SIGXFSZ once, so that a write past `ulimit -f` fails with EFBIG (reported like a
+    /// full disk) instead of killing the process.
+    private static let fileSizeSignalIgnored: Bool = {
+        signal(SIGXFSZ, SIG_IGN)
+        return true
+    }()
+
     /// Writes `data` to a temporary file beside `path`, syncs it, renames it over `path` and
-    /// syncs the folder.
+    /// syncs the folder. A file that already exists keeps its permissions and, when the process
+    /// may set them, its owner and group.
     public static func write(_ data: Data, to path: String) throws(FormatError) {
+        _ = fileSizeSignalIgnored
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())").path
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        var existing = stat()
+        let exists = stat(path, &existing) == 0
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, exists ? 0o600 : 0o644)
         guard descriptor >= 0 else { throw failure(path) }
+        if exists {
+            _ = fchmod(descriptor, existing.st_mode & 0o7777)
+            if existing.st_uid != geteuid() || existing.st_gid != getegid() {
+                _ = fchown(descriptor, existing.st_uid, existing.st_gid)  // allowed for root or the group's member
+            }
+        }
         var written = 0
         let ok: Bool = data.withUnsafeBytes { buffer in
             while written < buffer.count {

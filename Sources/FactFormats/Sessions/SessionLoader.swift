@@ -22,9 +22,16 @@ public enum SessionLoader {
     }
 
     /// Rebuilds a session from its file form and checks that its events fold to its annotations.
+    /// Every stored span (proposals, annotations, claims) is validated first as a span typed in
+    /// the shell would be: inside the text, on character boundaries, with its own text, and with
+    /// a label of the session's schema.
     public static func session(from file: SessionFile) throws(SessionError) -> Session {
         let document = TextAnalyzer.analyze(
             id: file.article.id, text: file.article.text, language: file.article.language, meta: file.article.meta)
+        guard document.sha256 == file.article.sha256 else {
+            throw .textChanged(expected: file.article.sha256, found: document.sha256)
+        }
+        try SessionValidation.validate(file, in: document)
         let session = try Session(
             article: file.article, document: document, schema: file.schema, proposer: file.proposer,
             proposals: file.proposals, annotator: file.annotator, created: file.created, events: file.events)

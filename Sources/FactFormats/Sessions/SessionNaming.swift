@@ -1,15 +1,59 @@
+import FactModel
 import Foundation
 
 /// Where a session of an article by an annotator lives: `FOLDER/<article>.<annotator>.json`,
 /// with the queue's name in front for an article of a JSONL queue.
+///
+/// Each part is the text itself when it is already a slug (lower-case ASCII letters, digits, `-`
+/// and `.`), so `choe-son-hui-moscou.fr.ana.json` keeps its name. Any other text becomes its
+/// slug followed by `_` and 8 hex digits of the SHA-256 of the exact text (`Élan` →
+/// `elan_0dce8e03`), so two ids that slug alike (`Élan`, `elan`) never share a session file:
+/// a slug never contains `_`, so a hashed part never equals a plain one.
+///
+/// Sessions named before this rule (slug only) still resume: when the new name does not exist
+/// and the old one holds a session of the same article id and annotator, the old name is used.
+/// A plain name whose file belongs to another article (an old collision) gets the hash too.
 public enum SessionNaming {
     /// The session path for an article and annotator inside a folder.
     public static func path(for article: Article, annotator: String, folder: String) -> String {
-        var name = slug(article.id)
-        if article.isInQueue {
-            name = slug(ArticleReader.fileStem(article.path)) + "-" + name
+        let preferred = join(article: article, annotator: annotator, folder: folder, name: part)
+        let legacy = join(article: article, annotator: annotator, folder: folder) { text, _ in slug(text) }
+        let owner = SessionOwner(id: article.id, annotator: annotator)
+        if preferred == legacy {
+            // A plain name taken by another article's session (named before hashes existed).
+            if let found = SessionOwner.read(path: preferred), found != owner {
+                return join(article: article, annotator: annotator, folder: folder) { text, isID in
+                    isID ? hashed(text) : part(text, isID)
+                }
+            }
+            return preferred
         }
-        return URL(fileURLWithPath: folder).appendingPathComponent("\(name).\(slug(annotator)).json").relativePath(from: folder)
+        if !FileManager.default.fileExists(atPath: preferred), SessionOwner.read(path: legacy) == owner {
+            return legacy
+        }
+        return preferred
+    }
+
+    /// Builds `FOLDER/[<queue>-]<id>.<annotator>.json` with `name` turning each text into a part
+    /// (its second argument is true for the article id).
+    private static func join(article: Article, annotator: String, folder: String,
+                             name: (String, Bool) -> String) -> String {
+        var stem = name(article.id, true)
+        if article.isInQueue {
+            stem = name(ArticleReader.fileStem(article.path), false) + "-" + stem
+        }
+        return URL(fileURLWithPath: folder).appendingPathComponent("\(stem).\(name(annotator, false)).json").relativePath(from: folder)
+    }
+
+    /// The text itself when it is a slug, else its slug and a short hash of the exact text.
+    static func part(_ text: String, _ isID: Bool = false) -> String {
+        let plain = slug(text)
+        return plain == text ? plain : hashed(text)
+    }
+
+    /// The slug of a text, `_` and the first 8 hex digits of the SHA-256 of its UTF-8 bytes.
+    static func hashed(_ text: String) -> String {
+        slug(text) + "_" + Document.hash(text).prefix(8)
     }
 
     /// Lower-case ASCII letters, digits, `-` and `.`; anything else becomes `-`.
@@ -33,6 +77,31 @@ public enum SessionNaming {
         let folded = String(scalar).folding(options: [.diacriticInsensitive], locale: nil)
         guard folded.unicodeScalars.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic }), !folded.isEmpty else { return nil }
         return folded
+    }
+}
+
+/// Whose session a file holds: its article id and annotator, read without verifying the session.
+struct SessionOwner: Equatable {
+    var id: String
+    var annotator: String
+
+    private struct File: Decodable {
+        struct ArticleID: Decodable { var id: String }
+        var annotator: String
+        var article: ArticleID
+    }
+
+    init(id: String, annotator: String) {
+        self.id = id
+        self.annotator = annotator
+    }
+
+    /// The owner of the session file at `path`, or nil when there is none or it cannot be read.
+    static func read(path: String) -> SessionOwner? {
+        guard FileManager.default.fileExists(atPath: path),
+              let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped),
+              let file = try? JSONDecoder().decode(File.self, from: data) else { return nil }
+        return SessionOwner(id: file.article.id, annotator: file.annotator)
     }
 }
 

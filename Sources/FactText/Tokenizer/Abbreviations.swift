@@ -19,5 +19,20 @@ enum Abbreviations {
 
     /// Abbreviations that often end a sentence too (`… et les sciences, etc. Le lendemain`):
     /// the splitter may split after them when the next token is capitalised.
-    static let mayEndSentence: Set<String> = ["etc.", "Inc.", "Ltd.", "Co.", "Corp.", "Jr.", "Sr.", "Bros."]
+    static let mayEndSentence: Set<String> = [
+        "etc.", "Inc.", "Ltd.", "Co.", "Corp.", "Jr.", "Sr.", "Bros.", "a.m.", "p.m.", "A.M.", "P.M.",
+    ]
+
+    /// Capitalised words that continue a sentence after a time (`10 a.m. EST`, `9 p.m. Monday`,
+    /// `5 p.m. Eastern`), so the splitter does not end a sentence before them.
+    static let continuesAfterTime: Set<String> = [
+        // Time zones.
+        "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "AKST", "AKDT",
+        "HST", "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "WET", "WEST", "MSK", "IST", "JST",
+        "KST", "HKT", "SGT", "AEST", "AEDT", "Z", "Eastern", "Pacific", "Central", "Mountain",
+        // Weekdays and months (AP style: `at 10 a.m. Monday`, `5 p.m. March 3`).
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December",
+    ]
 }

@@ -1,0 +1,84 @@
+import FactModel
+
+/// Checks what a session file claims before anything is folded: every proposed span gets the
+/// validation a span typed in the shell gets, so a tampered or corrupted file never replays as
+/// verified gold.
+enum SessionValidation {
+    /// The highest number an id may carry (`m999999999`); larger ones would overflow when the
+    /// shell numbers the next added mention.
+    static let maximumIDNumber = 999_999_999
+
+    /// Throws `SessionError.malformed` naming the first invalid proposal, claim part, label or id.
+    static func validate(_ file: SessionFile, in document: Document) throws(SessionError) {
+        try validateSchema(file.schema)
+        var seen: Set<String> = []
+        for proposal in file.proposals.mentions {
+            try checkID(proposal.id, layer: "m", seen: &seen)
+            guard file.schema.mentionLabelNames.contains(proposal.label) else {
+                throw .malformed("proposal \(proposal.id) has the label '\(proposal.label)', which the session's schema lacks")
+            }
+            try checkSpan(proposal.span, text: proposal.text, of: "proposal \(proposal.id)", in: document)
+            guard proposal.score.isFinite else { throw .malformed("proposal \(proposal.id) has a score that is not a number") }
+        }
+        for proposal in file.proposals.claims {
+            try checkID(proposal.id, layer: "c", seen: &seen)
+            try checkClaim(proposal.claim, of: "proposal \(proposal.id)", schema: file.schema, in: document)
+        }
+        for annotation in file.annotations.claims {
+            try checkClaim(annotation.claim, of: "claim \(annotation.id)", schema: file.schema, in: document)
+        }
+        for annotation in file.annotations.mentions {
+            try checkSpan(annotation.mention.span, text: annotation.mention.text, of: "mention \(annotation.id)", in: document)
+        }
+        for event in file.events {
+            if case let .add(id, _, _, _) = event.action, !isValidID(id, layer: "m") {
+                throw .badEvent(seq: event.seq, reason: "'\(id)' is not a valid id (m1 to m\(maximumIDNumber))")
+            }
+        }
+    }
+
+    /// Label names are words: not empty, no whitespace or control characters, none twice.
+    static func validateSchema(_ schema: LabelSchema) throws(SessionError) {
+        var seen: Set<String> = []
+        for name in schema.mentionLabelNames {
+            let bad = name.unicodeScalars.contains {
+                $0.properties.isWhitespace || $0.properties.generalCategory == .control || $0.properties.generalCategory == .format
+            }
+            guard !name.isEmpty, !bad, name.count <= 40 else {
+                throw .malformed("the schema's label '\(name)' is not a word (letters, digits and signs, no spaces)")
+            }
+            guard seen.insert(name.uppercased()).inserted else { throw .malformed("the schema has the label '\(name)' twice") }
+        }
+    }
+
+    /// True for `m1`…`m999999999` (or `c…`), written without leading zeros.
+    static func isValidID(_ id: String, layer: Character) -> Bool {
+        guard id.first == layer, let number = AnnotationID.number(of: id) else { return false }
+        return number >= 1 && number <= maximumIDNumber && String(number) == id.dropFirst()
+    }
+
+    private static func checkID(_ id: String, layer: Character, seen: inout Set<String>) throws(SessionError) {
+        guard isValidID(id, layer: layer) else {
+            throw .malformed("'\(id)' is not a valid id (\(layer)1 to \(layer)\(maximumIDNumber))")
+        }
+        guard seen.insert(id).inserted else { throw .malformed("two proposals have the id '\(id)'") }
+    }
+
+    private static func checkSpan(_ span: TextSpan, text: String, of what: String, in document: Document) throws(SessionError) {
+        do { try document.validate(span) } catch { throw .malformed("\(what): \(error.description)") }
+        let actual = document.text(of: span)
+        guard actual == text else {
+            throw .malformed("\(what): its text «\(text)» is not the text at \(span.start)-\(span.end) «\(actual)»")
+        }
+    }
+
+    private static func checkClaim(_ claim: Claim, of what: String, schema: LabelSchema, in document: Document) throws(SessionError) {
+        for (role, part) in [("source", claim.source), ("cue", claim.cue), ("content", claim.content)] {
+            guard let part else { continue }
+            try checkSpan(part.span, text: part.text, of: "\(what) \(role)", in: document)
+        }
+        for relation in claim.relations where !schema.claimRelations.contains(relation.type) {
+            throw .malformed("\(what) has the relation '\(relation.type)', which the session's schema lacks")
+        }
+    }
+}
