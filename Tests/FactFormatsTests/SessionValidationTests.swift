@@ -37,7 +37,7 @@ private func refusal(_ file: SessionFile) -> String? {
 @Test func proposalsOutsideTheTextAreRefused() throws {
     let bad = try file(mentions: [MentionProposal(id: "m1", label: "PER", start: 5000, end: 5010, text: "x", score: 1, rule: "t")])
     let message = try #require(refusal(bad))
-    #expect(message == "corrupted session: proposal m1: span 5000-5010 is outside the text (0-22 code points)")
+    #expect(message == "corrupted session: proposal m1: offsets 5000 and 5010 must lie between 0 and 22, the text's length in code points")
 }
 
 @Test func proposalsCuttingACharacterAreRefused() throws {
@@ -70,7 +70,7 @@ private func refusal(_ file: SessionFile) -> String? {
 @Test func claimSpansAreChecked() throws {
     let content = ClaimPart(start: 11, end: 30, text: "est à Lyon.")
     let claim = ClaimProposal(id: "c1", claim: Claim(source: nil, cue: nil, content: content), score: 1, rule: "t")
-    #expect(refusal(try file(mentions: [], claims: [claim]))?.contains("proposal c1 content: span 11-30 is outside the text") == true)
+    #expect(refusal(try file(mentions: [], claims: [claim]))?.contains("proposal c1 content: offsets 11 and 30 must lie between") == true)
     let good = ClaimProposal(id: "c1", claim: Claim(source: nil, cue: nil, content: ClaimPart(start: 11, end: 21, text: "est à Lyon")),
                              score: 1, rule: "t")
     #expect(refusal(try file(mentions: [], claims: [good])) == nil)
