@@ -97,7 +97,7 @@ def add_proposal(data, **fields):
 
 
 @pytest.mark.parametrize("fields,message", [
-    ({"start": 5000, "end": 5010, "text": "x"}, "proposal m90: span 5000-5010 is outside the text"),
+    ({"start": 5000, "end": 5010, "text": "x"}, "proposal m90: offsets 5000 and 5010 must lie between"),
     ({"start": 0, "end": 3, "text": "Zoe"}, "proposal m90: offset 3 falls inside a character"),
     ({"start": 5, "end": 10, "text": "Marin", "label": "WEAPON"}, "label 'WEAPON', which the session's schema lacks"),
     ({"start": 5, "end": 10, "text": "Lyon"}, "«Lyon» is not the text at 5-10 «Marin»"),

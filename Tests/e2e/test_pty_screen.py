@@ -56,5 +56,6 @@ def test_the_marker_follows_the_focus_and_here_acts_where_it_is(factline, workdi
     session = load(workdir / "Sessions" / "choe-son-hui-moscou.fr.screen.json")
     accepted = set(session["events"][0]["ids"])
     sentence_one_end = session["article"]["text"].index("Ukraine.") + len("Ukraine.")
-    by_id = {m["id"]: m for m in session["annotations"]["mentions"]}
-    assert accepted and all(by_id[i]["end"] <= sentence_one_end for i in accepted)
+    ends = {m["id"]: m["end"] for m in session["annotations"]["mentions"]}
+    ends.update({c["id"]: max(c["content"]["end"], c["cue"]["end"] if c["cue"] else 0) for c in session["annotations"]["claims"]})
+    assert accepted and all(ends[i] <= sentence_one_end for i in accepted)
