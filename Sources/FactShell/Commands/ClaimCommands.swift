@@ -43,8 +43,9 @@ enum ClaimCommands {
         shell.focus = id
         let value = Array(arguments.dropFirst())
         let changed = try shell.edited(annotation.claim, field: field, value: value, id: id, forced: words.isForced)
-        try shell.decide(.editClaim(id: id, field: field == "unlink" || field == "disputes" || field == "supports" ? "relations" : field, claim: changed))
-        shell.output.line(shell.renderer.style.success("changed") + " " + String(ActionText.describe(.editClaim(id: id, field: field, claim: changed)).dropFirst(5)))
+        let logged: Action = .editClaim(id: id, field: ["unlink", "disputes", "supports"].contains(field) ? "relations" : field, claim: changed)
+        try shell.decide(logged)
+        shell.output.line(shell.renderer.style.success("changed") + " " + String(ActionText.describe(logged).dropFirst("edit ".count)))
         shell.reportSideEffects()
         shell.showClaim(id)
         return .proceed
@@ -114,7 +115,7 @@ extension AnnotationShell {
                 occurrence = try parseOccurrence(String(last.dropFirst()))
                 words.removeLast()
             }
-            span = try locate(words.joined(separator: " "), occurrence: occurrence, forced: forced)
+            span = try locate(words.joined(separator: " "), occurrence: occurrence, forced: forced, preferring: near)
         }
         if let near, !forced, !near.overlaps(span) {
             let sentence = (session.document.sentenceIndex(containing: span.start) ?? 0) + 1

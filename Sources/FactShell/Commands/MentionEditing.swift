@@ -49,7 +49,7 @@ extension AnnotationShell {
 
     /// Finds a text in the article as an analyst types it (see `Document.find`), whole words
     /// only unless forced, preferring the occurrence in the sentence in focus.
-    func locate(_ text: String, occurrence: Int?, forced: Bool) throws(ShellError) -> TextSpan {
+    func locate(_ text: String, occurrence: Int?, forced: Bool, preferring preferred: TextSpan? = nil) throws(ShellError) -> TextSpan {
         let document = session.document
         let shown = SafeText.escape(String(text.prefix(80)))
         let everywhere = document.find(text)
@@ -67,9 +67,9 @@ extension AnnotationShell {
             return found[occurrence - 1]
         }
         if found.count == 1 { return found[0] }
-        if let index = currentSentence {
-            let inSentence = found.filter { document.sentences[index].span.overlaps($0) }
-            if inSentence.count == 1 { return inSentence[0] }
+        if let region = preferred ?? currentSentence.map({ document.sentences[$0].span }) {
+            let inRegion = found.filter { region.overlaps($0) }
+            if inRegion.count == 1 { return inRegion[0] }
         }
         let sentences = found.prefix(12).compactMap { document.sentenceIndex(containing: $0.start).map { String($0 + 1) } }
         throw ShellError("«\(shown)» occurs \(found.count) times (sentences \(sentences.joined(separator: ", "))\(found.count > 12 ? "…" : "")): add #1 to #\(found.count)")
