@@ -11,9 +11,31 @@ struct Annotate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Open an article in the annotation shell.",
         discussion: """
-            FILE is a .txt or .md article, a JSON article {"id","text","meta"} or a JSONL queue of \
-            them (done moves to the next). The session is created under --sessions, or resumed.
+            Opens FILE, proposes entity mentions at once and reads shell commands (accept, reject, \
+            label, resize, grow, shrink, add, delete, undo, redo, note, flag, list, status, done, \
+            quit; type help in the shell). FILE is a .txt or .md article, a JSON article \
+            {"id","text","meta"} or a JSONL queue of them (done moves to the next). Every \
+            decision is saved at once to SESSIONS/<article>.<annotator>.json, which is resumed \
+            when it exists; a session whose article text no longer matches its sha256 is refused.
             When standard input is not a terminal, commands are read from it without prompts.
+
+            EXAMPLES:
+              factline annotate Examples/choe-son-hui-moscou.fr.txt
+              factline annotate article.json --annotator ana --lang fr
+              factline annotate queue.jsonl --sessions Sessions/batch1 --no-color
+              factline annotate a.txt --schema Examples/schemas/news.json
+              printf 'a all\\ndone\\n' | factline annotate a.txt --annotator bot
+
+            ENVIRONMENT:
+              FACTLINE_ANNOTATOR  the annotator when --annotator is not given (then USER)
+              FACTLINE_HISTORY    the history file when --history is not given
+              NO_COLOR            no colours, like --no-color
+
+            EXIT STATUS:
+              0 when the shell is left with quit, Ctrl-D or the end of piped input (a
+                command the shell refuses is reported and does not change it);
+              1 when the article or the session cannot be read (one line on stderr);
+              64 on a usage error (bad option or value).
             """)
 
     @Argument(help: "The article: .txt, .md, .json or .jsonl.")
