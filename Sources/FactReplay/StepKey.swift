@@ -22,6 +22,31 @@ public enum StepKey: Equatable, Sendable {
         }
     }
 
+    /// Splits the bytes of one read into key presses: keys typed ahead or sent together
+    /// (`q\n`) come apart, while an escape sequence (an arrow: ESC [ B) or a UTF-8 character
+    /// stays one press.
+    public static func presses(in bytes: [UInt8]) -> [[UInt8]] {
+        var presses: [[UInt8]] = []
+        var start = 0
+        while start < bytes.count {
+            var end = start + 1
+            if bytes[start] == 0x1B, end < bytes.count {
+                if bytes[end] == UInt8(ascii: "[") {   // CSI: parameters, then a byte in 0x40…0x7E
+                    end += 1
+                    while end < bytes.count, !(0x40...0x7E).contains(bytes[end]) { end += 1 }
+                    end = min(end + 1, bytes.count)
+                } else {
+                    end = min(end + (bytes[end] == UInt8(ascii: "O") ? 2 : 1), bytes.count)
+                }
+            } else if bytes[start] >= 0xC0 {
+                end = min(start + (bytes[start] >= 0xF0 ? 4 : bytes[start] >= 0xE0 ? 3 : 2), bytes.count)
+            }
+            presses.append(Array(bytes[start..<end]))
+            start = end
+        }
+        return presses
+    }
+
     /// Reads key presses until one is not `.other`, calling `stray` after each ignored one.
     /// `read` returns one key press's bytes, or nil at the end of input.
     public static func wait(read: () -> [UInt8]?, stray: () -> Void) -> StepKey {

@@ -52,3 +52,22 @@ public enum TerminalKeys {
         raise(number)
     }
 }
+
+/// Key presses from a terminal, one at a time: what one read brings is split into presses
+/// (`StepKey.presses(in:)`) and the ones after the first wait for the next call.
+public final class TerminalKeyReader {
+    private let fd: Int32
+    private var pending: [[UInt8]] = []
+
+    /// Reads from `fd` (standard input by default), which must be a terminal.
+    public init(fd: Int32 = STDIN_FILENO) { self.fd = fd }
+
+    /// The next key press, or nil at the end of input.
+    public func next() -> [UInt8]? {
+        if pending.isEmpty {
+            guard let bytes = TerminalKeys.readKey(fd) else { return nil }
+            pending = StepKey.presses(in: bytes)
+        }
+        return pending.isEmpty ? nil : pending.removeFirst()
+    }
+}

@@ -51,7 +51,8 @@ struct Replay: ParsableCommand {
         let renderer = AnnotationRenderer(style: style, schema: loaded.schema)
         output.line(style.success("verified") + ": \(loaded.events.count) events fold to the stored annotations; the text matches its sha256")
         if step {
-            let keys: (() -> [UInt8]?)? = TerminalKeys.isTerminal() ? { TerminalKeys.readKey() } : nil
+            let reader = TerminalKeys.isTerminal() ? TerminalKeyReader() : nil
+            let keys: (() -> [UInt8]?)? = reader.map { reader in { reader.next() } }
             if ReplayPrinter(renderer: renderer, output: output).step(through: loaded, keys: keys) == .interrupted {
                 throw ExitCode(130)
             }

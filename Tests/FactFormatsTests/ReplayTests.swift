@@ -90,3 +90,12 @@ private func session() throws -> Session {
     #expect(hints == 2)
     #expect(presses.count == 1, "nothing is read after q")
 }
+
+@Test func bytesReadTogetherSplitIntoKeyPresses() {
+    #expect(StepKey.presses(in: Array("q\n".utf8)) == [[0x71], [0x0A]], "q then Enter, sent as one line")
+    #expect(StepKey.presses(in: [0x0A, 0x0A]) == [[0x0A], [0x0A]])
+    #expect(StepKey.presses(in: [0x1B, 0x5B, 0x42, 0x71]) == [[0x1B, 0x5B, 0x42], [0x71]], "an arrow, then q")
+    #expect(StepKey.presses(in: [0x1B, 0x5B, 0x31, 0x3B, 0x35, 0x43]) == [[0x1B, 0x5B, 0x31, 0x3B, 0x35, 0x43]], "Ctrl-Right")
+    #expect(StepKey.presses(in: Array("éq".utf8)) == [Array("é".utf8), [0x71]])
+    #expect(StepKey.presses(in: [0x1B]) == [[0x1B]], "Esc alone")
+}

@@ -22,7 +22,7 @@ public struct ReplayPrinter {
         let style = renderer.style
         output.line(style.bold(SafeText.escape(session.article.id)) + " · annotator \(SafeText.escape(session.annotator)) · \(session.status == .complete ? "done" : "in progress") · proposer \(session.proposer.name) \(session.proposer.version)")
         output.line("events: \(summary.eventCount) in the log — " + Self.ranked(summary.byKind).map { "\($0.key) \($0.value)" }.joined(separator: " · "))
-        output.line("decisions kept: " + Self.ranked(summary.keptByKind).map { kind, count in
+        output.line("decisions: \(summary.keptByKind.values.reduce(0, +)) kept — " + Self.ranked(summary.keptByKind).map { kind, count in
             var text = "\(kind) \(Self.plural(count, "event"))"
             if let byLabel = summary.byKindAndLabel[kind] {
                 let mentions = byLabel.values.reduce(0, +)
