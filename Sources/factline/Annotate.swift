@@ -38,10 +38,10 @@ struct Annotate: ParsableCommand {
               64 on a usage error (bad option or value).
             """)
 
-    @Argument(help: "The article: .txt, .md, .json or .jsonl.")
+    @Argument(help: "The article: .txt, .md, .json or .jsonl.", completion: .file(extensions: ["txt", "md", "json", "jsonl"]))
     var file: String
 
-    @Option(help: "The session file (default: SESSIONS/<article>.<annotator>.json).")
+    @Option(help: "The session file (default: SESSIONS/<article>.<annotator>.json).", completion: .file(extensions: ["json"]))
     var session: String?
 
     @Option(help: "Who is annotating (default: $FACTLINE_ANNOTATOR, then $USER).")
@@ -50,13 +50,13 @@ struct Annotate: ParsableCommand {
     @Option(help: "The article's language: fr, en or auto.")
     var lang: LanguageOption = .auto
 
-    @Option(help: "The folder for sessions.")
+    @Option(help: "The folder for sessions.", completion: .directory)
     var sessions: String = "Sessions"
 
-    @Option(help: "The command history file (default: $FACTLINE_HISTORY, then ~/.factline_history).")
+    @Option(help: "The command history file (default: $FACTLINE_HISTORY, then ~/.factline_history).", completion: .file())
     var history: String?
 
-    @Option(help: "A label schema (JSON, like Examples/schemas/news.json) for new sessions; a resumed session keeps its own.")
+    @Option(help: "A label schema (JSON, like Examples/schemas/news.json) for new sessions; a resumed session keeps its own.", completion: .file(extensions: ["json"]))
     var schema: String?
 
     @Flag(help: "No colours (also when NO_COLOR is set or output is not a terminal).")

@@ -30,7 +30,7 @@ struct Propose: ParsableCommand {
               64 on a usage error (bad option or value).
             """)
 
-    @Argument(help: "Articles: .txt, .md, .json or .jsonl.")
+    @Argument(help: "Articles: .txt, .md, .json or .jsonl.", completion: .file(extensions: ["txt", "md", "json", "jsonl"]))
     var files: [String]
 
     @Option(help: "The articles' language: fr, en or auto.")

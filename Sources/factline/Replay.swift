@@ -34,7 +34,7 @@ struct Replay: ParsableCommand {
               64 on a usage error.
             """)
 
-    @Argument(help: "The session file.")
+    @Argument(help: "The session file.", completion: .file(extensions: ["json"]))
     var session: String
 
     @Flag(help: "Walk through the decisions one by one, each in its sentence (Enter, space or n: next; q: stop at once).")

@@ -44,6 +44,7 @@ def test_bash_completion_script_is_valid_and_knows_the_subcommands(factline, tmp
     for sub in SUBCOMMANDS:
         assert sub in script
     assert "--step" in script and "--count-only" in script
+    assert "jsonl" in script, "article arguments complete .txt, .md, .json and .jsonl files"
     path = tmp_path / "factline.bash"
     path.write_text(script)
     check = subprocess.run(["bash", "-n", str(path)], capture_output=True)
