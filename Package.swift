@@ -3,7 +3,7 @@ import PackageDescription
 
 /// factline: annotate entity mentions and claims in news articles from a libedit shell.
 ///
-/// Data flows one way: FactModel ← FactText ← FactProposers; FactModel ← FactFormats ← FactReplay;
+/// Data flows one way: CCrypto ← FactModel ← FactText ← FactProposers; FactModel ← FactFormats ← FactReplay;
 /// CEditLine ← LineEditing; FactShell uses all of them; the `factline` executable is the only
 /// place that parses arguments, prints errors and exits.
 let package = Package(
@@ -14,7 +14,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .systemLibrary(
@@ -22,7 +21,12 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
         ),
-        .target(name: "FactModel", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
+        .systemLibrary(
+            name: "CCrypto",
+            pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"]), .brew(["openssl@3"])]
+        ),
+        .target(name: "FactModel", dependencies: ["CCrypto"]),
         .target(name: "FactText", dependencies: ["FactModel"]),
         .target(name: "FactProposers", dependencies: ["FactModel", "FactText"]),
         .target(name: "FactFormats", dependencies: ["FactModel", "FactText"]),

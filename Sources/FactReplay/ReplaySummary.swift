@@ -6,10 +6,20 @@ import Foundation
 public struct ReplaySummary: Sendable {
     /// Number of events.
     public var eventCount: Int
-    /// Events by kind (`accept`, `undo`…).
+    /// Events by kind (`accept`, `undo`…), every event of the log.
     public var byKind: [String: Int]
-    /// Decisions that touched a mention, by kind then by the mention's final label.
+    /// Decisions still in force at the end (not undone, or undone then redone), by kind; undo
+    /// and redo events are not decisions of their own.
+    public var keptByKind: [String: Int]
+    /// The distinct mentions that the kept decisions of each kind touched, by kind then by the
+    /// mention's final label. One event can touch many mentions (`accept all`).
     public var byKindAndLabel: [String: [String: Int]]
+    /// Decisions that an undo reverted at some point, in log order (sequence numbers).
+    public var undoneEver: [Int]
+    /// Of those, the ones a redo re-applied and that are in force at the end.
+    public var redone: [Int]
+    /// Decisions still undone at the end: not in `keptByKind` nor in the final counts.
+    public var stillUndone: [Int]
     /// Annotators who recorded events.
     public var annotators: [String]
     /// Time from the session's creation to its last event.
@@ -39,11 +49,19 @@ public struct ReplaySummary: Sendable {
         }
         activeTime = active
         let state = session.state
+        let undo = UndoHistory(events: events)
+        undoneEver = undo.undoneEver
+        redone = undo.undoneEver.filter { undo.inForce.contains($0) }
+        stillUndone = undo.undoneEver.filter { !undo.inForce.contains($0) }
+        let kept = events.filter { undo.inForce.contains($0.seq) }
+        keptByKind = Dictionary(grouping: kept, by: { $0.action.kind }).mapValues(\.count)
+        var touched: [String: Set<String>] = [:]
+        for event in kept { touched[event.action.kind, default: []].formUnion(event.action.ids) }
         var byKindAndLabel: [String: [String: Int]] = [:]
-        for event in events {
-            for id in event.action.ids {
+        for (kind, ids) in touched {
+            for id in ids {
                 guard let label = state.mentions[id]?.mention.label else { continue }
-                byKindAndLabel[event.action.kind, default: [:]][label, default: 0] += 1
+                byKindAndLabel[kind, default: [:]][label, default: 0] += 1
             }
         }
         self.byKindAndLabel = byKindAndLabel

@@ -11,15 +11,37 @@ struct Annotate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Open an article in the annotation shell.",
         discussion: """
-            FILE is a .txt or .md article, a JSON article {"id","text","meta"} or a JSONL queue of \
-            them (done moves to the next). The session is created under --sessions, or resumed.
+            Opens FILE, proposes entity mentions at once and reads shell commands (accept, reject, \
+            label, resize, grow, shrink, add, delete, undo, redo, note, flag, list, status, done, \
+            quit; type help in the shell). FILE is a .txt or .md article, a JSON article \
+            {"id","text","meta"} or a JSONL queue of them (done moves to the next). Every \
+            decision is saved at once to SESSIONS/<article>.<annotator>.json, which is resumed \
+            when it exists; a session whose article text no longer matches its sha256 is refused.
             When standard input is not a terminal, commands are read from it without prompts.
+
+            EXAMPLES:
+              factline annotate Examples/choe-son-hui-moscou.fr.txt
+              factline annotate article.json --annotator ana --lang fr
+              factline annotate queue.jsonl --sessions Sessions/batch1 --no-color
+              factline annotate a.txt --schema Examples/schemas/news.json
+              printf 'a all\\ndone\\n' | factline annotate a.txt --annotator bot
+
+            ENVIRONMENT:
+              FACTLINE_ANNOTATOR  the annotator when --annotator is not given (then USER)
+              FACTLINE_HISTORY    the history file when --history is not given
+              NO_COLOR            no colours, like --no-color
+
+            EXIT STATUS:
+              0 when the shell is left with quit, Ctrl-D or the end of piped input (a
+                command the shell refuses is reported and does not change it);
+              1 when the article or the session cannot be read (one line on stderr);
+              64 on a usage error (bad option or value).
             """)
 
-    @Argument(help: "The article: .txt, .md, .json or .jsonl.")
+    @Argument(help: "The article: .txt, .md, .json or .jsonl.", completion: .file(extensions: ["txt", "md", "json", "jsonl"]))
     var file: String
 
-    @Option(help: "The session file (default: SESSIONS/<article>.<annotator>.json).")
+    @Option(help: "The session file (default: SESSIONS/<article>.<annotator>.json).", completion: .file(extensions: ["json"]))
     var session: String?
 
     @Option(help: "Who is annotating (default: $FACTLINE_ANNOTATOR, then $USER).")
@@ -28,13 +50,13 @@ struct Annotate: ParsableCommand {
     @Option(help: "The article's language: fr, en or auto.")
     var lang: LanguageOption = .auto
 
-    @Option(help: "The folder for sessions.")
+    @Option(help: "The folder for sessions.", completion: .directory)
     var sessions: String = "Sessions"
 
-    @Option(help: "The command history file (default: $FACTLINE_HISTORY, then ~/.factline_history).")
+    @Option(help: "The command history file (default: $FACTLINE_HISTORY, then ~/.factline_history).", completion: .file())
     var history: String?
 
-    @Option(help: "A label schema (JSON, like Examples/schemas/news.json) for new sessions; a resumed session keeps its own.")
+    @Option(help: "A label schema (JSON, like Examples/schemas/news.json) for new sessions; a resumed session keeps its own.", completion: .file(extensions: ["json"]))
     var schema: String?
 
     @Flag(help: "No colours (also when NO_COLOR is set or output is not a terminal).")

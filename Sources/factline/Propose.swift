@@ -9,9 +9,28 @@ import Foundation
 /// pipelines and benchmarks.
 struct Propose: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print the proposals for articles as JSONL (one line per article).")
+        abstract: "Print the proposals for articles as JSONL (one line per article).",
+        discussion: """
+            Runs the rule proposer over each article of each FILE, with no shell and no session, \
+            and prints one JSON line per article on standard output, \
+            {"id","text","spans","meta"}, each span with its id, code-point start and end (end exclusive), label, \
+            text, score and rule. A last line on standard error gives the number of proposals, \
+            code points and seconds. --count-only prints only that line, for timing.
 
-    @Argument(help: "Articles: .txt, .md, .json or .jsonl.")
+            EXAMPLES:
+              factline propose Examples/choe-son-hui-moscou.fr.txt
+              factline propose Examples/choe-son-hui-moscou.fr.txt --count-only
+              factline propose queue.jsonl --lang en > proposals.jsonl
+              factline propose a.txt | python3 -m json.tool
+
+            EXIT STATUS:
+              0 when every article was read;
+              1 when an article cannot be read (one line on stderr: binary, not UTF-8,
+                over 64 MiB, empty, bad JSON or JSONL line);
+              64 on a usage error (bad option or value).
+            """)
+
+    @Argument(help: "Articles: .txt, .md, .json or .jsonl.", completion: .file(extensions: ["txt", "md", "json", "jsonl"]))
     var files: [String]
 
     @Option(help: "The articles' language: fr, en or auto.")

@@ -39,10 +39,63 @@ private func session() throws -> Session {
     #expect(summary.eventCount == 5)
     #expect(summary.byKind == ["accept": 1, "relabel": 1, "reject": 1, "undo": 1, "complete": 1])
     #expect(summary.byKindAndLabel["relabel"] == ["PER": 1])
+    #expect(summary.keptByKind == ["accept": 1, "relabel": 1, "complete": 1], "the undone reject is not kept")
+    #expect(summary.byKindAndLabel["reject"] == nil)
+    #expect(summary.undoneEver == [3] && summary.redone.isEmpty && summary.stillUndone == [3])
     #expect(summary.elapsed == 3_610)
     #expect(summary.activeTime == 10 + 10 + 300 + 5 + 5, "gaps over five minutes count as five")
     #expect(summary.proposalOutcomes["accepted as proposed"] == 1)
     #expect(summary.proposalOutcomes["corrected"] == 1)
     #expect(summary.proposalOutcomes["still pending"] == 1)
     #expect(summary.acceptedByLabel == ["PER": 2])
+}
+
+@Test func replaySummaryFollowsUndoAndRedo() throws {
+    var session = try session()
+    let start = Date(timeIntervalSince1970: 1_000_000)
+    try session.record(.reopen, at: start.addingTimeInterval(3_620))
+    try session.record(.accept(ids: ["m3"]), at: start.addingTimeInterval(3_630))               // #7
+    try session.record(.undo(event: 7), at: start.addingTimeInterval(3_640))                    // #8
+    try session.record(.redo(event: 8), at: start.addingTimeInterval(3_650))                    // #9
+    try session.record(.undo(event: 9), at: start.addingTimeInterval(3_660))                    // #10 undoes the redo
+    try session.record(.redo(event: 10), at: start.addingTimeInterval(3_670))
+    let summary = ReplaySummary(session: session)
+    #expect(summary.byKind["accept"] == 2 && summary.byKind["undo"] == 3 && summary.byKind["redo"] == 2)
+    #expect(summary.keptByKind["accept"] == 2, "#1 and #7, which was redone")
+    #expect(summary.byKindAndLabel["accept"] == ["PER": 1, "LOC": 1], "m1 and m3, by their final labels")
+    #expect(summary.undoneEver == [3, 7])
+    #expect(summary.redone == [7])
+    #expect(summary.stillUndone == [3])
+}
+
+@Test func stepKeysAdvanceStopOrAreIgnored() {
+    #expect(StepKey.classify([0x0A]) == .next)
+    #expect(StepKey.classify([0x0D]) == .next)
+    #expect(StepKey.classify(Array(" ".utf8)) == .next)
+    #expect(StepKey.classify(Array("n".utf8)) == .next)
+    #expect(StepKey.classify(Array("q".utf8)) == .stop)
+    #expect(StepKey.classify([0x1B]) == .stop, "Esc alone")
+    #expect(StepKey.classify(nil) == .stop, "end of input")
+    #expect(StepKey.classify([0x03]) == .interrupt, "Ctrl-C")
+    #expect(StepKey.classify([0x1B, 0x5B, 0x41]) == .other, "an arrow key is not Esc")
+    #expect(StepKey.classify(Array("x".utf8)) == .other)
+    #expect(StepKey.classify(Array("é".utf8)) == .other)
+}
+
+@Test func strayKeysDoNotAdvance() {
+    var presses: [[UInt8]?] = [Array("x".utf8), [0x1B, 0x5B, 0x42], Array("q".utf8), [0x0A]]
+    var hints = 0
+    let key = StepKey.wait(read: { presses.removeFirst() }, stray: { hints += 1 })
+    #expect(key == .stop)
+    #expect(hints == 2)
+    #expect(presses.count == 1, "nothing is read after q")
+}
+
+@Test func bytesReadTogetherSplitIntoKeyPresses() {
+    #expect(StepKey.presses(in: Array("q\n".utf8)) == [[0x71], [0x0A]], "q then Enter, sent as one line")
+    #expect(StepKey.presses(in: [0x0A, 0x0A]) == [[0x0A], [0x0A]])
+    #expect(StepKey.presses(in: [0x1B, 0x5B, 0x42, 0x71]) == [[0x1B, 0x5B, 0x42], [0x71]], "an arrow, then q")
+    #expect(StepKey.presses(in: [0x1B, 0x5B, 0x31, 0x3B, 0x35, 0x43]) == [[0x1B, 0x5B, 0x31, 0x3B, 0x35, 0x43]], "Ctrl-Right")
+    #expect(StepKey.presses(in: Array("éq".utf8)) == [Array("é".utf8), [0x71]])
+    #expect(StepKey.presses(in: [0x1B]) == [[0x1B]], "Esc alone")
 }

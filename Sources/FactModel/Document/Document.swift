@@ -1,4 +1,4 @@
-import Crypto
+import CCrypto
 import Foundation
 
 /// The language of an article, as far as tokenisation and proposers care.
@@ -58,9 +58,22 @@ public struct Document: Sendable {
         return boundaries
     }
 
-    /// The SHA-256 of a text's UTF-8 bytes, as lower-case hex.
+    /// The SHA-256 of a text's UTF-8 bytes, as lower-case hex (computed by the system's libcrypto).
     public static func hash(_ text: String) -> String {
-        SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+        var digest = [UInt8](repeating: 0, count: 32)
+        let bytes = Array(text.utf8)
+        let ok = bytes.withUnsafeBytes { buffer in
+            ccrypto_sha256(buffer.baseAddress, buffer.count, &digest)
+        }
+        precondition(ok == 1, "libcrypto's SHA-256 failed")
+        let hex = Array("0123456789abcdef".utf8)
+        var out = [UInt8]()
+        out.reserveCapacity(64)
+        for byte in digest {
+            out.append(hex[Int(byte >> 4)])
+            out.append(hex[Int(byte & 0x0f)])
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The number of code points in the text.

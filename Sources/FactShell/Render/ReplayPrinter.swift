@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import FactFormats
 import FactModel
 import FactReplay
@@ -26,24 +21,49 @@ public struct ReplayPrinter {
         let summary = ReplaySummary(session: session)
         let style = renderer.style
         output.line(style.bold(SafeText.escape(session.article.id)) + " · annotator \(SafeText.escape(session.annotator)) · \(session.status == .complete ? "done" : "in progress") · proposer \(session.proposer.name) \(session.proposer.version)")
-        let kinds = summary.byKind.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
-        output.line("decisions: \(summary.eventCount) — " + kinds.map { kind, count in
-            let labels = summary.byKindAndLabel[kind].map { byLabel in
-                " (" + byLabel.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + ")"
-            } ?? ""
-            return "\(kind) \(count)\(labels)"
+        output.line("events: \(summary.eventCount) in the log — " + Self.ranked(summary.byKind).map { "\($0.key) \($0.value)" }.joined(separator: " · "))
+        output.line("decisions: \(summary.keptByKind.values.reduce(0, +)) kept — " + Self.ranked(summary.keptByKind).map { kind, count in
+            var text = "\(kind) \(Self.plural(count, "event"))"
+            if let byLabel = summary.byKindAndLabel[kind] {
+                let mentions = byLabel.values.reduce(0, +)
+                text += " touching \(Self.plural(mentions, "mention")) (" + Self.ranked(byLabel).map { "\($0.key) \($0.value)" }.joined(separator: ", ") + ")"
+            }
+            return text
         }.joined(separator: " · "))
+        if !summary.undoneEver.isEmpty {
+            let kinds = Dictionary(session.events.map { ($0.seq, $0.action.kind) }, uniquingKeysWith: { first, _ in first })
+            var text = "undone: \(Self.plural(summary.undoneEver.count, "decision")) by \(Self.plural(summary.byKind["undo"] ?? 0, "undo event"))"
+            if !summary.redone.isEmpty {
+                text += ", \(summary.redone.count) of them redone by \(Self.plural(summary.byKind["redo"] ?? 0, "redo event"))"
+            }
+            text += summary.stillUndone.isEmpty ? "; none is still undone"
+                : "; still undone, so left out of the kept decisions and of the counts below: "
+                  + summary.stillUndone.map { "#\($0) \(kinds[$0] ?? "?")" }.joined(separator: ", ")
+            output.line(text)
+        }
         output.line("time: \(Self.duration(summary.elapsed)) from creation to the last decision · \(Self.duration(summary.activeTime)) active (gaps over 5 min not counted)" + (summary.annotators.count > 1 ? " · annotators \(summary.annotators.joined(separator: ", "))" : ""))
         let order = ["accepted as proposed", "corrected", "rejected", "deleted after acceptance", "still pending", "added by the analyst"]
         output.line("proposals: " + order.compactMap { key in summary.proposalOutcomes[key].map { "\(key) \($0)" } }.joined(separator: " · "))
-        output.line("gold mentions: " + summary.acceptedByLabel.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.key) \($0.value)" }.joined(separator: " · "))
+        output.line("gold mentions: " + Self.ranked(summary.acceptedByLabel).map { "\($0.key) \($0.value)" }.joined(separator: " · "))
     }
 
-    /// Prints each decision with the sentence it touched, before and after. On a terminal it
-    /// waits for Enter between steps (q stops); otherwise it prints them all.
-    public func step(through session: Session) {
-        let interactive = isatty(STDIN_FILENO) == 1
+    /// How a walk through the steps ended.
+    public enum StepOutcome: Sendable {
+        /// Every step was shown.
+        case finished
+        /// The analyst stopped (q, Esc, end of input).
+        case stopped
+        /// The analyst pressed Ctrl-C.
+        case interrupted
+    }
+
+    /// Prints each decision with the sentence it touched, before and after. Between steps it
+    /// waits for a key from `keys` (Enter, space or n: next; q: stop; others are ignored with a
+    /// hint); with no `keys` (standard input is not a terminal) it prints them all.
+    @discardableResult
+    public func step(through session: Session, keys: (() -> [UInt8]?)?) -> StepOutcome {
         let steps = Replay.steps(of: session)
+        let prompt = renderer.style.dim("  [Enter: next · q: stop] ")
         for (index, step) in steps.enumerated() {
             let event = step.event
             output.line(renderer.style.bold("#\(event.seq)") + " " + renderer.style.dim(SessionFile.timestamp(event.time) + " " + SafeText.escape(event.annotator)) + " " + ActionText.describe(event.action))
@@ -56,12 +76,28 @@ public struct ReplayPrinter {
                 let span = session.document.sentences[sentence].span
                 output.line("    " + renderer.render(span, of: session.document, mentions: step.mentionsAfter, focus: focus.id))
             }
-            if interactive && index < steps.count - 1 {
-                output.write(renderer.style.dim("  [Enter: next · q: stop] "))
-                guard let answer = readLine(), answer.lowercased() != "q" else { return }
+            guard let keys, index < steps.count - 1 else { continue }
+            output.write(prompt)
+            let key = StepKey.wait(read: keys) {
+                output.write("\r" + renderer.style.dim("  [Enter, space or n: next · q: stop; other keys do nothing] "))
+            }
+            output.line()
+            switch key {
+            case .next, .other: continue
+            case .stop: return .stopped
+            case .interrupt: return .interrupted
             }
         }
+        return .finished
     }
+
+    /// Counts from the largest, ties in name order.
+    static func ranked(_ counts: [String: Int]) -> [(key: String, value: Int)] {
+        counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+    }
+
+    /// `1 event`, `3 events`.
+    static func plural(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
 
     /// `4m12s`.
     static func duration(_ seconds: TimeInterval) -> String {
