@@ -11,12 +11,15 @@ struct Annotate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Open an article in the annotation shell.",
         discussion: """
-            Opens FILE, proposes entity mentions at once and reads shell commands (accept, reject, \
-            label, resize, grow, shrink, add, delete, undo, redo, note, flag, list, status, done, \
-            quit; type help in the shell). FILE is a .txt or .md article, a JSON article \
+            Opens FILE, proposes entity mentions and claims at once and reads shell commands \
+            (accept, reject, label, resize, grow, shrink, same, add, claim, delete, undo, redo, \
+            note, unnote, flag, list, status, done, article, quit; type help in the shell). FILE is a .txt or .md article, a JSON article \
             {"id","text","meta"} or a JSONL queue of them (done moves to the next). Every \
             decision is saved at once to SESSIONS/<article>.<annotator>.json, which is resumed \
-            when it exists; a session whose article text no longer matches its sha256 is refused.
+            when it exists; a session whose article text no longer matches its sha256 is refused \
+            (whitespace added or removed at the end excepted): --rebase OLD.json starts a new \
+            session of the changed article and carries the old decisions over where their text \
+            is still found, listing those it could not carry.
             When standard input is not a terminal, commands are read from it without prompts.
 
             EXAMPLES:
@@ -24,6 +27,7 @@ struct Annotate: ParsableCommand {
               factline annotate article.json --annotator ana --lang fr
               factline annotate queue.jsonl --sessions Sessions/batch1 --no-color
               factline annotate a.txt --schema Examples/schemas/news.json
+              factline annotate a-v2.txt --rebase Sessions/a.ana.json
               printf 'a all\\ndone\\n' | factline annotate a.txt --annotator bot
 
             ENVIRONMENT:
@@ -59,6 +63,9 @@ struct Annotate: ParsableCommand {
     @Option(help: "A label schema (JSON, like Examples/schemas/news.json) for new sessions; a resumed session keeps its own.", completion: .file(extensions: ["json"]))
     var schema: String?
 
+    @Option(help: "A session of an earlier version of this article: a new session takes over its decisions where their text is still found (the old file is kept, renamed NAME.before-rebase.json when it is in the way).", completion: .file(extensions: ["json"]))
+    var rebase: String?
+
     @Flag(help: "No colours (also when NO_COLOR is set or output is not a terminal).")
     var noColor = false
 
@@ -72,7 +79,8 @@ struct Annotate: ParsableCommand {
         if let schema {
             do { labelSchema = try SchemaReader.read(path: schema) } catch { throw UserError("\(error)") }
         }
-        let options = ShellOptions(annotator: name, sessionsFolder: sessions, sessionPath: session, language: lang.language, schema: labelSchema)
+        let options = ShellOptions(annotator: name, sessionsFolder: sessions, sessionPath: session, language: lang.language, schema: labelSchema,
+                                   rebaseFrom: rebase)
         let style = noColor ? TerminalStyle.plain : TerminalStyle.forStandardOutput()
         let shell: AnnotationShell
         do {
