@@ -1,6 +1,7 @@
 import ArgumentParser
 import FactFormats
 import FactModel
+import FactProposers
 import FactReplay
 import FactShell
 import Foundation
@@ -25,6 +26,13 @@ struct Replay: ParsableCommand {
               factline replay Sessions/choe-son-hui-moscou.fr.demo.json
               factline replay Sessions/article.ana.json --step
               factline replay Sessions/article.ana.json --step < /dev/null > steps.txt
+              factline replay Sessions/ --against current
+              factline replay Sessions/*.json --against current --json > work.json
+
+            --against current re-proposes each session's article with today's proposer and \
+            reports, per session and in total, how many of the analyst's final annotations \
+            (mentions and claims) it proposes exactly, how many corrections, additions and \
+            rejections would remain, then and now, and which labels improved or regressed.
 
             EXIT STATUS:
               0 when the session verifies;
@@ -34,8 +42,14 @@ struct Replay: ParsableCommand {
               64 on a usage error.
             """)
 
-    @Argument(help: "The session file.", completion: .file(extensions: ["json"]))
-    var session: String
+    @Argument(help: "The session file (several files or folders with --against).", completion: .file(extensions: ["json"]))
+    var sessions: [String]
+
+    @Option(help: "Re-propose each article and report the work left: 'current' (today's proposer).")
+    var against: String?
+
+    @Flag(help: "With --against: one JSON document instead of the table.")
+    var json = false
 
     @Flag(help: "Walk through the decisions one by one, each in its sentence (Enter, space or n: next; q: stop at once).")
     var step = false
@@ -43,11 +57,22 @@ struct Replay: ParsableCommand {
     @Flag(help: "No colours.")
     var noColor = false
 
+    func validate() throws {
+        if against == nil && sessions.count != 1 { throw ValidationError("replay takes one session (several only with --against)") }
+        if let against, against != "current" { throw ValidationError("--against takes 'current' (today's proposer)") }
+        if step && against != nil { throw ValidationError("--step and --against do not go together") }
+    }
+
     func run() throws {
+        let style = noColor ? TerminalStyle.plain : TerminalStyle.forStandardOutput()
+        if against != nil {
+            try ReplayAgainst.run(paths: sessions, proposer: RuleClaimProposer(), json: json, output: StandardOutput(), style: style)
+            return
+        }
+        let session = sessions[0]
         let loaded: Session
         do { loaded = try SessionLoader.load(path: session) } catch { throw UserError("\(error)") }
         let output = StandardOutput()
-        let style = noColor ? TerminalStyle.plain : TerminalStyle.forStandardOutput()
         let renderer = AnnotationRenderer(style: style, schema: loaded.schema)
         output.line(style.success("verified") + ": \(loaded.events.count) events fold to the stored annotations; the text matches its sha256")
         if step {
