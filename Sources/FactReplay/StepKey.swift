@@ -1,7 +1,15 @@
 /// What a key pressed between two replay steps asks for.
 public enum StepKey: Equatable, Sendable {
-    /// Enter, space or n: show the next step.
+    /// Enter, space, n, j, → or ↓: show the next step (Enter after digits jumps to that decision).
     case next
+    /// b, p, k, ← or ↑: show the previous step.
+    case back
+    /// c: the next correction (a relabel, resize, add, delete or claim edit).
+    case nextCorrection
+    /// A digit, building the number of a decision to jump to.
+    case digit(Int)
+    /// Backspace: forget the last digit typed.
+    case erase
     /// q, Esc or the end of input: stop stepping (the summary still follows).
     case stop
     /// Ctrl-C: stop at once, as an interrupt.
@@ -13,9 +21,20 @@ public enum StepKey: Equatable, Sendable {
     /// (an arrow key or a non-ASCII letter arrives as several bytes at once); nil is end of input.
     public static func classify(_ bytes: [UInt8]?) -> StepKey {
         guard let bytes, !bytes.isEmpty else { return .stop }
+        if bytes.count == 3, bytes[0] == 0x1B, bytes[1] == UInt8(ascii: "[") || bytes[1] == UInt8(ascii: "O") {
+            switch bytes[2] {
+            case UInt8(ascii: "C"), UInt8(ascii: "B"): return .next
+            case UInt8(ascii: "D"), UInt8(ascii: "A"): return .back
+            default: return .other
+            }
+        }
         guard bytes.count == 1 else { return .other }
         switch bytes[0] {
-        case 0x0A, 0x0D, 0x20, UInt8(ascii: "n"), UInt8(ascii: "N"): return .next
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return .digit(Int(bytes[0] - UInt8(ascii: "0")))
+        case 0x7F, 0x08: return .erase
+        case UInt8(ascii: "b"), UInt8(ascii: "B"), UInt8(ascii: "p"), UInt8(ascii: "P"), UInt8(ascii: "k"), UInt8(ascii: "K"): return .back
+        case UInt8(ascii: "c"), UInt8(ascii: "C"): return .nextCorrection
+        case 0x0A, 0x0D, 0x20, UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "j"), UInt8(ascii: "J"): return .next
         case UInt8(ascii: "q"), UInt8(ascii: "Q"), 0x1B, 0x04: return .stop
         case 0x03: return .interrupt
         default: return .other
@@ -45,15 +64,5 @@ public enum StepKey: Equatable, Sendable {
             start = end
         }
         return presses
-    }
-
-    /// Reads key presses until one is not `.other`, calling `stray` after each ignored one.
-    /// `read` returns one key press's bytes, or nil at the end of input.
-    public static func wait(read: () -> [UInt8]?, stray: () -> Void) -> StepKey {
-        while true {
-            let key = classify(read())
-            guard key == .other else { return key }
-            stray()
-        }
     }
 }

@@ -16,11 +16,14 @@ struct Replay: ParsableCommand {
             annotations and that the article text matches its sha256, then prints a summary: \
             events by kind, the mentions they touched by label, undone and redone decisions, \
             time spent, the outcome of the proposals and the gold mentions by label.
-            --step first shows each decision in its sentence, with every annotation it changed \
-            before and after. On a terminal it waits after each step for a single key, without \
-            Enter: Enter, space or n shows the next step; q (or Esc) stops at once and prints the \
-            summary; Ctrl-C stops without it (exit status 130); other keys do nothing. When \
-            standard input is not a terminal every step is printed without waiting.
+            --step first shows each decision in its sentence, with its time, annotator, and every \
+            annotation (mention or claim) it changed, before and after. On a terminal it waits \
+            after each step for a single key, without Enter: Enter, space, n, j or → shows the \
+            next step; b, p, k or ← the previous one; c jumps to the next correction (relabel, \
+            resize, add, delete, claim edit); digits then Enter jump to that decision number; q \
+            (or Esc) stops and prints the summary; Ctrl-C stops without it (exit status 130); \
+            other keys only show the keys. When standard input is not a terminal every step is \
+            printed without waiting.
 
             EXAMPLES:
               factline replay Sessions/choe-son-hui-moscou.fr.demo.json
@@ -51,7 +54,7 @@ struct Replay: ParsableCommand {
     @Flag(help: "With --against: one JSON document instead of the table.")
     var json = false
 
-    @Flag(help: "Walk through the decisions one by one, each in its sentence (Enter, space or n: next; q: stop at once).")
+    @Flag(help: "Walk through the decisions one by one, each in its sentence (n: next; b: back; c: next correction; N Enter: go to #N; q: stop).")
     var step = false
 
     @Flag(help: "No colours.")
@@ -78,7 +81,7 @@ struct Replay: ParsableCommand {
         if step {
             let reader = TerminalKeys.isTerminal() ? TerminalKeyReader() : nil
             let keys: (() -> [UInt8]?)? = reader.map { reader in { reader.next() } }
-            if ReplayPrinter(renderer: renderer, output: output).step(through: loaded, keys: keys) == .interrupted {
+            if ReplayStepper(renderer: renderer, output: output).walk(loaded, keys: keys) == .interrupted {
                 throw ExitCode(130)
             }
         }

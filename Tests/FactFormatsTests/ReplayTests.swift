@@ -77,18 +77,28 @@ private func session() throws -> Session {
     #expect(StepKey.classify([0x1B]) == .stop, "Esc alone")
     #expect(StepKey.classify(nil) == .stop, "end of input")
     #expect(StepKey.classify([0x03]) == .interrupt, "Ctrl-C")
-    #expect(StepKey.classify([0x1B, 0x5B, 0x41]) == .other, "an arrow key is not Esc")
+    #expect(StepKey.classify([0x1B, 0x5B, 0x41]) == .back, "an arrow key is not Esc: ↑ goes back")
+    #expect(StepKey.classify([0x1B, 0x5B, 0x43]) == .next, "→")
+    #expect(StepKey.classify(Array("b".utf8)) == .back)
+    #expect(StepKey.classify(Array("c".utf8)) == .nextCorrection)
+    #expect(StepKey.classify(Array("7".utf8)) == .digit(7))
+    #expect(StepKey.classify([0x7F]) == .erase)
     #expect(StepKey.classify(Array("x".utf8)) == .other)
     #expect(StepKey.classify(Array("é".utf8)) == .other)
 }
 
-@Test func strayKeysDoNotAdvance() {
-    var presses: [[UInt8]?] = [Array("x".utf8), [0x1B, 0x5B, 0x42], Array("q".utf8), [0x0A]]
-    var hints = 0
-    let key = StepKey.wait(read: { presses.removeFirst() }, stray: { hints += 1 })
-    #expect(key == .stop)
-    #expect(hints == 2)
-    #expect(presses.count == 1, "nothing is read after q")
+@Test func theCursorWalksForwardAndBackToTheSameStates() throws {
+    let loaded = try session()
+    let steps = Replay.steps(of: loaded)
+    var cursor = ReplayCursor(session: loaded, steps: steps)
+    cursor.move(to: steps.count)
+    #expect(cursor.mentions == loaded.state.mentions, "forward to the end is the folded state")
+    cursor.move(to: 0)
+    #expect(cursor.mentions == SessionState(proposals: loaded.proposals).mentions, "back to the start is the proposals")
+    cursor.move(to: 2)
+    var folded = SessionState(proposals: loaded.proposals)
+    for event in loaded.events.prefix(2) { try folded.apply(event, in: loaded.document, schema: loaded.schema) }
+    #expect(cursor.mentions == folded.mentions)
 }
 
 @Test func bytesReadTogetherSplitIntoKeyPresses() {

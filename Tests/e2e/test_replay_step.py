@@ -7,7 +7,7 @@ import pexpect
 
 from conftest import EXAMPLE_SESSION
 
-PROMPT = r"\[Enter: next · q: stop\]"
+PROMPT = r"\[\d+/\d+ · n: next · b: back · c: correction · q: stop\]"
 
 
 def spawn(factline, tmp_path):
@@ -31,12 +31,10 @@ def test_q_quits_at_once_without_enter(factline, tmp_path):
     assert "#2 " not in child.before
 
 
-def test_stray_keys_do_not_advance_and_space_or_n_do(factline, tmp_path):
+def test_keys_go_forward_back_to_a_number_and_to_the_next_correction(factline, tmp_path):
     child = spawn(factline, tmp_path)
     child.send("x")
-    child.expect("other keys do nothing")
-    child.send("\x1b[B")  # an arrow key is not Esc
-    child.expect("other keys do nothing")
+    child.expect("n/Enter: next · b: back")
     assert "#2 " not in child.before
     child.send(" ")
     child.expect(r"#2 ")
@@ -46,6 +44,22 @@ def test_stray_keys_do_not_advance_and_space_or_n_do(factline, tmp_path):
     child.expect(PROMPT)
     child.send("\r")
     child.expect(r"#4 ")
+    child.expect(PROMPT)
+    child.send("b")  # back
+    child.expect(r"#3 ")
+    child.expect(r"\[3/\d+")
+    child.send("\x1b[D")  # ← goes back too
+    child.expect(r"#2 ")
+    child.expect(PROMPT)
+    child.send("12\r")  # jump to decision 12
+    child.expect(r"#12 ")
+    child.expect(PROMPT)
+    child.send("1")
+    child.send("\r")
+    child.expect(r"#1 ")
+    child.expect(PROMPT)
+    child.send("c")  # the first correction: the relabel of m32, event #5
+    child.expect(r"#5 \S+ \S+ relabel m32 → ORG")
     child.expect(PROMPT)
     child.send("q")
     child.expect(pexpect.EOF)

@@ -47,50 +47,6 @@ public struct ReplayPrinter {
         output.line("gold mentions: " + Self.ranked(summary.acceptedByLabel).map { "\($0.key) \($0.value)" }.joined(separator: " · "))
     }
 
-    /// How a walk through the steps ended.
-    public enum StepOutcome: Sendable {
-        /// Every step was shown.
-        case finished
-        /// The analyst stopped (q, Esc, end of input).
-        case stopped
-        /// The analyst pressed Ctrl-C.
-        case interrupted
-    }
-
-    /// Prints each decision with the sentence it touched, before and after. Between steps it
-    /// waits for a key from `keys` (Enter, space or n: next; q: stop; others are ignored with a
-    /// hint); with no `keys` (standard input is not a terminal) it prints them all.
-    @discardableResult
-    public func step(through session: Session, keys: (() -> [UInt8]?)?) -> StepOutcome {
-        let steps = Replay.steps(of: session)
-        let prompt = renderer.style.dim("  [Enter: next · q: stop] ")
-        for (index, step) in steps.enumerated() {
-            let event = step.event
-            output.line(renderer.style.bold("#\(event.seq)") + " " + renderer.style.dim(SessionFile.timestamp(event.time) + " " + SafeText.escape(event.annotator)) + " " + ActionText.describe(event.action))
-            for id in step.changedIDs {
-                let before = step.before[id].map { "\($0.mention.label) «\(SafeText.escape($0.mention.text))» \($0.review.status.rawValue)" } ?? "—"
-                let after = step.after[id].map { "\($0.mention.label) «\(SafeText.escape($0.mention.text))» \($0.review.status.rawValue)" } ?? "—"
-                output.line("    \(id): \(before) → \(after)")
-            }
-            if let focus = step.focus, let sentence = session.document.sentenceIndex(containing: focus.mention.start) {
-                let span = session.document.sentences[sentence].span
-                output.line("    " + renderer.render(span, of: session.document, mentions: step.mentionsAfter, focus: focus.id))
-            }
-            guard let keys, index < steps.count - 1 else { continue }
-            output.write(prompt)
-            let key = StepKey.wait(read: keys) {
-                output.write("\r" + renderer.style.dim("  [Enter, space or n: next · q: stop; other keys do nothing] "))
-            }
-            output.line()
-            switch key {
-            case .next, .other: continue
-            case .stop: return .stopped
-            case .interrupt: return .interrupted
-            }
-        }
-        return .finished
-    }
-
     /// Counts from the largest, ties in name order.
     static func ranked(_ counts: [String: Int]) -> [(key: String, value: Int)] {
         counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
