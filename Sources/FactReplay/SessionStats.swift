@@ -115,39 +115,32 @@ public struct SessionStats: Sendable, Encodable {
     }
 
     private static func tally(_ annotation: MentionAnnotation) -> Tally {
+        let proposed = annotation.proposed ?? annotation.mention
+        return tally(annotation.review, relabelled: proposed.label != annotation.mention.label, resized: proposed.span != annotation.mention.span)
+    }
+
+    /// A corrected claim counts under "both": any of its fields may have changed.
+    private static func tally(_ annotation: ClaimAnnotation) -> Tally {
+        tally(annotation.review, relabelled: annotation.isCorrected, resized: annotation.isCorrected)
+    }
+
+    private static func tally(_ review: Review, relabelled: Bool, resized: Bool) -> Tally {
         var tally = Tally()
-        if annotation.review.flagged { tally.flagged = 1 }
-        guard annotation.review.origin == .proposed else {
-            if annotation.review.status == .accepted { tally.added = 1 }
+        if review.flagged { tally.flagged = 1 }
+        guard review.origin == .proposed else {
+            if review.status == .accepted { tally.added = 1 }
             return tally
         }
-        switch annotation.review.status {
+        switch review.status {
         case .pending: tally.pending = 1
         case .rejected, .deleted: tally.rejected = 1
         case .accepted:
-            let proposed = annotation.proposed ?? annotation.mention
-            let relabelled = proposed.label != annotation.mention.label, resized = proposed.span != annotation.mention.span
             switch (relabelled, resized) {
             case (false, false): tally.acceptedAsProposed = 1
             case (true, false): tally.relabelled = 1
             case (false, true): tally.resized = 1
             case (true, true): tally.relabelledAndResized = 1
             }
-        }
-        return tally
-    }
-
-    private static func tally(_ annotation: ClaimAnnotation) -> Tally {
-        var tally = Tally()
-        if annotation.review.flagged { tally.flagged = 1 }
-        guard annotation.review.origin == .proposed else {
-            if annotation.review.status == .accepted { tally.added = 1 }
-            return tally
-        }
-        switch annotation.review.status {
-        case .pending: tally.pending = 1
-        case .rejected, .deleted: tally.rejected = 1
-        case .accepted: if annotation.isCorrected { tally.relabelledAndResized = 1 } else { tally.acceptedAsProposed = 1 }
         }
         return tally
     }
