@@ -13,7 +13,7 @@ struct Factline: ParsableCommand {
             Sessions are saved under Sessions/ after every decision.
             """,
         version: "0.1.0",
-        subcommands: [Annotate.self, Replay.self, Export.self, Propose.self])
+        subcommands: [Annotate.self, Replay.self, Export.self, Import.self, Eval.self, Agree.self, Propose.self])
 }
 
 /// An error a user can act on, printed as one line. Messages can quote article content (an id,
