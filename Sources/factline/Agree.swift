@@ -31,7 +31,7 @@ struct Agree: ParsableCommand {
         let shared = order.filter { (groups[$0]?.count ?? 0) >= 2 }
         guard !shared.isEmpty else { throw UserError("no text was annotated by two annotators (sessions are paired by their text's sha256)") }
         var pairs: [String: (f1: [Double], kappa: [Double])] = [:]
-        var units: [[String?]] = []  // per coder index across all texts is not aligned: α is computed per text group and pooled by units
+        var units: [[String?]] = []  // units[coder][token], tokens of every shared text one after the other
         var coders: [String] = []
         var disagreements: [[String: Any]] = []
         for key in shared {
@@ -70,7 +70,9 @@ struct Agree: ParsableCommand {
             return ["annotators": name, "texts": p.f1.count, "span_f1": p.f1.reduce(0, +) / Double(p.f1.count), "cohen_kappa": p.kappa.reduce(0, +) / Double(p.kappa.count)]
         }
         if json {
-            let object: [String: Any] = ["texts": shared.count, "pairs": pairRows, "krippendorff_alpha": alphas, "disagreements": disagreements]
+            let matrix = units.map { $0.map { $0 as Any? ?? NSNull() } }
+            let object: [String: Any] = ["texts": shared.count, "pairs": pairRows, "krippendorff_alpha": alphas, "disagreements": disagreements,
+                                         "coders": coders, "token_labels": matrix]
             let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted])
             FileHandle.standardOutput.write(data + Data("\n".utf8))
             return

@@ -15,6 +15,8 @@ public enum BratWriter {
     public static let unmappedKey = "brat.unmapped"
     /// The note prefix keeping a span's original brat offsets (`brat-offsets [ROLE ]S E;S E`).
     public static let offsetsNote = "brat-offsets "
+    /// The note prefix keeping an attribution's event type when it is not the one its source implies.
+    public static let kindNote = "brat-event "
 
     /// The `.ann` text of a gold document.
     public static func ann(for gold: GoldDocument) -> String {
@@ -38,14 +40,23 @@ public enum BratWriter {
                 return String(view)
             }.joined(separator: " ")
         }
-        func textBound(_ label: String, _ offsets: [(Int, Int)]) -> String {
-            let tid = id("T")
+        var claimParts: [String: String] = [:]
+        // Kept lines' text-bound annotations can be shared with modelled claims (a trigger two events use).
+        for line in unmapped where line.hasPrefix("T") {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            if fields.count >= 2 { claimParts[String(fields[1])] = String(fields[0]) }
+        }
+        func textBound(_ label: String, _ offsets: [(Int, Int)], shared: Bool = false) -> String {
             let places = offsets.map { "\($0.0) \($0.1)" }.joined(separator: ";")
+            // A claim part several claims share (one source of two attributions) is one T line.
+            if shared, let existing = claimParts["\(label) \(places)"] { return existing }
+            let tid = id("T")
+            if shared { claimParts["\(label) \(places)"] = tid }
             lines.append("\(tid)\t\(label) \(places)\t\(clean(text(offsets)))")
             return tid
         }
         func notes(_ review: Review, of target: String, role: String?) {
-            for note in review.notes where !note.hasPrefix(offsetsNote) {
+            for note in review.notes where !note.hasPrefix(offsetsNote) && !note.hasPrefix(kindNote) {
                 lines.append("\(id("#"))\tAnnotatorNotes \(target)\t\(clean(note))")
             }
             if review.flagged { lines.append("\(id("A"))\tFlagged \(target)") }
@@ -59,14 +70,15 @@ public enum BratWriter {
             let claim = annotation.claim, notesList = annotation.review.notes
             func part(_ role: String, _ part: ClaimPart?) -> String? {
                 guard let part else { return nil }
-                return textBound(role, original(notesList, role: role.lowercased()) ?? [(part.start, part.end)])
+                return textBound(role, original(notesList, role: role.lowercased()) ?? [(part.start, part.end)], shared: true)
             }
             let source = part("Source", claim.source), cue = part("Cue", claim.cue)
             let content = part("Content", claim.content)!
             let anchor = original(notesList, role: "trigger")
                 ?? claim.cue.map { [($0.start, $0.end)] } ?? [(claim.content.start, claim.content.end)]
-            let kind = source == nil ? "Attribution-no-source" : "Attribution"
-            let trigger = textBound(kind, anchor)
+            let kind = notesList.first { $0.hasPrefix(kindNote) }.map { String($0.dropFirst(kindNote.count)) }
+                ?? (source == nil ? "Attribution-no-source" : "Attribution")
+            let trigger = textBound(kind, anchor, shared: true)
             let event = id("E")
             var arguments = ["\(kind):\(trigger)"]
             if let source { arguments.append("Source:\(source)") }

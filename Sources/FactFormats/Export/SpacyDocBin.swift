@@ -53,6 +53,7 @@ print(len(docs))
 
     private let process = Process()
     private let input = Pipe()
+    private let errors = Pipe()
     private let output: String
 
     /// Starts the interpreter writing to `path`.
@@ -65,6 +66,7 @@ print(len(docs))
         process.arguments = [python, "-c", SpacyDocBin.script, path]
         process.standardInput = input
         process.standardOutput = FileHandle.nullDevice
+        process.standardError = errors
         do { try process.run() } catch {
             throw .unwritable(path: path, reason: "cannot start \(python) for the .spacy export: \(error.localizedDescription)")
         }
@@ -80,9 +82,11 @@ print(len(docs))
     /// Closes the stream and waits for the DocBin to be saved.
     public func finish() throws(FormatError) {
         try? input.fileHandleForWriting.close()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            throw .unwritable(path: output, reason: "the Python DocBin writer failed (exit \(process.terminationStatus); see above)")
+            let last = message.split(separator: "\n").last.map(String.init) ?? "exit \(process.terminationStatus)"
+            throw .unwritable(path: output, reason: "the Python DocBin writer failed: \(last)")
         }
     }
 }

@@ -80,6 +80,7 @@ public enum BratReader {
             if trigger.fragments.map({ [$0.0, $0.1] }) != anchor.map({ [$0.0, $0.1] }) {
                 claimNotes.append(BratWriter.offsetsNote + "trigger " + trigger.fragments.map { "\($0.0) \($0.1)" }.joined(separator: ";"))
             }
+            if (source == nil) != (kind == "Attribution-no-source") { claimNotes.append(BratWriter.kindNote + kind) }
             var claim = Claim(source: source, cue: cue, content: content)
             for (name, value) in attributes[event.id] ?? [] {
                 switch name {
@@ -109,6 +110,8 @@ public enum BratReader {
         imported.mentions = kept
         for item in leftOut { unmapped.append(lines["\(item.mention.start) \(item.mention.end) \(item.mention.label)"]!) }
         imported.leftOut = leftOut.count
+        var seen = Set<String>()
+        unmapped = unmapped.filter { seen.insert($0).inserted }
         if !unmapped.isEmpty { imported.meta[BratWriter.unmappedKey] = unmapped.joined(separator: "\n") }
         return imported
     }
