@@ -7,7 +7,7 @@ PYTHON ?= python3
 ARTICLE ?= Examples/choe-son-hui-moscou.fr.txt
 RELEASE_BIN := .build/release/factline
 DEBUG_BIN := .build/debug/factline
-PY_PACKAGES := pytest==9.0.3 pexpect==4.9.0 spacy==3.8.18
+PY_PACKAGES := pytest==9.0.3 pexpect==4.9.0 spacy==3.8.18 seqeval==1.2.2 nervaluate==1.2.1 krippendorff==0.9.0
 
 .PHONY: run test deps venv build release unit e2e example-session bench completions clean
 

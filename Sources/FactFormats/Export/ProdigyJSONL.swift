@@ -14,11 +14,14 @@ import Foundation
 public enum ProdigyJSONL {
     /// One JSONL record for a session.
     public static func record(for session: Session, sessionPath: String) -> [String: Any] {
-        let document = session.document
-        let gold = session.annotations.goldMentions
-        let tokens = ExportTokens.spacyTokens(of: document, splittingAt: gold.map(\.mention.span))
+        record(for: GoldDocument(session: session, path: sessionPath), document: session.document)
+    }
+
+    /// One JSONL record for a session's gold part; `document` is its article, tokenized.
+    public static func record(for gold: GoldDocument, document: Document) -> [String: Any] {
+        let tokens = ExportTokens.spacyTokens(of: document, splittingAt: gold.spans)
         var spans: [[String: Any]] = []
-        for annotation in gold {
+        for annotation in gold.mentions {
             let mention = annotation.mention
             var span: [String: Any] = ["start": mention.start, "end": mention.end, "label": mention.label,
                                        "text": mention.text, "id": annotation.id]
@@ -32,32 +35,36 @@ public enum ProdigyJSONL {
         let tokenObjects: [[String: Any]] = tokens.enumerated().map { index, token in
             ["text": token.text, "start": token.start, "end": token.end, "id": index, "ws": token.spaceAfter]
         }
-        let claims: [[String: Any]] = session.annotations.goldClaims.map { claimObject($0) }
-        let lastTime = session.events.last?.time ?? session.created
+        let claims: [[String: Any]] = gold.claims.map { claimObject($0) }
         return [
             "text": document.text,
-            "_input_hash": hash32(document.sha256),
-            "_task_hash": hash32(document.sha256 + session.annotator + (spans.map { "\($0["start"]!)-\($0["end"]!)-\($0["label"]!)" }.joined())),
+            "_input_hash": hash32(gold.article.sha256),
+            "_task_hash": hash32(gold.article.sha256 + gold.annotator + (spans.map { "\($0["start"]!)-\($0["end"]!)-\($0["label"]!)" }.joined())),
             "tokens": tokenObjects,
             "spans": spans,
             "claims": claims,
             "answer": "accept",
-            "_timestamp": Int(lastTime.timeIntervalSince1970),
-            "_annotator_id": session.annotator,
-            "_session_id": URL(fileURLWithPath: sessionPath).deletingPathExtension().lastPathComponent,
-            "meta": session.article.meta,
-            "factline": provenance(of: session, sessionPath: sessionPath),
+            "_timestamp": Int(gold.updated.timeIntervalSince1970),
+            "_annotator_id": gold.annotator,
+            "_session_id": URL(fileURLWithPath: gold.path).deletingPathExtension().lastPathComponent,
+            "meta": gold.article.meta,
+            "factline": provenance(of: gold),
         ]
     }
 
     /// factline's own provenance of a record: where the article and the session came from.
     public static func provenance(of session: Session, sessionPath: String) -> [String: Any] {
+        provenance(of: GoldDocument(session: session, path: sessionPath))
+    }
+
+    /// factline's own provenance of a gold document: where the article and the session came from.
+    public static func provenance(of session: GoldDocument) -> [String: Any] {
         [
             "article_id": session.article.id,
             "source_file": session.article.source,
             "sha256": session.article.sha256,
             "lang": session.article.language.rawValue,
-            "session": sessionPath,
+            "session": session.path,
             "annotator": session.annotator,
             "status": session.status.rawValue,
             "proposer": "\(session.proposer.name) \(session.proposer.version)",
@@ -65,7 +72,7 @@ public enum ProdigyJSONL {
     }
 
     /// Adds the analyst's notes and flag to an exported span or claim, when there are any.
-    private static func addReview(_ review: Review, to object: inout [String: Any]) {
+    static func addReview(_ review: Review, to object: inout [String: Any]) {
         if !review.notes.isEmpty { object["notes"] = review.notes }
         if review.flagged { object["flagged"] = true }
     }
@@ -77,7 +84,7 @@ public enum ProdigyJSONL {
         return String(decoding: data, as: UTF8.self)
     }
 
-    private static func claimObject(_ annotation: ClaimAnnotation) -> [String: Any] {
+    static func claimObject(_ annotation: ClaimAnnotation) -> [String: Any] {
         func part(_ part: ClaimPart?) -> Any {
             guard let part else { return NSNull() }
             var object: [String: Any] = ["start": part.start, "end": part.end, "text": part.text]
