@@ -36,3 +36,11 @@ def test_a_changed_article_is_rebased(factline, workdir):
     assert accepted_old <= accepted_new
     rejected = [m for m in new["annotations"]["mentions"] if m["status"] == "rejected"]
     assert [m["text"] for m in rejected] == ["1er novembre"]
+    # Claims: all but Mark Rutte's are carried; the denials that disputed it lose that link, and say so.
+    claims = [c for c in new["annotations"]["claims"] if c["status"] == "accepted"]
+    assert len(claims) == len(old["annotations"]["claims"]) - 1
+    assert all(c["source"] is None or c["source"]["text"] != "Mark Rutte" for c in claims)
+    assert "points to a claim that was not carried" in out
+    for claim in claims:
+        text_now = new["article"]["text"]
+        assert text_now[claim["content"]["start"]:claim["content"]["end"]] == claim["content"]["text"]

@@ -24,7 +24,8 @@ public enum ActionText {
             case "stance": value = claim.stance.rawValue
             case "certainty": value = claim.certainty.rawValue
             case "quoted": value = claim.quoted ? "yes" : "no"
-            default: value = claim.relations.map { "\($0.type) \($0.target)" }.joined(separator: ", ")
+            case "relations": value = claim.relations.map { "\($0.type) \($0.target)" }.joined(separator: ", ")
+            default: value = "the whole claim, «\(SafeText.escape(abridged(claim.content.text)))»"
             }
             return "edit \(id) \(field) → \(value.isEmpty ? "no links" : value)"
         case let .flag(id, flagged): return (flagged ? "flag " : "unflag ") + id

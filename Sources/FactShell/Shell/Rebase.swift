@@ -10,8 +10,23 @@ import Foundation
 struct Rebase {
     /// One old annotation that could not be carried, and why.
     struct Loss: Equatable {
-        var annotation: MentionAnnotation
+        /// The old id.
+        var id: String
+        /// What it was: `PER «Mark Rutte» 2040-2050`, `claim «…»`.
+        var what: String
         var reason: String
+
+        init(_ annotation: MentionAnnotation, reason: String) {
+            id = annotation.id
+            what = "\(annotation.mention.label) «\(annotation.mention.text)» \(annotation.mention.start)-\(annotation.mention.end)"
+            self.reason = reason
+        }
+
+        init(_ annotation: ClaimAnnotation, reason: String) {
+            id = annotation.id
+            what = "claim «\(annotation.claim.content.text.prefix(60))»"
+            self.reason = reason
+        }
     }
 
     /// Decisions to record in the new session, in order.
@@ -36,7 +51,7 @@ struct Rebase {
             let mention = annotation.mention
             let candidates = document.occurrences(of: mention.text).filter { !used.contains($0.start) }
             guard let span = candidates.min(by: { abs($0.start - mention.start - shift) < abs($1.start - mention.start - shift) }) else {
-                if annotation.review.status == .accepted { losses.append(Loss(annotation: annotation, reason: "its text is no longer in the article")) }
+                if annotation.review.status == .accepted { losses.append(Loss(annotation, reason: "its text is no longer in the article")) }
                 continue
             }
             let proposal = state.mentions.values.first { $0.review.origin == .proposed && $0.mention.span == span }
@@ -49,7 +64,7 @@ struct Rebase {
                 continue
             }
             if let clash = carriedSpans.first(where: { $0.span.overlaps(span) }) {
-                losses.append(Loss(annotation: annotation, reason: "it would overlap \(clash.id) «\(clash.text)»"))
+                losses.append(Loss(annotation, reason: "it would overlap \(clash.id) «\(clash.text)»"))
                 continue
             }
             used.insert(span.start)
@@ -73,6 +88,7 @@ struct Rebase {
         }
         if !rejected.isEmpty { actions.insert(.reject(ids: rejected), at: 0) }
         if !accepted.isEmpty { actions.insert(.accept(ids: accepted), at: 0) }
+        carryClaims(from: old, onto: session)
     }
 }
 
@@ -122,7 +138,7 @@ extension AnnotationShell {
         sideEffects = []
         output.line("rebased on \(SafeText.escape(path)): \(plan.carried.count) annotation(s) carried in \(plan.actions.count - failed) decision(s), \(plan.losses.count) not carried")
         for loss in plan.losses {
-            output.line("  " + renderer.style.error("not carried ") + "\(loss.annotation.id) \(loss.annotation.mention.label) «\(SafeText.escape(loss.annotation.mention.text))» \(loss.annotation.mention.start)-\(loss.annotation.mention.end): \(SafeText.escape(loss.reason))")
+            output.line("  " + renderer.style.error("not carried ") + "\(loss.id) \(SafeText.escape(loss.what)): \(SafeText.escape(loss.reason))")
         }
         focusFirstPending()
     }
