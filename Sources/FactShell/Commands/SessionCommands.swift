@@ -3,7 +3,15 @@ import Foundation
 
 /// Commands about the session as a whole: undo and redo, saving, finishing, leaving.
 enum SessionCommands {
-    static let all: [CommandSpec] = [undo, redo, status, save, done, reopen, quit]
+    static let all: [CommandSpec] = [undo, redo, status, save, reload, done, reopen, quit]
+
+    static let reload: CommandSpec = CommandSpec(
+        "reload", usage: "reload",
+        summary: "read the session file again after another program changed it, and save from there on"
+    ) { shell, _ throws(ShellError) in
+        try shell.reload()
+        return .proceed
+    }
 
     static let undo: CommandSpec = reversal(
         "undo", aliases: ["u"], verb: "undid",
@@ -93,7 +101,7 @@ enum SessionCommands {
         "quit", aliases: ["q", "exit"], usage: "quit",
         summary: "leave (every decision is already saved)"
     ) { shell, _ throws(ShellError) in
-        shell.output.line("saved \(SafeText.escape(shell.sessionPath)) · " + shell.renderer.progress(shell.session.state))
+        shell.output.line(shell.farewell())
         return .quit
     }
 }
@@ -126,7 +134,7 @@ extension AnnotationShell {
         let article = session.article
         output.line(renderer.style.bold(SafeText.escape(article.id)) + " · \(article.language.rawValue) · \(session.document.length) code points · \(session.document.sentences.count) sentences · sha256 \(article.sha256.prefix(12))…")
         output.line("session \(SafeText.escape(sessionPath)) · annotator \(SafeText.escape(session.annotator)) · \(session.events.count) events · " + (session.status == .complete ? "done" : "in progress"))
-        output.line("proposer \(session.proposer.name) \(session.proposer.version) · \(session.proposals.mentions.count) proposals · " + renderer.progress(state))
+        output.line("proposer \(SafeText.escape(session.proposer.name)) \(SafeText.escape(session.proposer.version)) · \(session.proposals.mentions.count) proposals · " + renderer.progress(state))
         var byLabel: [String: [ReviewStatus: Int]] = [:]
         for annotation in state.mentions.values { byLabel[annotation.mention.label, default: [:]][annotation.review.status, default: 0] += 1 }
         for label in session.schema.mentionLabelNames where byLabel[label] != nil {

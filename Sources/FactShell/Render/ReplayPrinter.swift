@@ -25,7 +25,7 @@ public struct ReplayPrinter {
     public func summarise(_ session: Session, path: String) {
         let summary = ReplaySummary(session: session)
         let style = renderer.style
-        output.line(style.bold(SafeText.escape(session.article.id)) + " · annotator \(SafeText.escape(session.annotator)) · \(session.status == .complete ? "done" : "in progress") · proposer \(session.proposer.name) \(session.proposer.version)")
+        output.line(style.bold(SafeText.escape(session.article.id)) + " · annotator \(SafeText.escape(session.annotator)) · \(session.status == .complete ? "done" : "in progress") · proposer \(SafeText.escape(session.proposer.name)) \(SafeText.escape(session.proposer.version))")
         let kinds = summary.byKind.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
         output.line("decisions: \(summary.eventCount) — " + kinds.map { kind, count in
             let labels = summary.byKindAndLabel[kind].map { byLabel in
@@ -33,7 +33,7 @@ public struct ReplayPrinter {
             } ?? ""
             return "\(kind) \(count)\(labels)"
         }.joined(separator: " · "))
-        output.line("time: \(Self.duration(summary.elapsed)) from creation to the last decision · \(Self.duration(summary.activeTime)) active (gaps over 5 min not counted)" + (summary.annotators.count > 1 ? " · annotators \(summary.annotators.joined(separator: ", "))" : ""))
+        output.line("time: \(Self.duration(summary.elapsed)) from creation to the last decision · \(Self.duration(summary.activeTime)) active (gaps over 5 min not counted)" + (summary.annotators.count > 1 ? " · annotators \(SafeText.escape(summary.annotators.joined(separator: ", ")))" : ""))
         let order = ["accepted as proposed", "corrected", "rejected", "deleted after acceptance", "still pending", "added by the analyst"]
         output.line("proposals: " + order.compactMap { key in summary.proposalOutcomes[key].map { "\(key) \($0)" } }.joined(separator: " · "))
         output.line("gold mentions: " + summary.acceptedByLabel.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.key) \($0.value)" }.joined(separator: " · "))
