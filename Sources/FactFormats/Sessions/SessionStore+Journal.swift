@@ -55,7 +55,7 @@ extension SessionStore {
             let error = failure(journalPath)
             _ = ftruncate(journalDescriptor, before)  // never leave half a line for the next append to glue onto
             _ = fsync(journalDescriptor)
-            lastSeenJournal = stamp(journalPath)
+            if before == 0 { removeJournal() } else { lastSeenJournal = stamp(journalPath) }
             throw error
         }
         if creating { syncFolder() }
