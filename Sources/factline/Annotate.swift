@@ -95,5 +95,9 @@ struct Annotate: ParsableCommand {
             completion: shell.completionSource))
         defer { reader.close() }
         ShellLoop.run(shell, reader: reader)
+        // A script must not succeed when some of its decisions were not saved.
+        if isatty(STDIN_FILENO) == 0 && shell.droppedDecisions > 0 {
+            throw UserError("\(shell.droppedDecisions) decision(s) of this run were dropped because they could not be saved")
+        }
     }
 }

@@ -13,7 +13,7 @@ def test_file_size_limit_drops_the_decision_with_a_message(factline, workdir):
     assert run(factline, "annotate", ARTICLE.name, "--annotator", "f", cwd=workdir, stdin="quit\n").returncode == 0
     path = workdir / "Sessions" / "choe-son-hui-moscou.fr.f.json"
     before = path.read_bytes()
-    limit = len(before) + 16
+    limit = 100  # a decision is one journal line of about 300 bytes (header included)
 
     def limited():
         resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
@@ -27,6 +27,27 @@ def test_file_size_limit_drops_the_decision_with_a_message(factline, workdir):
     assert "accepted 0" in out, "the dropped decision is not shown as made"
     assert path.read_bytes() == before
     assert not [p for p in (workdir / "Sessions").iterdir() if ".tmp-" in p.name], "no temporary file is left"
+    assert not (workdir / "Sessions" / (path.name + ".journal")).exists(), "no empty journal is left"
+    assert result.returncode != 0 and "1 decision(s) of this run were dropped" in result.stderr.decode()
+
+
+def test_file_size_limit_on_the_snapshot_keeps_the_journaled_decision(factline, workdir):
+    """A decision is one journal line, so a limit just above the session's size lets it through;
+    folding the journal into the snapshot at quit then fails, and quit says so instead of 'saved'."""
+    assert run(factline, "annotate", ARTICLE.name, "--annotator", "g", cwd=workdir, stdin="quit\n").returncode == 0
+    path = workdir / "Sessions" / "choe-son-hui-moscou.fr.g.json"
+    limit = len(path.read_bytes()) + 16
+
+    def limited():
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    environment = {**os.environ, "NO_COLOR": "1", "FACTLINE_HISTORY": str(workdir / "history")}
+    result = subprocess.run([factline, "annotate", ARTICLE.name, "--annotator", "g"], cwd=workdir, input=b"accept m1\nquit\n",
+                            capture_output=True, env=environment, timeout=60, preexec_fn=limited)
+    out = result.stdout.decode()
+    assert "accepted m1" in out and "saved in the journal only" in out and "File too large" in out, out
+    replay = run(factline, "replay", str(path), cwd=workdir)
+    assert replay.returncode == 0 and "verified: 1 events" in replay.stdout.decode(), replay.stdout.decode()
 
 
 def test_read_only_session_is_not_overwritten(factline, workdir):

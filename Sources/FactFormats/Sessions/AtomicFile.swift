@@ -14,6 +14,9 @@ public enum AtomicFile {
         return true
     }()
 
+    /// Makes a write past `ulimit -f` fail with EFBIG rather than kill the process.
+    static func ignoreFileSizeSignal() { _ = fileSizeSignalIgnored }
+
     /// Writes `data` to a temporary file beside `path`, syncs it, renames it over `path` and
     /// syncs the folder. A file that already exists keeps its permissions and, when the process
     /// may set them, its owner and group.

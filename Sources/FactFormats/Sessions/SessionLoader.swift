@@ -5,10 +5,102 @@ import Foundation
 /// Turns session files into sessions: decodes, rebuilds the document, folds the events from
 /// nothing and checks that the result is what the file says. Never repairs anything silently.
 public enum SessionLoader {
-    /// Reads and verifies a session file.
+    /// A session read from its snapshot and journal, with what the reader should be told.
+    public struct Loaded: Sendable {
+        /// The verified session, journaled decisions included.
+        public var session: Session
+        /// Notes for the reader: an unfinished last journal line that was ignored.
+        public var notes: [String]
+        /// How many events came from the journal.
+        public var journaledEvents: Int
+    }
+
+    /// The largest session file or journal read: a session holds its article (up to
+    /// `ArticleReader.sizeLimit`) with every span and event, so it may be several times larger.
+    public static let sessionSizeLimit = 16 * ArticleReader.sizeLimit
+
+    /// Reads and verifies a session file and its journal (`S.json.journal`, when present).
     public static func load(path: String) throws(FormatError) -> Session {
-        let data = try ArticleReader.readBytes(path: path)
-        return try session(from: data, path: path)
+        try loadReporting(path: path).session
+    }
+
+    /// Reads and verifies a session file and its journal, saying what was ignored.
+    ///
+    /// The snapshot is verified as it always was (its events fold to its annotations); the
+    /// journal's events then fold on top. Journal events already in the snapshot (a crash
+    /// between writing a snapshot and removing the journal) must equal the snapshot's and are
+    /// skipped; a journal whose header names another session, a gap in the numbering or an event
+    /// that does not apply is an error, never silently repaired.
+    public static func loadReporting(path: String) throws(FormatError) -> Loaded {
+        let data = try ArticleReader.readBytes(path: path, limit: sessionSizeLimit)
+        let journalPath = SessionJournal.path(for: path)
+        var journal: SessionJournal.Contents?
+        if FileManager.default.fileExists(atPath: journalPath) {
+            let bytes = try ArticleReader.readBytes(path: journalPath, limit: sessionSizeLimit)
+            do { journal = try SessionJournal.read(bytes) } catch { throw .session(path: journalPath, reason: error.description) }
+        }
+        do {
+            let file = try SessionFile.decode(data)
+            var session = try session(from: file)
+            var notes: [String] = []
+            var applied = 0
+            if let journal {
+                applied = try fold(journal, into: &session)
+                if journal.tornBytes > 0 {
+                    notes.append("\(journalPath): ignored an unfinished last line (\(journal.tornBytes) bytes, a write cut short; that decision had not been confirmed)")
+                }
+            }
+            return Loaded(session: session, notes: notes, journaledEvents: applied)
+        } catch {
+            throw .session(path: path, reason: error.description)
+        }
+    }
+
+    /// Folds a journal's events onto a session loaded from its snapshot; returns how many applied.
+    static func fold(_ journal: SessionJournal.Contents, into session: inout Session) throws(SessionError) -> Int {
+        guard let header = journal.header else { return 0 }
+        guard header == SessionJournal.Header(session: session) else {
+            throw .malformed("its journal belongs to another session (created \(header.created) by \(header.annotator)); move the journal away to open the snapshot alone")
+        }
+        let known = session.events.last?.seq ?? 0
+        var applied = 0
+        for event in journal.events {
+            if event.seq <= known {
+                guard session.events.indices.contains(event.seq - 1), session.events[event.seq - 1] == event else {
+                    throw .badEvent(seq: event.seq, reason: "the journal's event differs from the snapshot's")
+                }
+                continue
+            }
+            do { try SessionValidation.checkPlain(event.annotator, "the annotator of event \(event.seq)") } catch { throw error }
+            if case let .add(id, _, _, _) = event.action, !SessionValidation.isValidID(id, layer: "m") {
+                throw .badEvent(seq: event.seq, reason: "'\(id)' is not a valid id (m1 to m\(SessionValidation.maximumIDNumber))")
+            }
+            do { try session.fold(event) } catch { throw .badEvent(seq: event.seq, reason: "(journal) " + error.description) }
+            applied += 1
+        }
+        return applied
+    }
+
+    /// The status a session's snapshot and journal record, read without folding; nil when the
+    /// file is absent or unreadable.
+    public static func status(path: String) -> SessionStatus? {
+        guard FileManager.default.fileExists(atPath: path),
+              let data = try? ArticleReader.readBytes(path: path, limit: sessionSizeLimit),
+              let file = try? SessionFile.decode(data) else { return nil }
+        let known = file.events.last?.seq ?? 0
+        if let bytes = try? ArticleReader.readBytes(path: SessionJournal.path(for: path), limit: sessionSizeLimit),
+           let journal = try? SessionJournal.read(bytes),
+           journal.events.contains(where: { event in
+               guard event.seq > known else { return false }
+               switch event.action {
+               case .complete, .reopen, .undo, .redo: return true
+               default: return false
+               }
+           }) {
+            return (try? load(path: path))?.status
+        }
+        let status = file.status
+        return status
     }
 
     /// Decodes and verifies a session from its bytes.

@@ -7,23 +7,39 @@ import FactModel
 import Foundation
 
 /// Owns one session file while a shell edits it: holds an exclusive lock so that two shells
-/// cannot write the same session, and saves atomically (temporary file in the same folder,
-/// fsync, rename, fsync of the folder) after every decision.
+/// cannot write the same session, appends every decision to the session's journal
+/// (`S.json.journal`, synced before the prompt returns) and writes the whole session atomically
+/// (temporary file in the same folder, fsync, rename, fsync of the folder) as a snapshot when it
+/// is created, saved, done, closed, or when the journal has grown (see `SessionStore+Journal`).
 public final class SessionStore {
     /// The session file's path, as given.
     public let path: String
     /// The file actually locked and written: `path` with symlinks resolved, so that a symlink
     /// stays a symlink and every name of one file shares one lock.
-    private let target: String
+    let target: String
+    /// The journal beside the resolved file.
+    let journalPath: String
     private let lockPath: String
     private var lockDescriptor: Int32 = -1
     /// The lock file's identity while this store holds it.
     private var heldIdentity: FileIdentity?
     /// Size and modification time of the file as this store last wrote or read it, to notice
     /// another program writing it.
-    private var lastSeen: FileStamp?
+    var lastSeen: FileStamp?
+    /// The same for the journal (nil: no journal).
+    var lastSeenJournal: FileStamp?
+    /// The journal, open for appending, once a decision was journaled.
+    var journalDescriptor: Int32 = -1
+    /// Events and bytes in the journal, and the snapshot's size, to know when to compact.
+    var journalEvents = 0
+    var journalBytes = 0
+    var snapshotBytes = 0
+    /// What the store repaired when it opened (an unfinished journal line cut off), for the shell to say.
+    public internal(set) var openingNotes: [String] = []
+    /// Why the last compaction after a decision failed (the decision itself was journaled), if it did.
+    public internal(set) var compactionProblem: String?
 
-    private struct FileStamp: Equatable {
+    struct FileStamp: Equatable {
         var size: Int64
         var seconds: Int
         var nanoseconds: Int
@@ -41,28 +57,31 @@ public final class SessionStore {
         if lstat(target, &info) == 0, info.st_nlink > 1 {
             throw .unwritable(path: path, reason: "the session has \(info.st_nlink) hard links, which saving would split; open a copy with --session")
         }
+        self.journalPath = SessionJournal.path(for: target)
         try lock()
-        lastSeen = stamp()
         removeStaleTemporaryFiles()
+        cutUnfinishedJournalLine()
+        lastSeen = stamp()
+        lastSeenJournal = stamp(journalPath)
+        snapshotBytes = Int(lastSeen?.size ?? 0)
+        journalBytes = Int(lastSeenJournal?.size ?? 0)
     }
 
-    deinit { unlock() }
+    deinit { close() }
 
     /// Releases the lock; the store cannot save afterwards.
-    public func close() { unlock() }
+    public func close() {
+        closeJournal()
+        unlock()
+    }
 
     // MARK: - Saving
 
-    /// Writes the session atomically. Refuses when the file changed on disk since this store last
-    /// saw it, so it never overwrites someone else's work.
+    /// Writes the whole session atomically as the snapshot, then removes the journal (its events
+    /// are all in the snapshot now). Refuses when either file changed on disk since this store
+    /// last saw it, so it never overwrites someone else's work.
     public func save(_ session: Session) throws(FormatError) {
-        guard lockDescriptor >= 0 else { throw .unwritable(path: path, reason: "the session is closed") }
-        guard stamp() == lastSeen else { throw .changedOnDisk(path: path) }
-        var info = stat()
-        if stat(target, &info) == 0, info.st_mode & S_IWUSR == 0 || access(target, W_OK) != 0 {
-            throw .unwritable(path: path, reason: String(format: "the session is read-only (mode %04o); make it writable, or annotate a copy with --session",
-                                                         info.st_mode & 0o7777))
-        }
+        try checkWritable()
         let data: Data
         do {
             data = try SessionFile(session).encoded()
@@ -71,6 +90,31 @@ public final class SessionStore {
         }
         try AtomicFile.write(data, to: target)
         lastSeen = stamp()
+        snapshotBytes = data.count
+        removeJournal()
+    }
+
+    /// Checks that the store may write: open, the files unchanged since it last saw them, the
+    /// session not read-only.
+    func checkWritable() throws(FormatError) {
+        guard lockDescriptor >= 0 else { throw .unwritable(path: path, reason: "the session is closed") }
+        guard stamp() == lastSeen, stamp(journalPath) == lastSeenJournal else { throw .changedOnDisk(path: path) }
+        var info = stat()
+        if stat(target, &info) == 0, info.st_mode & S_IWUSR == 0 || access(target, W_OK) != 0 {
+            throw .unwritable(path: path, reason: String(format: "the session is read-only (mode %04o); make it writable, or annotate a copy with --session",
+                                                         info.st_mode & 0o7777))
+        }
+    }
+
+    /// Takes the files as they are now as this store's own (after `reload` read them again).
+    public func adoptFilesOnDisk() {
+        closeJournal()
+        cutUnfinishedJournalLine()
+        lastSeen = stamp()
+        lastSeenJournal = stamp(journalPath)
+        snapshotBytes = Int(lastSeen?.size ?? 0)
+        journalBytes = Int(lastSeenJournal?.size ?? 0)
+        journalEvents = 0
     }
 
     // MARK: - Locking
@@ -131,9 +175,11 @@ public final class SessionStore {
         return (String(cString: folder) as NSString).appendingPathComponent(url.lastPathComponent)
     }
 
-    private func stamp() -> FileStamp? {
+    func stamp() -> FileStamp? { stamp(target) }
+
+    func stamp(_ file: String) -> FileStamp? {
         var info = stat()
-        guard stat(target, &info) == 0 else { return nil }
+        guard stat(file, &info) == 0 else { return nil }
         return FileStamp(size: Int64(info.st_size), seconds: info.st_mtim.tv_sec, nanoseconds: info.st_mtim.tv_nsec)
     }
 

@@ -11,6 +11,7 @@ enum SessionValidation {
     /// Throws `SessionError.malformed` naming the first invalid proposal, claim part, label or id.
     static func validate(_ file: SessionFile, in document: Document) throws(SessionError) {
         try validateSchema(file.schema)
+        try checkPlainStrings(file)
         var seen: Set<String> = []
         for proposal in file.proposals.mentions {
             try checkID(proposal.id, layer: "m", seen: &seen)
@@ -48,6 +49,55 @@ enum SessionValidation {
                 throw .malformed("the schema's label '\(name)' is not a word (letters, digits and signs, no spaces)")
             }
             guard seen.insert(name.uppercased()).inserted else { throw .malformed("the schema has the label '\(name)' twice") }
+        }
+    }
+
+    /// Every string of a session file that the shell prints and that is not article text (which
+    /// is escaped where it is drawn) must be plain: no control characters, no bidirectional
+    /// overrides. Refused on load with a one-line error, so no terminal escape from a file can
+    /// reach the screen through a field that a renderer forgot to escape.
+    static func checkPlainStrings(_ file: SessionFile) throws(SessionError) {
+        try checkPlain(file.annotator, "the annotator")
+        try checkPlain(file.proposer.name, "the proposer's name")
+        try checkPlain(file.proposer.version, "the proposer's version")
+        for (key, value) in file.proposer.settings {
+            try checkPlain(key, "a proposer setting's name")
+            try checkPlain(value, "the proposer setting '\(escaped(key))'")
+        }
+        try checkPlain(file.schema.name, "the schema's name")
+        for label in file.schema.mentionLabels { try checkPlain(label.description, "the description of label \(escaped(label.name))") }
+        for value in file.schema.certainties + file.schema.stances + file.schema.claimRelations { try checkPlain(value, "a schema value") }
+        for proposal in file.proposals.mentions { try checkPlain(proposal.rule, "the rule of proposal \(escaped(proposal.id))") }
+        for proposal in file.proposals.claims { try checkPlain(proposal.rule, "the rule of proposal \(escaped(proposal.id))") }
+        for annotation in file.annotations.mentions {
+            try checkPlain(annotation.id, "an annotation's id")
+            try checkPlain(annotation.review.rule ?? "", "the rule of \(escaped(annotation.id))")
+        }
+        for annotation in file.annotations.claims {
+            try checkPlain(annotation.id, "an annotation's id")
+            try checkPlain(annotation.review.rule ?? "", "the rule of \(escaped(annotation.id))")
+        }
+        for event in file.events { try checkPlain(event.annotator, "the annotator of event \(event.seq)") }
+    }
+
+    /// Throws when a string holds a control character (C0, DEL, C1) or a bidirectional control.
+    static func checkPlain(_ text: String, _ what: String) throws(SessionError) {
+        if let bad = text.unicodeScalars.first(where: isUnsafe) {
+            throw .malformed("\(what) contains the control character U+\(String(format: "%04X", bad.value)); a session file holds plain text there")
+        }
+    }
+
+    /// A string with its unsafe scalars written as `\u{1B}`, for an error message.
+    static func escaped(_ text: String) -> String {
+        text.unicodeScalars.map { isUnsafe($0) ? "\\u{" + String($0.value, radix: 16, uppercase: true) + "}" : String($0) }.joined()
+    }
+
+    /// The scalars no terminal may receive raw (as `SafeText` escapes them at render).
+    static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x1F, 0x7F...0x9F: return true
+        case 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0x061C: return true
+        default: return false
         }
     }
 

@@ -79,6 +79,8 @@ public struct Session: Sendable {
     public private(set) var state: SessionState
     /// The document rebuilt from the article record (tokens as the caller's analyzer made them).
     public let document: Document
+    /// True right after a successful `record`, until anything else changes the session.
+    private var canRollBack = false
 
     /// Starts a session with no decisions.
     public init(document: Document, source: String, schema: LabelSchema, proposer: ProposerRecord,
@@ -113,6 +115,7 @@ public struct Session: Sendable {
         self.created = created
         self.document = document
         self.events = []
+        self.events.reserveCapacity(events.count)
         self.state = SessionState(proposals: proposals)
         for event in events {
             do {
@@ -121,6 +124,7 @@ public struct Session: Sendable {
                 throw .badEvent(seq: event.seq, reason: error.description)
             }
         }
+        canRollBack = false
     }
 
     /// The session's status, derived from its events.
@@ -140,10 +144,29 @@ public struct Session: Sendable {
         return event
     }
 
+    /// Folds in an event read back from a journal: it must carry the next sequence number and
+    /// apply as recorded; on error nothing changes.
+    public mutating func fold(_ event: Event) throws(DecisionError) {
+        try append(event)
+        canRollBack = false
+    }
+
+    /// Takes back the event `record` just appended (its effect, its place in the log), for a
+    /// decision that could not be saved: the session is then as it was before `record`.
+    /// Does nothing when the last call was not a successful `record`.
+    public mutating func rollBackLastRecord() {
+        guard canRollBack else { return }
+        canRollBack = false
+        state.rollBackLastApply()
+        events.removeLast()
+    }
+
     private mutating func append(_ event: Event) throws(DecisionError) {
+        canRollBack = false
         let expected = (events.last?.seq ?? 0) + 1
         guard event.seq == expected else { throw .badSequence(expected: expected, got: event.seq) }
         try state.apply(event, in: document, schema: schema)
         events.append(event)
+        canRollBack = true
     }
 }

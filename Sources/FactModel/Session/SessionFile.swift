@@ -127,7 +127,7 @@ extension SessionFile {
     }
 
     /// A one-line reason for a decoding error, naming the JSON path where it happened.
-    static func reason(_ error: any Error) -> String {
+    public static func reason(_ error: any Error) -> String {
         func path(_ context: DecodingError.Context) -> String {
             let keys = context.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }
             return keys.isEmpty ? "" : " at " + keys.joined(separator: ".")

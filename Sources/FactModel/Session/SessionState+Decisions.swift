@@ -24,7 +24,7 @@ extension SessionState {
             annotation.mention.label = canonical
             annotation.review.status = .accepted
             try checkNoAcceptedOverlap(annotation.mention.span, except: id)
-            mentions[id] = annotation
+            setMention(id, annotation)
         case let .resize(id, start, end):
             guard var annotation = mentions[id] else { throw unknown(id) }
             let span = TextSpan(start: start, end: end)
@@ -34,7 +34,7 @@ extension SessionState {
             rememberProposal(&annotation)
             annotation.mention = Mention(label: annotation.mention.label, span: span, in: document)
             annotation.review.status = .accepted
-            mentions[id] = annotation
+            setMention(id, annotation)
             supersedePending(overlapping: span, except: id)
         case let .add(id, label, start, end):
             guard mentions[id] == nil, claims[id] == nil else { throw .idInUse(id) }
@@ -42,14 +42,14 @@ extension SessionState {
             let span = TextSpan(start: start, end: end)
             do { try document.validate(span) } catch { throw .invalidSpan(error) }
             try checkNoAcceptedOverlap(span, except: id)
-            mentions[id] = MentionAnnotation(
+            setMention(id, MentionAnnotation(
                 id: id, mention: Mention(label: canonical, span: span, in: document),
-                review: Review(status: .accepted, origin: .added))
+                review: Review(status: .accepted, origin: .added)))
             supersedePending(overlapping: span, except: id)
         case let .addClaim(id, claim):
             guard mentions[id] == nil, claims[id] == nil else { throw .idInUse(id) }
             try validate(claim, id: id, in: document, schema: schema)
-            claims[id] = ClaimAnnotation(id: id, claim: claim, review: Review(status: .accepted, origin: .added))
+            setClaim(id, ClaimAnnotation(id: id, claim: claim, review: Review(status: .accepted, origin: .added)))
         case let .editClaim(id, _, claim):
             guard var annotation = claims[id] else { throw mentions[id] != nil ? .invalidClaim(id: id, reason: "it is a mention") : .unknownID(id) }
             try validate(claim, id: id, in: document, schema: schema)
@@ -57,7 +57,7 @@ extension SessionState {
             if annotation.review.origin == .proposed && annotation.proposed == nil { annotation.proposed = annotation.claim }
             annotation.claim = claim
             annotation.review.status = .accepted
-            claims[id] = annotation
+            setClaim(id, annotation)
         case let .delete(id):
             try updateReview(id) { review throws(DecisionError) in
                 guard review.status == .accepted else {
@@ -78,10 +78,10 @@ extension SessionState {
         case let .flag(id, flagged):
             try updateReview(id) { review throws(DecisionError) in review.flagged = flagged }
         case .complete:
-            isComplete = true
+            setComplete(true)
         case .reopen:
             guard isComplete else { throw .articleNotComplete }
-            isComplete = false
+            setComplete(false)
         case .undo, .redo:
             preconditionFailure("undo and redo are handled by apply(_:in:schema:)")
         }
@@ -117,10 +117,10 @@ extension SessionState {
     private mutating func updateReview(_ id: String, _ change: (inout Review) throws(DecisionError) -> Void) throws(DecisionError) {
         if var annotation = mentions[id] {
             try change(&annotation.review)
-            mentions[id] = annotation
+            setMention(id, annotation)
         } else if var annotation = claims[id] {
             try change(&annotation.review)
-            claims[id] = annotation
+            setClaim(id, annotation)
         } else {
             throw .unknownID(id)
         }
@@ -133,20 +133,21 @@ extension SessionState {
         return definition.name
     }
 
-    /// Mentions are flat: an accepted mention may not overlap another accepted one.
+    /// Mentions are flat: an accepted mention may not overlap another accepted one. Looks only
+    /// at the mentions near the span, through the text-order index.
     private func checkNoAcceptedOverlap(_ span: TextSpan, except id: String) throws(DecisionError) {
-        let clash = mentions.values
-            .filter { $0.id != id && $0.review.status == .accepted && $0.mention.span.overlaps(span) }
-            .min { $0.mention.start < $1.mention.start }
-        if let clash {
-            throw .overlaps(id: clash.id, label: clash.mention.label, text: clash.mention.text)
+        let clash = indexedMentions(overlapping: span).first { $0.id != id && $0.status == .accepted }
+        if let clash, let annotation = mentions[clash.id] {
+            throw .overlaps(id: clash.id, label: annotation.mention.label, text: annotation.mention.text)
         }
     }
 
     /// A mention the analyst drew over pending proposals replaces them: they become rejected.
     private mutating func supersedePending(overlapping span: TextSpan, except id: String) {
-        for (otherID, other) in mentions where otherID != id && other.review.status == .pending && other.mention.span.overlaps(span) {
-            mentions[otherID]?.review.status = .rejected
+        for entry in indexedMentions(overlapping: span) where entry.id != id && entry.status == .pending {
+            guard var other = mentions[entry.id] else { continue }
+            other.review.status = .rejected
+            setMention(entry.id, other)
         }
     }
 

@@ -11,23 +11,36 @@ public struct SessionState: Sendable {
     /// True once the analyst declared the article done (and did not reopen it).
     public internal(set) var isComplete: Bool
 
-    struct Snapshot: Sendable {
-        var mentions: [String: MentionAnnotation]
-        var claims: [String: ClaimAnnotation]
-        var isComplete: Bool
+    /// What a decision changed: the value each touched mention and claim had before it (nil
+    /// for one it created) and, when it changed, whether the article was done. Undo puts these
+    /// back, so a decision costs memory in proportion to what it touched, not to the session.
+    public struct Changes: Sendable {
+        /// Mentions before the decision, by id (nil: the decision created it).
+        public internal(set) var mentions: [String: MentionAnnotation?] = [:]
+        /// Claims before the decision, by id.
+        public internal(set) var claims: [String: ClaimAnnotation?] = [:]
+        /// `isComplete` before the decision, when the decision changed it.
+        public internal(set) var isComplete: Bool?
     }
 
-    /// An applied decision that `undo` can revert: the event that applied it and the state before.
+    /// An applied decision that `undo` can revert: the event that applied it and what it changed.
     private struct Undoable: Sendable {
         var seq: Int
         var action: Action
-        var before: Snapshot
+        var before: Changes
     }
 
     /// A reverted decision that `redo` can re-apply: the undo event that reverted it.
     private struct Redoable: Sendable {
         var undoSeq: Int
         var action: Action
+    }
+
+    /// How to take back the last applied event when it could not be saved.
+    private enum Rollback: Sendable {
+        case decision(oldRedo: [Redoable])
+        case undo(Undoable)
+        case redo(Redoable)
     }
 
     /// The highest mention number ever used, proposals and adds, undone ones included: an id,
@@ -38,6 +51,19 @@ public struct SessionState: Sendable {
 
     private var undoStack: [Undoable] = []
     private var redoStack: [Redoable] = []
+
+    /// The mentions in text order with their statuses (see `SessionState+Index`).
+    var mentionOrder: [IndexedMention] = []
+    /// The claims in text order of their content.
+    var claimOrder: [IndexedClaim] = []
+    /// The longest mention's length in code points (never lowered), to find overlaps by start.
+    var longestMention = 0
+    /// Pending, accepted, rejected and deleted counts, both layers.
+    var counts: [Int] = [0, 0, 0, 0]
+    /// What the event being applied has changed so far; after `apply`, what the last event changed.
+    var changes = Changes()
+    private var rollback: Rollback?
+    private var highestBefore: (mention: Int, claim: Int) = (0, 0)
 
     /// The state before any decision: every proposal pending.
     public init(proposals: ProposalSet) {
@@ -58,18 +84,18 @@ public struct SessionState: Sendable {
         self.isComplete = false
         self.highestMentionNumber = mentions.keys.compactMap(AnnotationID.number(of:)).max() ?? 0
         self.highestClaimNumber = claims.keys.compactMap(AnnotationID.number(of:)).max() ?? 0
+        rebuildIndexes()
     }
 
     // MARK: - Reading
 
     /// The annotations in text order, as saved in the session file.
     public var annotations: Annotations {
-        Annotations(
-            mentions: mentions.values.sorted { ($0.mention.start, $0.mention.end, $0.id) < ($1.mention.start, $1.mention.end, $1.id) },
-            claims: claims.values.sorted {
-                ($0.claim.content.start, $0.claim.content.end, $0.id) < ($1.claim.content.start, $1.claim.content.end, $1.id)
-            })
+        Annotations(mentions: orderedMentions, claims: orderedClaims)
     }
+
+    /// What the last applied event changed: each touched annotation's value before it.
+    public var lastChanges: Changes { changes }
 
     /// The sequence number of the event an `undo` would revert now, if any.
     public var undoTarget: Int? { undoStack.last?.seq }
@@ -98,47 +124,50 @@ public struct SessionState: Sendable {
     /// The review of any annotation, mention or claim.
     public func review(of id: String) -> Review? { mentions[id]?.review ?? claims[id]?.review }
 
-    /// Counts of annotations by review status, over both layers.
+    /// Counts of annotations by review status, over both layers (statuses with none are absent).
     public var statusCounts: [ReviewStatus: Int] {
-        var counts: [ReviewStatus: Int] = [:]
-        for review in mentions.values.map(\.review) + claims.values.map(\.review) {
-            counts[review.status, default: 0] += 1
-        }
-        return counts
+        var result: [ReviewStatus: Int] = [:]
+        for status in ReviewStatus.allCases where counts[status.countIndex] > 0 { result[status] = counts[status.countIndex] }
+        return result
     }
 
     // MARK: - Applying
 
-    /// Applies one event, or throws and leaves the state as it was.
+    /// Applies one event, or throws and leaves the state as it was. Costs what the event
+    /// touches: the state keeps the previous values of those annotations only.
     public mutating func apply(_ event: Event, in document: Document, schema: LabelSchema) throws(DecisionError) {
-        let before = Snapshot(mentions: mentions, claims: claims, isComplete: isComplete)
+        changes = Changes()
+        highestBefore = (highestMentionNumber, highestClaimNumber)
         switch event.action {
         case let .undo(target):
             guard let last = undoStack.last else { throw .nothingToUndo }
             guard last.seq == target else { throw .undoOutOfOrder(expected: last.seq, got: target) }
             undoStack.removeLast()
-            restore(last.before)
+            revert(last.before)
             redoStack.append(Redoable(undoSeq: event.seq, action: last.action))
+            rollback = .undo(last)
         case let .redo(target):
             guard let last = redoStack.last else { throw .nothingToRedo }
             guard last.undoSeq == target else { throw .redoOutOfOrder(expected: last.undoSeq, got: target) }
             do {
                 try perform(last.action, in: document, schema: schema)
             } catch {
-                restore(before)
+                discardChanges()
                 throw error
             }
             redoStack.removeLast()
-            undoStack.append(Undoable(seq: event.seq, action: last.action, before: before))
+            undoStack.append(Undoable(seq: event.seq, action: last.action, before: changes))
+            rollback = .redo(last)
         default:
             do {
                 try perform(event.action, in: document, schema: schema)
             } catch {
-                restore(before)
+                discardChanges()
                 throw error
             }
-            undoStack.append(Undoable(seq: event.seq, action: event.action, before: before))
-            redoStack.removeAll()
+            undoStack.append(Undoable(seq: event.seq, action: event.action, before: changes))
+            rollback = .decision(oldRedo: redoStack)
+            redoStack = []
         }
         if case let .add(id, _, _, _) = event.action, let number = AnnotationID.number(of: id) {
             highestMentionNumber = max(highestMentionNumber, number)
@@ -148,9 +177,34 @@ public struct SessionState: Sendable {
         }
     }
 
-    mutating func restore(_ snapshot: Snapshot) {
-        mentions = snapshot.mentions
-        claims = snapshot.claims
-        isComplete = snapshot.isComplete
+    /// Takes back the event `apply` applied last, as if it had never been applied: for a
+    /// decision that could not be saved. Does nothing when there is none to take back.
+    public mutating func rollBackLastApply() {
+        guard let rollback else { return }
+        self.rollback = nil
+        let applied = changes
+        switch rollback {
+        case let .decision(oldRedo):
+            undoStack.removeLast()
+            redoStack = oldRedo
+        case let .undo(undone):
+            redoStack.removeLast()
+            undoStack.append(undone)
+        case let .redo(redone):
+            undoStack.removeLast()
+            redoStack.append(redone)
+        }
+        changes = Changes()
+        revert(applied)
+        changes = Changes()
+        (highestMentionNumber, highestClaimNumber) = highestBefore
+    }
+
+    /// Undoes the partial changes of a decision that failed half-way.
+    private mutating func discardChanges() {
+        let partial = changes
+        changes = Changes()
+        revert(partial)
+        changes = Changes()
     }
 }

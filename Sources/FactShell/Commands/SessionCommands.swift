@@ -3,7 +3,15 @@ import Foundation
 
 /// Commands about the session as a whole: undo and redo, saving, finishing, leaving.
 enum SessionCommands {
-    static let all: [CommandSpec] = [undo, redo, status, save, done, reopen, quit]
+    static let all: [CommandSpec] = [undo, redo, status, save, reload, done, reopen, quit]
+
+    static let reload: CommandSpec = CommandSpec(
+        "reload", usage: "reload",
+        summary: "read the session file again after another program changed it, and save from there on"
+    ) { shell, _ throws(ShellError) in
+        try shell.reload()
+        return .proceed
+    }
 
     static let undo: CommandSpec = reversal(
         "undo", aliases: ["u"], verb: "undid",
@@ -93,7 +101,7 @@ enum SessionCommands {
         "quit", aliases: ["q", "exit"], usage: "quit",
         summary: "leave (every decision is already saved)"
     ) { shell, _ throws(ShellError) in
-        shell.output.line("saved \(SafeText.escape(shell.sessionPath)) · " + shell.renderer.progress(shell.session.state))
+        shell.output.line(shell.farewell())
         return .quit
     }
 }

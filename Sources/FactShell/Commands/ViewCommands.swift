@@ -32,7 +32,7 @@ enum ViewCommands {
             }
             // The ▶ moves into the sentence shown, so that `here` and a bare `accept` act on what is on screen.
             let span = shell.session.document.sentences[number - 1].span
-            let inSentence = shell.orderedMentions.filter { span.overlaps($0.mention.span) && $0.review.status != .rejected && $0.review.status != .deleted }
+            let inSentence = shell.session.state.mentions(overlapping: span).filter { $0.review.status != .rejected && $0.review.status != .deleted }
             if let first = inSentence.first(where: { $0.review.status == .pending }) ?? inSentence.first { shell.focus = first.id }
             shell.showSentence(number - 1)
             shell.listAnnotations(in: span)
@@ -104,7 +104,7 @@ enum ViewCommands {
 extension AnnotationShell {
     /// Lists the annotations inside a span, one a line.
     func listAnnotations(in span: TextSpan) {
-        for annotation in orderedMentions where span.overlaps(annotation.mention.span) {
+        for annotation in session.state.mentions(overlapping: span) {
             output.line("  " + renderer.describe(annotation))
         }
         for annotation in orderedClaims where span.overlaps(annotation.claim.extent) {

@@ -48,10 +48,10 @@ public struct AnnotationRenderer: Sendable {
     /// its label or text (`TIME m2` split over two lines reads as another id).
     public func mark(_ annotation: MentionAnnotation, focused: Bool = false, showing: String? = nil) -> String {
         let text = SafeText.escape(showing ?? annotation.mention.text).replacingOccurrences(of: " ", with: "\u{00A0}")
-        let label = annotation.mention.label
+        let label = SafeText.escape(annotation.mention.label)
         let status = annotation.review.status
         let marker = status == .pending ? "?" : (status == .rejected || status == .deleted ? "✗" : "")
-        let tag = label + marker + (annotation.review.flagged ? "!" : "") + "\u{00A0}" + annotation.id
+        let tag = label + marker + (annotation.review.flagged ? "!" : "") + "\u{00A0}" + SafeText.escape(annotation.id)
         guard style.isEnabled else {
             return (focused ? "▶" : "") + "[\(text)|\(tag)]"
         }
@@ -71,16 +71,16 @@ public struct AnnotationRenderer: Sendable {
     public func describe(_ annotation: MentionAnnotation) -> String {
         var parts: [String] = []
         let review = annotation.review
-        parts.append(style.bold(annotation.id))
-        parts.append(style.foreground(annotation.mention.label, color: color(of: annotation.mention.label)))
+        parts.append(style.bold(SafeText.escape(annotation.id)))
+        parts.append(style.foreground(SafeText.escape(annotation.mention.label), color: color(of: annotation.mention.label)))
         parts.append("«" + SafeText.escape(annotation.mention.text) + "»")
         parts.append(statusWord(review.status))
         var details: [String] = ["\(annotation.mention.start)-\(annotation.mention.end)"]
         if let score = review.score { details.append(String(format: "%.2f", score)) }
-        if let rule = review.rule { details.append(rule) }
+        if let rule = review.rule { details.append(SafeText.escape(rule)) }
         if review.origin == .added { details.append("added") }
         if annotation.isCorrected, let proposed = annotation.proposed {
-            details.append("was \(proposed.label) «\(SafeText.escape(proposed.text))»")
+            details.append("was \(SafeText.escape(proposed.label)) «\(SafeText.escape(proposed.text))»")
         }
         parts.append(style.dim(details.joined(separator: " · ")))
         if review.flagged { parts.append(style.error("flagged")) }

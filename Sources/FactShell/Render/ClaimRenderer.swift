@@ -58,7 +58,7 @@ extension AnnotationRenderer {
         head.append(statusWord(review.status))
         var details: [String] = []
         if let score = review.score { details.append(String(format: "%.2f", score)) }
-        if let rule = review.rule { details.append(rule) }
+        if let rule = review.rule { details.append(SafeText.escape(rule)) }
         if review.origin == .added { details.append("added") }
         if annotation.isCorrected { details.append("corrected") }
         if !details.isEmpty { head.append(style.dim(details.joined(separator: " · "))) }

@@ -20,7 +20,7 @@ public struct ReplayPrinter {
     public func summarise(_ session: Session, path: String) {
         let summary = ReplaySummary(session: session)
         let style = renderer.style
-        output.line(style.bold(SafeText.escape(session.article.id)) + " · annotator \(SafeText.escape(session.annotator)) · \(session.status == .complete ? "done" : "in progress") · proposer \(session.proposer.name) \(session.proposer.version)")
+        output.line(style.bold(SafeText.escape(session.article.id)) + " · annotator \(SafeText.escape(session.annotator)) · \(session.status == .complete ? "done" : "in progress") · proposer \(SafeText.escape(session.proposer.name)) \(SafeText.escape(session.proposer.version))")
         output.line("events: \(summary.eventCount) in the log — " + Self.ranked(summary.byKind).map { "\($0.key) \($0.value)" }.joined(separator: " · "))
         output.line("decisions: \(summary.keptByKind.values.reduce(0, +)) kept — " + Self.ranked(summary.keptByKind).map { kind, count in
             var text = "\(kind) \(Self.plural(count, "event"))"
@@ -41,7 +41,7 @@ public struct ReplayPrinter {
                   + summary.stillUndone.map { "#\($0) \(kinds[$0] ?? "?")" }.joined(separator: ", ")
             output.line(text)
         }
-        output.line("time: \(Self.duration(summary.elapsed)) from creation to the last decision · \(Self.duration(summary.activeTime)) active (gaps over 5 min not counted)" + (summary.annotators.count > 1 ? " · annotators \(summary.annotators.joined(separator: ", "))" : ""))
+        output.line("time: \(Self.duration(summary.elapsed)) from creation to the last decision · \(Self.duration(summary.activeTime)) active (gaps over 5 min not counted)" + (summary.annotators.count > 1 ? " · annotators \(SafeText.escape(summary.annotators.joined(separator: ", ")))" : ""))
         let order = ["accepted as proposed", "corrected", "rejected", "deleted after acceptance", "still pending", "added by the analyst"]
         output.line("proposals: " + order.compactMap { key in summary.proposalOutcomes[key].map { "\(key) \($0)" } }.joined(separator: " · "))
         output.line("gold mentions: " + Self.ranked(summary.acceptedByLabel).map { "\($0.key) \($0.value)" }.joined(separator: " · "))

@@ -4,41 +4,96 @@ import FactModel
 
 extension AnnotationShell {
     /// Mentions in text order.
-    var orderedMentions: [MentionAnnotation] { session.annotations.mentions }
+    var orderedMentions: [MentionAnnotation] { session.state.orderedMentions }
 
     /// Claims in text order of their content.
-    var orderedClaims: [ClaimAnnotation] { session.annotations.claims }
+    var orderedClaims: [ClaimAnnotation] { session.state.orderedClaims }
 
     /// Where an annotation sits: a mention's span, or a claim's extent from its first part to its last.
     func extent(of id: String) -> TextSpan? {
         session.state.mentions[id]?.mention.span ?? session.state.claims[id]?.claim.extent
     }
 
-    /// The pending mentions and claims in reading order: by where they start, a mention before
-    /// a claim starting at the same place (the claim's source is often that mention).
-    var pendingInReadingOrder: [(id: String, key: ReadingKey)] {
-        let mentions = session.state.mentions.values.filter { $0.review.status == .pending }
-            .map { ($0.id, ReadingKey(start: $0.mention.start, layer: 0, end: $0.mention.end, number: AnnotationID.number(of: $0.id) ?? 0)) }
-        let claims = session.state.claims.values.filter { $0.review.status == .pending }
-            .map { ($0.id, ReadingKey(start: $0.claim.extent.start, layer: 1, end: $0.claim.extent.end, number: AnnotationID.number(of: $0.id) ?? 0)) }
-        return (mentions + claims).sorted { $0.1 < $1.1 }
+    /// The reading key of an annotation.
+    func readingKey(of id: String) -> ReadingKey? {
+        guard let span = extent(of: id) else { return nil }
+        return ReadingKey(start: span.start, layer: session.state.claims[id] != nil ? 1 : 0, end: span.end, number: AnnotationID.number(of: id) ?? 0)
     }
 
     /// Puts the focus on the first pending proposal, if any.
     func focusFirstPending() {
-        focus = pendingInReadingOrder.first?.id
+        focus = firstPending(after: nil)
     }
 
     /// The next (or previous) pending proposal after `id` in reading order, wrapping around.
     func pending(after id: String?, backwards: Bool = false) -> String? {
-        let pending = pendingInReadingOrder
-        guard !pending.isEmpty else { return nil }
-        guard let id, let span = extent(of: id) else { return (backwards ? pending.last : pending.first)?.id }
-        let key = ReadingKey(start: span.start, layer: session.state.claims[id] != nil ? 1 : 0, end: span.end, number: AnnotationID.number(of: id) ?? 0)
+        guard let id, let key = readingKey(of: id) else { return backwards ? lastPending(before: nil) : firstPending(after: nil) }
         if backwards {
-            return (pending.last { $0.key < key } ?? pending.last)?.id
+            return lastPending(before: key) ?? lastPending(before: nil)
         }
-        return (pending.first { $0.key > key } ?? pending.first)?.id
+        return firstPending(after: key) ?? firstPending(after: nil)
+    }
+
+    /// The first pending mention or claim after a reading key (from the start with none). Walks
+    /// the text-order index from the key, so it costs the entries passed, not a sort of all.
+    func firstPending(after key: ReadingKey?) -> String? {
+        let index = session.state.mentionIndex
+        var best: (id: String, key: ReadingKey)?
+        var position = 0
+        if let key {
+            // The first mention starting at or after the key's start.
+            var high = index.count
+            while position < high {
+                let mid = (position + high) / 2
+                if index[mid].start < key.start { position = mid + 1 } else { high = mid }
+            }
+        }
+        while position < index.count {
+            let entry = index[position]
+            position += 1
+            if let best, entry.start > best.key.start { break }
+            guard entry.status == .pending else { continue }
+            let candidate = ReadingKey(start: entry.start, layer: 0, end: entry.end, number: entry.number)
+            if let key, !(key < candidate) { continue }
+            if best == nil || candidate < best!.key { best = (entry.id, candidate) }
+        }
+        for claim in session.state.claims.values where claim.review.status == .pending {
+            let candidate = ReadingKey(start: claim.claim.extent.start, layer: 1, end: claim.claim.extent.end, number: AnnotationID.number(of: claim.id) ?? 0)
+            if let key, !(key < candidate) { continue }
+            if best == nil || candidate < best!.key { best = (claim.id, candidate) }
+        }
+        return best?.id
+    }
+
+    /// The last pending mention or claim before a reading key (from the end with none).
+    func lastPending(before key: ReadingKey?) -> String? {
+        let index = session.state.mentionIndex
+        var best: (id: String, key: ReadingKey)?
+        var position = index.count - 1
+        if let key {
+            // Past every mention starting at or before the key's start.
+            var low = 0, high = index.count
+            while low < high {
+                let mid = (low + high) / 2
+                if index[mid].start <= key.start { low = mid + 1 } else { high = mid }
+            }
+            position = low - 1
+        }
+        while position >= 0 {
+            let entry = index[position]
+            position -= 1
+            if let best, entry.start < best.key.start { break }
+            guard entry.status == .pending else { continue }
+            let candidate = ReadingKey(start: entry.start, layer: 0, end: entry.end, number: entry.number)
+            if let key, !(candidate < key) { continue }
+            if best == nil || best!.key < candidate { best = (entry.id, candidate) }
+        }
+        for claim in session.state.claims.values where claim.review.status == .pending {
+            let candidate = ReadingKey(start: claim.claim.extent.start, layer: 1, end: claim.claim.extent.end, number: AnnotationID.number(of: claim.id) ?? 0)
+            if let key, !(candidate < key) { continue }
+            if best == nil || best!.key < candidate { best = (claim.id, candidate) }
+        }
+        return best?.id
     }
 
     /// Moves the focus on after a decision about the focused proposal.
@@ -59,7 +114,8 @@ extension AnnotationShell {
         guard document.sentences.indices.contains(index) else { return }
         let sentence = document.sentences[index]
         let header = renderer.style.dim("[\(index + 1)/\(document.sentences.count)]")
-        output.line(header + " " + renderer.render(sentence.span, of: document, mentions: orderedMentions, focus: focus))
+        let mentions = session.state.mentions(overlapping: sentence.span)
+        output.line(header + " " + renderer.render(sentence.span, of: document, mentions: mentions, focus: focus))
         shownSentence = index
         if let focus, sentence.span.overlaps(session.state.mentions[focus]?.mention.span ?? TextSpan(start: 0, end: 0)) {
             drawnFocus = focus
@@ -116,7 +172,7 @@ extension AnnotationShell {
         hereSentence = nil
         if words.isEmpty {
             guard let focus else {
-                let pendingLeft = orderedMentions.contains { $0.review.status == .pending }
+                let pendingLeft = session.state.statusCounts[.pending, default: 0] > 0
                 throw ShellError(pendingLeft ? "nothing in focus: give an id, e.g. \(command) m3, or type next"
                                              : "no pending proposals left: give an id, e.g. \(command) m3, or type done")
             }
@@ -126,12 +182,12 @@ extension AnnotationShell {
         for word in words {
             let lower = word.lowercased()
             if lower == "all" {
-                ids += orderedMentions.filter { $0.review.status == .pending }.map(\.id)
-                ids += session.annotations.claims.filter { $0.review.status == .pending }.map(\.id)
+                ids += session.state.mentionIndex.filter { $0.status == .pending }.map(\.id)
+                ids += orderedClaims.filter { $0.review.status == .pending }.map(\.id)
             } else if lower == "here" {
                 guard let index = currentSentence else { throw ShellError("no sentence shown yet: type show") }
                 let span = session.document.sentences[index].span
-                ids += orderedMentions.filter { $0.review.status == .pending && span.overlaps($0.mention.span) }.map(\.id)
+                ids += session.state.indexedMentions(overlapping: span).filter { $0.status == .pending }.map(\.id)
                 ids += orderedClaims.filter { $0.review.status == .pending && span.overlaps($0.claim.extent) }.map(\.id)
                 hereSentence = index
             } else if let dash = lower.firstIndex(of: "-"), looksLikeID(String(lower[..<dash])),

@@ -49,6 +49,10 @@ public final class AnnotationShell {
     /// The last correction, for `same`: what was done and the other pending proposals of the same text.
     var lastCorrection: RepeatableCorrection?
     var store: SessionStore
+    /// Decisions that could not be saved and were dropped, in this run.
+    public internal(set) var droppedDecisions = 0
+    /// Notes from opening the session (an unfinished journal line cut off), said in the greeting.
+    var openingNotes: [String] = []
 
     /// Opens the first article of the queue whose session is not complete (or the first one).
     public init(queue: [Article], options: ShellOptions, proposer: any Proposer, output: any ShellOutput,
@@ -87,6 +91,7 @@ public final class AnnotationShell {
         self.queueIndex = index
         self.renderer = AnnotationRenderer(style: style, schema: current.session.schema)
         self.resumed = !current.isNew
+        self.openingNotes = current.notes
         self.focus = nil
         focusFirstPending()
         if let rebased {
@@ -103,8 +108,13 @@ public final class AnnotationShell {
     struct Opened {
         var session: Session
         var store: SessionStore
+    /// Decisions that could not be saved and were dropped, in this run.
+    public internal(set) var droppedDecisions = 0
+    /// Notes from opening the session (an unfinished journal line cut off), said in the greeting.
+    var openingNotes: [String] = []
         var path: String
         var isNew: Bool
+        var notes: [String] = []
     }
 
     /// Locks and loads an article's session, or proposes and creates it.
@@ -116,7 +126,12 @@ public final class AnnotationShell {
                                             meta: article.meta)
         if FileManager.default.fileExists(atPath: path) {
             let session: Session
-            do { session = try SessionLoader.load(path: path) } catch {
+            let notes: [String]
+            do {
+                let loaded = try SessionLoader.loadReporting(path: path)
+                session = loaded.session
+                notes = loaded.notes.isEmpty ? store.openingNotes : loaded.notes
+            } catch {
                 store.close()
                 throw ShellError(error.description)
             }
@@ -128,7 +143,7 @@ public final class AnnotationShell {
                 store.close()
                 throw ShellError("\(path): the article's text no longer matches this session (sha256 \(document.sha256.prefix(12))…, session has \(session.article.sha256.prefix(12))…); annotate it again with --rebase \(path), which carries the decisions over where their text is still found")
             }
-            return Opened(session: session, store: store, path: path, isNew: false)
+            return Opened(session: session, store: store, path: path, isNew: false, notes: notes)
         }
         let proposals = options.schema.restricting(proposer.propose(document)).numbered()
         let session = Session(
@@ -150,6 +165,7 @@ public final class AnnotationShell {
         store = opened.store
         sessionPath = opened.path
         resumed = !opened.isNew
+        openingNotes = opened.notes
         queueIndex = index
         renderer.schema = opened.session.schema
         shownSentence = nil
@@ -173,14 +189,20 @@ public final class AnnotationShell {
         case .redo: named.formUnion(session.state.redoableAction?.ids ?? [])
         default: break
         }
-        var updated = session
+        // Recorded in place (a copy of the session would make the first change copy every
+        // annotation), and taken back when it cannot be saved.
         let event: Event
-        do { event = try updated.record(action) } catch { throw ShellError(error.description) }
-        do { try store.save(updated) } catch {
-            throw ShellError("not saved, so the decision was dropped: \(error.description)")
+        do { event = try session.record(action) } catch { throw ShellError(error.description) }
+        do {
+            // Done writes the whole session (a finished article is one file again); any other
+            // decision is one line appended to the journal.
+            if case .complete = action { try store.save(session) } else { try store.append(event, of: session) }
+        } catch {
+            session.rollBackLastRecord()
+            droppedDecisions += 1
+            throw ShellError("not saved, so the decision was dropped: \(error.description)" + recoveryHint(for: error))
         }
-        sideEffects = SideEffects.between(session.state, updated.state, naming: named)
-        session = updated
+        sideEffects = SideEffects.of(session.state, naming: named)
         return event
     }
 
@@ -239,7 +261,9 @@ public final class AnnotationShell {
         let article = session.article
         let state = queue.count > 1 ? " (article \(queueIndex + 1) of \(queue.count))" : ""
         output.line(renderer.style.bold("factline") + " · \(SafeText.escape(article.id))\(state) · \(article.language.rawValue) · \(session.document.sentences.count) sentences · session \(SafeText.escape(sessionPath))" + (resumed ? " (resumed, \(session.events.count) events)" : " (new)"))
-        output.line("\(session.proposals.mentions.count) mention and \(session.proposals.claims.count) claim proposals from \(session.proposer.name) \(session.proposer.version) · " + renderer.progress(session.state) + " · type help")
+        output.line("\(session.proposals.mentions.count) mention and \(session.proposals.claims.count) claim proposals from \(SafeText.escape(session.proposer.name)) \(SafeText.escape(session.proposer.version)) · " + renderer.progress(session.state) + " · type help")
+        for note in openingNotes { output.line(renderer.style.error("note: ") + SafeText.escape(note)) }
+        openingNotes = []
         showFocus(forceSentence: true)
     }
 }

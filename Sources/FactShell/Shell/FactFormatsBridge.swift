@@ -11,9 +11,6 @@ enum FactFormatsBridge {
 
     /// The status a session file records, or nil when there is none or it cannot be read.
     static func status(ofSessionAt path: String) -> SessionStatus? {
-        guard FileManager.default.fileExists(atPath: path),
-              let data = try? ArticleReader.readBytes(path: path),
-              let file = try? SessionFile.decode(data) else { return nil }
-        return file.status
+        SessionLoader.status(path: path)
     }
 }

@@ -105,6 +105,10 @@ extension AnnotationShell {
         let store: SessionStore
         do { store = try SessionStore(path: path) } catch { throw ShellError(error.description) }
         defer { store.close() }
+        // The journal's decisions go into the file that is moved aside.
+        if store.hasJournal {
+            do { try store.save(old) } catch { throw ShellError(error.description) }
+        }
         let stem = path.hasSuffix(".json") ? String(path.dropLast(5)) : path
         var aside = stem + ".before-rebase.json"
         var number = 2

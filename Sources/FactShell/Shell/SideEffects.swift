@@ -12,14 +12,14 @@ enum SideEffects {
         var statusBefore: ReviewStatus
     }
 
-    /// The mentions that differ between two states, except those named by the decision, in text order.
+    /// The mentions the last decision changed, except those it names, in text order.
     ///
-    /// Both states share storage until a decision writes, and only the few mentions a decision
-    /// touches differ, so comparing costs one pass over the article's mentions, not over the log.
-    static func between(_ before: SessionState, _ after: SessionState, naming named: Set<String>) -> [Change] {
+    /// Only the annotations the decision touched are looked at (the state remembers their
+    /// previous values), so this costs what the decision did, not what the session holds.
+    static func of(_ state: SessionState, naming named: Set<String>) -> [Change] {
         var changes: [Change] = []
-        for (id, now) in after.mentions where !named.contains(id) {
-            guard let was = before.mentions[id], was != now else { continue }
+        for (id, before) in state.lastChanges.mentions where !named.contains(id) {
+            guard let was = before, let now = state.mentions[id], was != now else { continue }
             changes.append(Change(after: now, statusBefore: was.review.status))
         }
         return changes.sorted { ($0.after.mention.start, $0.after.id) < ($1.after.mention.start, $1.after.id) }

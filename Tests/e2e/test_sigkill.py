@@ -1,0 +1,89 @@
+"""Kill -9 at random moments: every decision the shell confirmed on stdout before the kill is in
+the session when it is read again, and every session loads (`factline replay` verifies it).
+
+`make test` runs a short run (SIGKILL_RUNS, default 20 kills); the long run is
+`SIGKILL_RUNS=200 FACTLINE_BIN=... python -m pytest -q Tests/e2e/test_sigkill.py`.
+
+Each run drives one session through a pipe with a stream of commands (notes with unique texts,
+accepts, rejects, undos, adds), each followed by a marker command whose error line closes the
+command's output, so that the output can be cut per command. A note confirmed on stdout
+("noted on …") must be in the log afterwards, as an event of the snapshot or of its journal."""
+import json
+import os
+import pathlib
+import random
+import signal
+import subprocess
+import time
+
+from conftest import ROOT, run
+
+ARTICLE = ROOT / "Examples" / "choe-son-hui-moscou.fr.txt"
+RUNS = int(os.environ.get("SIGKILL_RUNS", "20"))
+
+
+def logged_events(session: pathlib.Path) -> list[dict]:
+    """The events of a session: the snapshot's, then the journal's complete lines."""
+    events = json.loads(session.read_text(encoding="utf-8"))["events"]
+    journal = pathlib.Path(str(session) + ".journal")
+    if journal.exists():
+        lines = journal.read_bytes().split(b"\n")[1:-1]  # header, then events; the last piece is unfinished or empty
+        known = events[-1]["seq"] if events else 0
+        events += [e for e in (json.loads(line) for line in lines) if e["seq"] > known]
+    return events
+
+
+def commands(run: int, rng: random.Random) -> list[tuple[str, str | None]]:
+    """(command, the note text it writes or None)."""
+    result = []
+    for step in range(400):
+        roll = rng.random()
+        if roll < 0.45:
+            text = f"k{run}-{step}"
+            result.append((f"note m{rng.randint(1, 64)} {text}", text))
+        elif roll < 0.65:
+            result.append((f"accept m{rng.randint(1, 64)}", None))
+        elif roll < 0.8:
+            result.append((f"reject m{rng.randint(1, 64)}", None))
+        elif roll < 0.95:
+            result.append(("undo", None))
+        else:
+            result.append(("redo", None))
+    return result
+
+
+def test_no_confirmed_decision_is_lost_to_sigkill(factline, tmp_path):
+    rng = random.Random(int(os.environ.get("SIGKILL_SEED", "9")))
+    binary = factline
+    env = {**os.environ, "NO_COLOR": "1", "FACTLINE_HISTORY": str(tmp_path / "history")}
+    confirmed_total = 0
+    for round_ in range(RUNS):
+        plan = commands(round_, rng)
+        script = "".join(f"{command}\nzzmark{index}\n" for index, (command, _) in enumerate(plan))
+        process = subprocess.Popen(
+            [binary, "annotate", str(ARTICLE), "--sessions", str(tmp_path), "--annotator", "kill"],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env)
+        process.stdin.write(script.encode())
+        process.stdin.flush()
+        time.sleep(rng.uniform(0.0, 0.25))
+        process.send_signal(signal.SIGKILL)
+        out, _ = process.communicate()
+        # Cut the output per command: the part before marker i is command i's output.
+        confirmed = []
+        rest = out
+        for index, (_, note) in enumerate(plan):
+            marker = f"'zzmark{index}'".encode()
+            if marker not in rest:
+                break
+            part, rest = rest.split(marker, 1)
+            if note is not None and b"noted on" in part.rsplit(b"zzmark", 1)[-1]:
+                confirmed.append(note)
+        session = tmp_path / "choe-son-hui-moscou.fr.kill.json"
+        assert session.exists(), f"run {round_}: no session file"
+        replay = run(factline, "replay", str(session), "--no-color", cwd=tmp_path)
+        assert replay.returncode == 0, f"run {round_}: the session does not load after a kill: {replay.stderr}"
+        notes = {event.get("text") for event in logged_events(session) if event["kind"] == "note"}
+        lost = [note for note in confirmed if note not in notes]
+        assert not lost, f"run {round_}: confirmed notes missing after kill -9: {lost}"
+        confirmed_total += len(confirmed)
+    print(f"{RUNS} kills, {confirmed_total} confirmed notes, none lost, every session loaded")
