@@ -31,6 +31,13 @@ struct Replay: ParsableCommand {
               factline replay Sessions/article.ana.json --step < /dev/null > steps.txt
               factline replay Sessions/ --against current
               factline replay Sessions/*.json --against current --json > work.json
+              factline replay Sessions/article.ana.json --to 12
+              factline replay Sessions/article.ana.json --to 12 --branch --annotator bea
+
+            --to N lists the annotations as they stood after decision N. With --branch it \
+            copies the session up to decision N into a new session file (beside the parent, \
+            NAME.branch-N.json, or --session PATH) that records its parent and branch point, and \
+            opens it in the shell to redo the article from there; the original is not touched.
 
             --against current re-proposes each session's article with today's proposer and \
             reports, per session and in total, how many of the analyst's final annotations \
@@ -54,6 +61,21 @@ struct Replay: ParsableCommand {
     @Flag(help: "With --against: one JSON document instead of the table.")
     var json = false
 
+    @Option(help: "Show the annotations as they stood after decision N (with --branch: start a new session there).")
+    var to: Int?
+
+    @Flag(help: "With --to N: copy the session up to decision N into a new session that records its parent, and open it in the shell.")
+    var branch = false
+
+    @Option(help: "With --branch: who annotates the branch (default: the parent's annotator).")
+    var annotator: String?
+
+    @Option(name: .customLong("session"), help: "With --branch: the new session's path (default: beside the parent, NAME.branch-N.json).")
+    var branchPath: String?
+
+    @Option(help: "With --branch: the command history file.")
+    var history: String?
+
     @Flag(help: "Walk through the decisions one by one, each in its sentence (n: next; b: back; c: next correction; N Enter: go to #N; q: stop).")
     var step = false
 
@@ -64,6 +86,9 @@ struct Replay: ParsableCommand {
         if against == nil && sessions.count != 1 { throw ValidationError("replay takes one session (several only with --against)") }
         if let against, against != "current" { throw ValidationError("--against takes 'current' (today's proposer)") }
         if step && against != nil { throw ValidationError("--step and --against do not go together") }
+        if branch && to == nil { throw ValidationError("--branch needs --to N, the decision to branch after") }
+        if to != nil && (step || against != nil) { throw ValidationError("--to goes without --step and --against") }
+        if (annotator != nil || branchPath != nil || history != nil) && !branch { throw ValidationError("--annotator, --session and --history go with --branch") }
     }
 
     func run() throws {
@@ -75,9 +100,20 @@ struct Replay: ParsableCommand {
         let session = sessions[0]
         let loaded: Session
         do { loaded = try SessionLoader.load(path: session) } catch { throw UserError("\(error)") }
+        if let to, branch {
+            try ReplayBranch.open(loaded, path: session, at: to, annotator: annotator, target: branchPath, history: history, style: style)
+            return
+        }
         let output = StandardOutput()
         let renderer = AnnotationRenderer(style: style, schema: loaded.schema)
         output.line(style.success("verified") + ": \(loaded.events.count) events fold to the stored annotations; the text matches its sha256")
+        if let parent = loaded.parent {
+            output.line("branched from \(SafeText.escape(parent.session)) after its decision #\(parent.event) (annotator \(SafeText.escape(parent.annotator)))")
+        }
+        if let to {
+            try ReplayBranch.show(loaded, at: to, renderer: renderer, output: output)
+            return
+        }
         if step {
             let reader = TerminalKeys.isTerminal() ? TerminalKeyReader() : nil
             let keys: (() -> [UInt8]?)? = reader.map { reader in { reader.next() } }

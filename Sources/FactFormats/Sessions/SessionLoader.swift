@@ -124,9 +124,10 @@ public enum SessionLoader {
             throw .textChanged(expected: file.article.sha256, found: document.sha256)
         }
         try SessionValidation.validate(file, in: document)
-        let session = try Session(
+        var session = try Session(
             article: file.article, document: document, schema: file.schema, proposer: file.proposer,
             proposals: file.proposals, annotator: file.annotator, created: file.created, events: file.events)
+        session.parent = file.parent
         if let difference = firstDifference(stored: file.annotations, folded: session.annotations) {
             throw .annotationsDiffer(difference)
         }

@@ -44,6 +44,25 @@ public struct ProposerRecord: Hashable, Codable, Sendable {
     }
 }
 
+/// Where a branched session came from: the session it was copied from and the last decision it
+/// kept (`replay --to N --branch`), so that the original is never lost and the two can be
+/// compared.
+public struct SessionParent: Hashable, Codable, Sendable {
+    /// The parent session's path, as given when branching.
+    public var session: String
+    /// The sequence number of the parent's last decision the branch starts from (0: none).
+    public var event: Int
+    /// The parent session's annotator.
+    public var annotator: String
+
+    /// Makes a parent record.
+    public init(session: String, event: Int, annotator: String) {
+        self.session = session
+        self.event = event
+        self.annotator = annotator
+    }
+}
+
 /// Whether the analyst has declared the article done.
 public enum SessionStatus: String, Codable, Sendable {
     case inProgress = "in_progress"
@@ -71,6 +90,8 @@ public struct Session: Sendable {
     public let proposals: ProposalSet
     /// The analyst who owns the session.
     public let annotator: String
+    /// The session this one was branched from, if any.
+    public var parent: SessionParent?
     /// When the session was created.
     public let created: Date
     /// Every decision, in order.

@@ -35,6 +35,8 @@ public struct SessionFile: Codable, Sendable {
     public var events: [Event]
     /// What the events fold to.
     public var annotations: Annotations
+    /// The session this one was branched from (absent for most sessions).
+    public var parent: SessionParent?
 
     /// The file form of a session.
     public init(_ session: Session) {
@@ -49,6 +51,7 @@ public struct SessionFile: Codable, Sendable {
         proposals = session.proposals
         events = session.events
         annotations = session.annotations
+        parent = session.parent
     }
 }
 
