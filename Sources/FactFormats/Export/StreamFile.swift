@@ -45,18 +45,7 @@ public final class StreamFile {
     public func write(_ text: String) throws(FormatError) { try write(Data(text.utf8)) }
 
     private func flush() throws(FormatError) {
-        var written = 0
-        let ok: Bool = buffer.withUnsafeBytes { bytes in
-            while written < bytes.count {
-                let count = Glibc.write(descriptor, bytes.baseAddress! + written, bytes.count - written)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                written += count
-            }
-            return true
-        }
+        let ok = DescriptorWriting.writeAll(buffer, to: descriptor)
         buffer.removeAll(keepingCapacity: true)
         guard ok else { throw .unwritable(path: path ?? "standard output", reason: String(cString: strerror(errno))) }
     }

@@ -36,18 +36,7 @@ public enum AtomicFile {
                 _ = fchown(descriptor, existing.st_uid, existing.st_gid)  // allowed for root or the group's member
             }
         }
-        var written = 0
-        let ok: Bool = data.withUnsafeBytes { buffer in
-            while written < buffer.count {
-                let count = Glibc.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                written += count
-            }
-            return fsync(descriptor) == 0
-        }
+        let ok = DescriptorWriting.writeAll(data, to: descriptor) && fsync(descriptor) == 0
         let closed = close(descriptor) == 0
         guard ok, closed else {
             let error = failure(path)

@@ -39,18 +39,7 @@ extension SessionStore {
         try openJournal()
         let before = lseek(journalDescriptor, 0, SEEK_END)
         guard before >= 0 else { throw failure(journalPath) }
-        let written = line.withUnsafeBytes { buffer -> Bool in
-            var offset = 0
-            while offset < buffer.count {
-                let count = Glibc.write(journalDescriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                offset += count
-            }
-            return fsync(journalDescriptor) == 0
-        }
+        let written = DescriptorWriting.writeAll(line, to: journalDescriptor) && fsync(journalDescriptor) == 0
         guard written else {
             let error = failure(journalPath)
             _ = ftruncate(journalDescriptor, before)  // never leave half a line for the next append to glue onto
