@@ -79,7 +79,11 @@ def test_no_confirmed_decision_is_lost_to_sigkill(factline, tmp_path):
             if note is not None and b"noted on" in part.rsplit(b"zzmark", 1)[-1]:
                 confirmed.append(note)
         session = tmp_path / "choe-son-hui-moscou.fr.kill.json"
-        assert session.exists(), f"run {round_}: no session file"
+        if not session.exists():
+            # Killed before the new session was first written (a slow start): nothing was
+            # confirmed, so nothing can be lost; a session file must exist once anything was.
+            assert not confirmed and b"factline" not in out.split(b"\n", 1)[0], f"run {round_}: output but no session file"
+            continue
         replay = run(factline, "replay", str(session), "--no-color", cwd=tmp_path)
         assert replay.returncode == 0, f"run {round_}: the session does not load after a kill: {replay.stderr}"
         notes = {event.get("text") for event in logged_events(session) if event["kind"] == "note"}
