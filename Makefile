@@ -9,7 +9,7 @@ RELEASE_BIN := .build/release/factline
 DEBUG_BIN := .build/debug/factline
 PY_PACKAGES := pytest==9.0.3 pexpect==4.9.0 spacy==3.8.18
 
-.PHONY: run test deps venv build release unit e2e example-session bench clean
+.PHONY: run test deps venv build release unit e2e example-session bench clean eval-claims tune-claims train-claims
 
 run: deps release
 	$(RELEASE_BIN) annotate $(ARTICLE)
@@ -59,3 +59,12 @@ clean:
 # Claim proposer figures on PolNeAR dev and the example article's gold (prints them; SCRATCH=.build-cl to share a build folder).
 eval-claims:
 	swift test $(if $(SCRATCH),--scratch-path $(SCRATCH)) --filter 'claimsOnPolNeARDev|claimRulesOnExampleArticle|claimRulesAreFast' 2>&1 | grep -vE '^\[|Compiling|Write|Emitting|Linking|◇|↳'
+
+# Attribution tagger: score rules, tagger and merges on a held-out tenth of PolNeAR train (tune-claims),
+# or train on all of train and write the shipped model (train-claims). Release build, a few minutes.
+RELEASE_TEST := swift test -c release -Xswiftc -enable-testing --scratch-path $(or $(SCRATCH),.build)-rel --filter trainClaimTagger
+tune-claims:
+	FACTLINE_TRAIN_CLAIMS=heldout $(RELEASE_TEST) 2>&1 | grep -vE '^\[|Compiling|Write|Emitting|Linking|◇|↳'
+
+train-claims:
+	FACTLINE_TRAIN_CLAIMS=ship $(RELEASE_TEST) 2>&1 | grep -vE '^\[|Compiling|Write|Emitting|Linking|◇|↳'

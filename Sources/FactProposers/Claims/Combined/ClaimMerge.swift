@@ -1,0 +1,56 @@
+import FactModel
+
+/// How the rules' claims and the tagger's are combined.
+public struct ClaimMerge: Sendable, Hashable {
+    /// Keep rule claims whose cue no tagger cue overlaps.
+    public var keepRuleOnly: Bool
+    /// Where a rule claim and a tagger claim share a cue, take the tagger's source and content
+    /// spans when its score is at least this (1 never, 0 always).
+    public var preferTaggerAbove: Double
+
+    /// Makes a policy.
+    public init(keepRuleOnly: Bool = true, preferTaggerAbove: Double = 0) {
+        self.keepRuleOnly = keepRuleOnly
+        self.preferTaggerAbove = preferTaggerAbove
+    }
+
+    /// The policy the shipped proposer uses (chosen on a held-out slice of PolNeAR train).
+    public static let standard = ClaimMerge()
+
+    /// Merges: a pair whose cues overlap yields one claim (the rule's, with the tagger's spans
+    /// when the tagger is sure enough, keeping the rule's stance, certainty and mention links
+    /// where the spans agree); tagger claims the rules missed are added; rule claims the tagger
+    /// missed are kept or dropped by `keepRuleOnly`.
+    public func merge(rules: [ClaimProposal], tagger: [ClaimProposal]) -> [ClaimProposal] {
+        var result: [ClaimProposal] = []
+        var matchedRules = Set<Int>()
+        for proposal in tagger {
+            guard let cue = proposal.claim.cue,
+                  let index = rules.indices.first(where: { !matchedRules.contains($0) && rules[$0].claim.cue.map { $0.span.overlaps(cue.span) } == true })
+            else { result.append(proposal); continue }
+            matchedRules.insert(index)
+            var merged = rules[index]
+            if proposal.score >= preferTaggerAbove {
+                let ruleClaim = merged.claim
+                merged.claim.content = proposal.claim.content
+                merged.claim.cue = proposal.claim.cue
+                if let source = proposal.claim.source {
+                    merged.claim.source = ruleClaim.source?.span == source.span ? ruleClaim.source : source
+                }
+                merged.claim.quoted = proposal.claim.quoted
+                merged.rule += "+tagger"
+            }
+            merged.score = max(merged.score, proposal.score)
+            result.append(merged)
+        }
+        if keepRuleOnly {
+            for index in rules.indices where !matchedRules.contains(index) {
+                let content = rules[index].claim.content.span
+                // A rule claim whose content the tagger gave to another claim stays out.
+                guard !result.contains(where: { $0.claim.content.span == content }) else { continue }
+                result.append(rules[index])
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,101 @@
+import FactModel
+import Foundation
+
+/// Groups the tagger's role spans into claims: each content and source span joins the nearest
+/// cue (content may reach a cue in a neighbouring sentence, as in `“…” he said.`), a cue's
+/// content runs from its first to its last content span (PolNeAR's discontinuous quotations),
+/// and stance and certainty come from the rules' lexicons.
+enum ClaimAssembly {
+    /// The farthest, in tokens, a content span may lie from its cue.
+    static let contentReach = 40
+    /// The farthest, in tokens, a source span may lie from its cue.
+    static let sourceReach = 12
+
+    /// The claims of a document's tagged spans, in text order of their cue; `mentions` are the
+    /// numbered mentions a source may link to.
+    static func claims(from spans: [TaggedSpan], document: Document, mentions: [MentionProposal]) -> [ClaimProposal] {
+        let cues = spans.filter { $0.role == .cue }
+        guard !cues.isEmpty else { return [] }
+        let sentenceOf = sentenceIndex(document)
+        var contents = [[TaggedSpan]](repeating: [], count: cues.count)
+        var sources = [[TaggedSpan]](repeating: [], count: cues.count)
+        for span in spans where span.role != .cue {
+            let reach = span.role == .content ? contentReach : sourceReach
+            let candidates = cues.indices.compactMap { index -> (Int, Int)? in
+                let cue = cues[index]
+                let gap = cue.start >= span.end ? cue.start - span.end : span.start >= cue.end ? span.start - cue.end : 0
+                let crossing = sentenceOf[cue.start] != sentenceOf[span.start] && sentenceOf[cue.start] != sentenceOf[span.end - 1]
+                if crossing && span.role == .source { return nil }
+                return gap <= reach ? (index, gap + (crossing ? reach : 0)) : nil
+            }
+            guard let best = candidates.min(by: { ($0.1, $0.0) < ($1.1, $1.0) }) else { continue }
+            if span.role == .content { contents[best.0].append(span) } else { sources[best.0].append(span) }
+        }
+        var proposals: [ClaimProposal] = []
+        for (index, cue) in cues.enumerated() {
+            guard let first = contents[index].map(\.start).min(), let last = contents[index].map(\.end).max() else { continue }
+            let source = sources[index].min { distance($0, cue) < distance($1, cue) }
+            let content = part(first, last, document)
+            let cuePart = part(cue.start, cue.end, document)
+            var sourcePart = source.map { part($0.start, $0.end, document) }
+            if let found = sourcePart { sourcePart?.mention = mention(covering: found, mentions) }
+            let words = (cue.start..<cue.end).map { document.tokens[$0].text.lowercased() }
+            let contentWords = (first..<last).map { document.tokens[$0].text.lowercased() }
+            var claim = Claim(source: sourcePart, cue: cuePart, content: content)
+            claim.stance = stance(cueWords: words, language: document.language)
+            claim.certainty = certainty(cueWords: words, contentWords: contentWords, language: document.language)
+            claim.quoted = ["“", "\"", "«", "‘", "''", "``"].contains(document.tokens[first].text)
+            let parts = contents[index] + [cue] + (source.map { [$0] } ?? [])
+            let confidence = parts.map(\.confidence).reduce(0, +) / Double(parts.count)
+            proposals.append(ClaimProposal(claim: claim, score: 1 / (1 + exp(-confidence / 4)), rule: "tagger"))
+        }
+        return proposals
+    }
+
+    /// Tokens between two spans (0 when they touch or overlap).
+    static func distance(_ a: TaggedSpan, _ b: TaggedSpan) -> Int {
+        b.start >= a.end ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0
+    }
+
+    /// The sentence index of every token.
+    static func sentenceIndex(_ document: Document) -> [Int] {
+        var result = [Int](repeating: 0, count: document.tokens.count)
+        for (index, range) in TaggerFeatures.sentenceRanges(document).enumerated() {
+            for token in range { result[token] = index }
+        }
+        return result
+    }
+
+    /// A claim part over tokens `start..<end`.
+    static func part(_ start: Int, _ end: Int, _ document: Document) -> ClaimPart {
+        let from = document.tokens[start].start, to = document.tokens[end - 1].end
+        return ClaimPart(start: from, end: to, text: document.text(from: from, to: to))
+    }
+
+    /// The id of the mention sharing most code points with a source, when one does.
+    static func mention(covering part: ClaimPart, _ mentions: [MentionProposal]) -> String? {
+        let overlapping = mentions.filter { $0.start < part.end && part.start < $0.end && !$0.id.isEmpty }
+        return overlapping.max { overlap($0, part) < overlap($1, part) }?.id
+    }
+
+    private static func overlap(_ mention: MentionProposal, _ part: ClaimPart) -> Int {
+        min(mention.end, part.end) - max(mention.start, part.start)
+    }
+
+    /// `denies` when a cue word is a denial verb, unless the cue is negated (`did not deny`).
+    static func stance(cueWords: [String], language: Language) -> Stance {
+        let denial = cueWords.contains { ReportingVerbs.sense($0.replacingOccurrences(of: "'", with: "’"), language)?.stance == .denies }
+        let negated = cueWords.contains { ["not", "n’t", "n't", "never", "pas", "jamais"].contains($0) }
+        return denial && !negated ? .denies : .asserts
+    }
+
+    /// The cue's certainty, lowered by hedges in the cue or the content.
+    static func certainty(cueWords: [String], contentWords: [String], language: Language) -> Certainty {
+        var certainty = cueWords.compactMap { ReportingVerbs.sense($0, language)?.certainty }.first ?? .certain
+        for word in cueWords + contentWords {
+            if ClaimWords.possibleHedges.contains(word) { certainty = Factuality.lower(certainty, .possible) }
+            else if ClaimWords.probableHedges.contains(word) { certainty = Factuality.lower(certainty, .probable) }
+        }
+        return certainty
+    }
+}

@@ -1,0 +1,69 @@
+import FactModel
+import FactProposers
+import FactText
+import Foundation
+import Testing
+
+// MARK: - The learned attribution tagger
+
+/// An invented English document whose claims use a made-up cue, `blorped`, no lexicon knows.
+private func blorpDocument(_ index: Int, source: String, content: String) -> (Document, [Claim]) {
+    let text = "Yesterday \(source) blorped that \(content). The weather was mild."
+    let document = TextAnalyzer.analyze(id: "blorp\(index)", text: text, language: .english)
+    func part(_ piece: String) -> ClaimPart {
+        let span = document.occurrences(of: piece).first!
+        return ClaimPart(start: span.start, end: span.end, text: piece)
+    }
+    return (document, [Claim(source: part(source), cue: part("blorped"), content: part(content))])
+}
+
+/// A tiny corpus: ten sentences of one pattern with different words.
+private func blorpCorpus() -> [(Document, [Claim])] {
+    let sources = ["Anna", "Bertrand", "the mayor", "Chloe", "the council", "Dmitri", "Eva", "the union", "Farid", "Greta"]
+    let contents = ["the bridge is safe", "taxes will fall", "the river flooded", "schools reopen soon", "the vote was fair",
+                    "prices are rising", "the park will close", "trains run late", "the deal is done", "rain is coming"]
+    return (0..<10).map { blorpDocument($0, source: sources[$0], content: contents[$0]) }
+}
+
+@Test func taggerLearnsAnInventedCueDeterministically() throws {
+    let first = ClaimTagger.train(on: blorpCorpus(), epochs: 5, seed: 7, minCount: 1)
+    let second = ClaimTagger.train(on: blorpCorpus(), epochs: 5, seed: 7, minCount: 1)
+    #expect(first.modelText(comments: []) == second.modelText(comments: []))
+    let (document, _) = blorpDocument(99, source: "Hugo", content: "the museum was robbed")
+    let claims = first.claims(in: document, ruleClaims: [], mentions: []).map(\.claim)
+    #expect(claims.count == 1)
+    #expect(claims.first?.cue?.text == "blorped")
+    #expect(claims.first?.source?.text == "Hugo")
+    #expect(claims.first?.content.text == "the museum was robbed")
+    // Written and read back, the model tags the same way.
+    let reread = try ClaimTagger(modelData: Data(first.modelText(comments: ["test"]).utf8))
+    #expect(reread.claims(in: document, ruleClaims: [], mentions: []).map(\.claim) == claims)
+}
+
+@Test func shippedModelLoadsFromTheBundleQuickly() throws {
+    let clock = ContinuousClock()
+    var tagger: ClaimTagger?
+    let elapsed = clock.measure { tagger = ClaimTagger.shippedEnglish }
+    print("shipped claim tagger: \(tagger?.weights.featureCount ?? 0) features, first load \(elapsed)")
+    #expect(tagger != nil)
+    #expect((tagger?.weights.featureCount ?? 0) > 10_000)
+}
+
+@Test func hybridProposerFindsAnEnglishClaim() throws {
+    let text = "The senator said on Tuesday that the bill would pass easily. Lunch was served at noon."
+    let document = TextAnalyzer.analyze(id: "senator", text: text, language: .english)
+    let claims = HybridClaimProposer().propose(document).claims
+    #expect(claims.count == 1)
+    let claim = try #require(claims.first).claim
+    #expect(claim.cue?.text == "said")
+    #expect(claim.source?.text == "The senator")
+    #expect(claim.content.text == "the bill would pass easily")
+    #expect(claim.stance == .asserts)
+}
+
+@Test func hybridProposerKeepsTheRulesForFrench() throws {
+    let document = try exampleArticle()
+    let hybrid = HybridClaimProposer().propose(document).claims
+    let rules = RuleClaimProposer().propose(document).claims
+    #expect(hybrid == rules)
+}
