@@ -33,7 +33,9 @@ enum ClaimAssembly {
         }
         var proposals: [ClaimProposal] = []
         for (index, cue) in cues.enumerated() {
-            guard let first = contents[index].map(\.start).min(), let last = contents[index].map(\.end).max() else { continue }
+            guard var first = contents[index].map(\.start).min(), let last = contents[index].map(\.end).max() else { continue }
+            // The guidelines' content has no complementiser (PolNeAR's includes `that`).
+            if last - first > 1, ClaimWords.complementisers.contains(document.tokens[first].text.lowercased()) { first += 1 }
             let source = sources[index].min { distance($0, cue) < distance($1, cue) }
             let content = part(first, last, document)
             let cuePart = part(cue.start, cue.end, document)

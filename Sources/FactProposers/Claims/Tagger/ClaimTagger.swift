@@ -33,16 +33,17 @@ public struct ClaimTagger: Sendable {
 
     /// Where the shipped model is: beside the executable when installed with its resource
     /// bundle, else in the package's resource bundle.
-    static var shippedModelURL: URL? {
+    public static var shippedModelURL: URL? {
         let file = "\(resourceName).txt"
         let beside = Bundle.main.bundleURL.appendingPathComponent("factline_FactProposers.resources/\(file)")
         if FileManager.default.fileExists(atPath: beside.path) { return beside }
         return Bundle.module.url(forResource: resourceName, withExtension: "txt")
     }
 
-    /// The model as text, with comment lines first (provenance, credit).
-    public func modelText(comments: [String]) -> String {
-        ModelFile.text(of: weights, scale: 0.01, comments: comments)
+    /// The model as text, with comment lines first (provenance, credit); weights are rounded
+    /// to multiples of `scale` and those that round to zero are left out.
+    public func modelText(comments: [String], scale: Float = 0.5) -> String {
+        ModelFile.text(of: weights, scale: scale, comments: comments)
     }
 
     // MARK: - Tagging

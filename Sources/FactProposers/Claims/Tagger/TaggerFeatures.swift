@@ -17,8 +17,10 @@ struct FeatureRows {
 /// distance to the nearest cue candidate on each side, sentence boundaries and, when given,
 /// the rules' own tags (so the model learns when to trust them).
 enum TaggerFeatures {
+    /// Feature keys keep 48 bits: 12 hex digits in the model file, collisions still negligible.
+    static let keyMask: UInt64 = 0xFFFF_FFFF_FFFF
     /// Template hashes, one per feature kind.
-    private static let t: [UInt64] = (0..<40).map { FeatureHash.of("template\($0)") }
+    private static let t: [UInt64] = (0..<50).map { FeatureHash.of("template\($0)") }
     private static let boundaryBefore = FeatureHash.of("<s>"), boundaryAfter = FeatureHash.of("</s>")
 
     /// The features of a tokenized document; `ruleTags` are the rules' tags for its tokens.
@@ -27,6 +29,7 @@ enum TaggerFeatures {
         let n = view.count
         let words = view.lower.map(FeatureHash.of)
         let shapes = view.texts.map { FeatureHash.of(shape($0)) }
+        let stems = view.lower.map { FeatureHash.of(stem($0)) }
         let lexicon: [CueSense?] = view.lower.map { ReportingVerbs.sense($0, document.language) }
         let lemmas = lexicon.map { $0.map { FeatureHash.of($0.lemma) } ?? 0 }
         var quoteState = [UInt64](repeating: 0, count: n)
@@ -100,8 +103,15 @@ enum TaggerFeatures {
                     FeatureHash.feature(t[36], UInt64(text.count > 1 ? 1 : 0), FeatureHash.of(String(text.prefix(1)))),
                     FeatureHash.feature(t[37], dl, words[i]),
                     FeatureHash.feature(t[38], dr, words[i]),
+                    FeatureHash.feature(t[39], stems[i]),
+                    FeatureHash.feature(t[40], i > range.lowerBound ? stems[i - 1] : boundaryBefore, stems[i]),
+                    FeatureHash.feature(t[41], stems[i], i + 1 < range.upperBound ? stems[i + 1] : boundaryAfter),
+                    FeatureHash.feature(t[42], word(-3)), FeatureHash.feature(t[43], word(3)),
+                    FeatureHash.feature(t[44], word(-1), word(1)),
+                    FeatureHash.feature(t[45], rule(0) &* 16 &+ quoteState[i], dl &* 16 &+ dr),
+                    FeatureHash.feature(t[46], stems[i], quoteState[i] &* 16 &+ position),
                 ]
-                rows.values.append(contentsOf: features)
+                rows.values.append(contentsOf: features.map { $0 & keyMask })
                 rows.starts.append(rows.values.count)
             }
         }
@@ -130,6 +140,15 @@ enum TaggerFeatures {
         case 11...20: return 6
         default: return 7
         }
+    }
+
+    /// A crude English stem: the word without `-ing`, `-ed`, `-es`, `-s` (`saying`, `said`
+    /// stay apart, `claims`/`claimed`/`claiming` meet).
+    static func stem(_ word: String) -> String {
+        for suffix in ["ing", "ed", "es", "s"] where word.count > suffix.count + 2 && word.hasSuffix(suffix) {
+            return String(word.dropLast(suffix.count))
+        }
+        return word
     }
 
     /// A word's shape with runs collapsed: `Xx`, `x`, `d`, `X.X.`, `x-x`.
