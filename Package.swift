@@ -24,7 +24,7 @@ let package = Package(
         ),
         .target(name: "FactModel", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "FactText", dependencies: ["FactModel"]),
-        .target(name: "FactProposers", dependencies: ["FactModel", "FactText"], resources: [.copy("Resources/claim-tagger-en.txt")]),
+        .target(name: "FactProposers", dependencies: ["FactModel", "FactText"], resources: [.copy("Resources/claim-tagger-en.txt"), .copy("Resources/NOTICE.md")]),
         .target(name: "FactFormats", dependencies: ["FactModel", "FactText"]),
         .target(name: "FactReplay", dependencies: ["FactModel", "FactFormats"]),
         .target(name: "LineEditing", dependencies: ["CEditLine"]),

@@ -68,3 +68,24 @@ private func blorpCorpus() -> [(Document, [Claim])] {
     let rules = RuleClaimProposer().propose(document).claims
     #expect(hybrid == rules)
 }
+
+/// Times, in whatever build runs it (`swift test -c release … --filter claimTaggerTimings` for
+/// release figures), reading the shipped model and proposing on the example article (French:
+/// rules only) and on an English PolNeAR dev article.
+@Test func claimTaggerTimings() throws {
+    let clock = ContinuousClock()
+    let url = try #require(ClaimTagger.shippedModelURL)
+    let load = try clock.measure { _ = try ClaimTagger(modelData: Data(contentsOf: url)) }
+    let example = try exampleArticle()
+    let proposer = HybridClaimProposer()
+    let french = clock.measure { _ = proposer.propose(example) }
+    var line = "timings: model read+parse \(load) · example article (fr) propose \(french)"
+    if let item = try? BratAttributions.split(at: polnearDev).first {
+        let english = TextAnalyzer.analyze(id: item.id, text: item.text, language: .english)
+        _ = ClaimTagger.shippedEnglish
+        let runs = 10
+        let elapsed = clock.measure { for _ in 0..<runs { _ = proposer.propose(english) } }
+        line += " · English dev article (\(english.tokens.count) tokens) propose \(elapsed / runs)"
+    }
+    print(line)
+}

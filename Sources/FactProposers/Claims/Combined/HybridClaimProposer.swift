@@ -12,14 +12,25 @@ public struct HybridClaimProposer: Proposer {
     /// Bumped whenever the shipped model or the merge changes.
     public static let taggerVersion = "0.1.0"
 
-    /// The tagger used for English (nil: rules only).
-    public let tagger: ClaimTagger?
+    /// The tagger used for English (nil: rules only); the shipped model is only read when the
+    /// first English document comes, so French sessions never pay for it.
+    public var tagger: ClaimTagger? { usesShippedModel ? ClaimTagger.shippedEnglish : givenTagger }
     /// How rule and tagger claims combine.
     public let merge: ClaimMerge
+    private let givenTagger: ClaimTagger?
+    private let usesShippedModel: Bool
 
-    /// Makes the proposer with the shipped English model (loaded once, lazily) by default.
-    public init(tagger: ClaimTagger? = ClaimTagger.shippedEnglish, merge: ClaimMerge = .standard) {
-        self.tagger = tagger
+    /// Makes the proposer with the shipped English model (read and parsed once, on first use).
+    public init(merge: ClaimMerge = .standard) {
+        givenTagger = nil
+        usesShippedModel = true
+        self.merge = merge
+    }
+
+    /// Makes the proposer with a given tagger (nil: the rules alone).
+    public init(tagger: ClaimTagger?, merge: ClaimMerge = .standard) {
+        givenTagger = tagger
+        usesShippedModel = false
         self.merge = merge
     }
 
@@ -31,10 +42,15 @@ public struct HybridClaimProposer: Proposer {
             TextAnalyzer.analyze(&document)
         }
         let mentions = RuleProposer().propose(document).numbered().mentions
+        return ProposalSet(mentions: mentions, claims: claims(in: document, mentions: mentions)).numbered()
+    }
+
+    /// The claims of a tokenized document given its numbered mentions (what `factline
+    /// propose` adds beside the mention rules' spans): the rules' claims merged with the
+    /// tagger's for English, the rules' alone otherwise.
+    public func claims(in document: Document, mentions: [MentionProposal]) -> [ClaimProposal] {
         let rules = ClaimRules().claims(in: document, mentions: mentions)
-        guard document.language == .english, let tagger else {
-            return ProposalSet(mentions: mentions, claims: rules).numbered()
-        }
+        guard document.language == .english, let tagger else { return rules }
         // Tagger claims get ids of their own (`t1…`) so the rules' `disputes` links survive renumbering.
         let tagged = tagger.claims(in: document, ruleClaims: rules.map(\.claim), mentions: mentions)
             .enumerated().map { index, proposal in
@@ -42,6 +58,6 @@ public struct HybridClaimProposer: Proposer {
                 proposal.id = "t\(index + 1)"
                 return proposal
             }
-        return ProposalSet(mentions: mentions, claims: merge.merge(rules: rules, tagger: tagged)).numbered()
+        return ProposalSet(mentions: mentions, claims: merge.merge(rules: rules, tagger: tagged)).numbered().claims
     }
 }

@@ -52,13 +52,16 @@ enum ModelFile {
         weights.reserveCapacity(bytes.count / 24 * 7)
         while let current = line() {
             guard let head = current.first, head != 35 else { continue }
+            // Feature lines start with a hex digit; `s` and `t` start the two header lines.
+            guard head == 115 || head == 116 else {
+                try parseFeature(current, scale: scale, keys: &keys, weights: &weights)
+                continue
+            }
             let text = String(decoding: current, as: UTF8.self)
             if text.hasPrefix("scale ") {
                 scale = Float(text.dropFirst(6)) ?? 1
             } else if text.hasPrefix("transitions ") {
                 transitions = text.dropFirst(12).split(separator: " ").map { Float(Int($0) ?? 0) * scale }
-            } else {
-                try parseFeature(current, scale: scale, keys: &keys, weights: &weights)
             }
         }
         guard transitions.count == 56 else { throw ModelFileError(description: "model without 56 transition weights") }
