@@ -56,7 +56,7 @@ bench: deps venv release
 clean:
 	rm -rf .build $(VENV)
 
-# Claim proposer figures on PolNeAR dev and the example article's gold (prints them; SCRATCH=.build-cl to share a build folder).
+# Claim figures on PolNeAR dev (rules only, then rules+tagger with the shipped model) and the example article's gold (prints them; SCRATCH=.build-cl to share a build folder).
 eval-claims:
 	swift test $(if $(SCRATCH),--scratch-path $(SCRATCH)) --filter 'claimsOnPolNeARDev|claimRulesOnExampleArticle|claimRulesAreFast' 2>&1 | grep -vE '^\[|Compiling|Write|Emitting|Linking|◇|↳'
 

@@ -47,10 +47,13 @@ func scoreClaims(_ proposer: some Proposer, on examples: [(Document, [Claim])]) 
         print("trained on \(training.count) articles in \(elapsed), \(tagger!.weights.featureCount) features, \(text.utf8.count) bytes")
         printRawSpanScores(tagger!, heldOut)
         print("held-out \(heldOut.count) articles, rules only:\n\(scoreClaims(RuleClaimProposer(), on: heldOut).report)")
-        for merge in [ClaimMerge(keepRuleOnly: false, preferTaggerAbove: 0), ClaimMerge(keepRuleOnly: true, preferTaggerAbove: 0),
-                      ClaimMerge(keepRuleOnly: true, preferTaggerAbove: 0.7), ClaimMerge(keepRuleOnly: true, preferTaggerAbove: 2)] {
-            let score = scoreClaims(HybridClaimProposer(tagger: tagger, merge: merge), on: heldOut)
-            print("held-out, \(merge):\n\(score.report)")
+        for fill in [false, true] {
+            for merge in [ClaimMerge(keepRuleOnly: false, fillsCueContent: fill), ClaimMerge(keepRuleOnly: true, fillsCueContent: fill),
+                          ClaimMerge(keepRuleOnly: false, dropTaggerOnlyBelow: 0.6, fillsCueContent: fill),
+                          ClaimMerge(keepRuleOnly: false, dropTaggerOnlyBelow: 0.75, fillsCueContent: fill)] {
+                let score = scoreClaims(HybridClaimProposer(tagger: tagger, merge: merge), on: heldOut)
+                print("held-out, \(merge):\n\(score.report)")
+            }
         }
     } else if mode == "ship" {
         var tagger: ClaimTagger?

@@ -8,10 +8,19 @@ public struct ClaimMerge: Sendable, Hashable {
     /// spans when its score is at least this (1 never, 0 always).
     public var preferTaggerAbove: Double
 
+    /// Tagger claims the rules did not find are dropped below this score.
+    public var dropTaggerOnlyBelow: Double
+
+    /// A tagger cue without a content span takes the rest of its sentence as content.
+    public var fillsCueContent: Bool
+
     /// Makes a policy.
-    public init(keepRuleOnly: Bool = true, preferTaggerAbove: Double = 0) {
+    public init(keepRuleOnly: Bool = true, preferTaggerAbove: Double = 0, dropTaggerOnlyBelow: Double = 0,
+                fillsCueContent: Bool = false) {
+        self.fillsCueContent = fillsCueContent
         self.keepRuleOnly = keepRuleOnly
         self.preferTaggerAbove = preferTaggerAbove
+        self.dropTaggerOnlyBelow = dropTaggerOnlyBelow
     }
 
     /// The policy the shipped proposer uses, chosen on a held-out tenth of PolNeAR train
@@ -29,7 +38,10 @@ public struct ClaimMerge: Sendable, Hashable {
         for proposal in tagger {
             guard let cue = proposal.claim.cue,
                   let index = rules.indices.first(where: { !matchedRules.contains($0) && rules[$0].claim.cue.map { $0.span.overlaps(cue.span) } == true })
-            else { result.append(proposal); continue }
+            else {
+                if proposal.score >= dropTaggerOnlyBelow { result.append(proposal) }
+                continue
+            }
             matchedRules.insert(index)
             var merged = rules[index]
             if proposal.score >= preferTaggerAbove {

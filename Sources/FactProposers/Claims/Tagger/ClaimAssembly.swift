@@ -12,8 +12,10 @@ enum ClaimAssembly {
     static let sourceReach = 12
 
     /// The claims of a document's tagged spans, in text order of their cue; `mentions` are the
-    /// numbered mentions a source may link to.
-    static func claims(from spans: [TaggedSpan], document: Document, mentions: [MentionProposal]) -> [ClaimProposal] {
+    /// numbered mentions a source may link to. With `fillContent`, a cue that got no content
+    /// span takes the rest of its sentence when untagged.
+    static func claims(from spans: [TaggedSpan], document: Document, mentions: [MentionProposal],
+                       fillContent: Bool = false) -> [ClaimProposal] {
         let cues = spans.filter { $0.role == .cue }
         guard !cues.isEmpty else { return [] }
         let sentenceOf = sentenceIndex(document)
@@ -33,6 +35,9 @@ enum ClaimAssembly {
         }
         var proposals: [ClaimProposal] = []
         for (index, cue) in cues.enumerated() {
+            if contents[index].isEmpty, fillContent, let rest = restOfSentence(after: cue, sentenceOf, spans, document) {
+                contents[index].append(rest)
+            }
             guard var first = contents[index].map(\.start).min(), let last = contents[index].map(\.end).max() else { continue }
             // The guidelines' content has no complementiser (PolNeAR's includes `that`).
             if last - first > 1, ClaimWords.complementisers.contains(document.tokens[first].text.lowercased()) { first += 1 }
@@ -52,6 +57,16 @@ enum ClaimAssembly {
             proposals.append(ClaimProposal(claim: claim, score: 1 / (1 + exp(-confidence / 4)), rule: "tagger"))
         }
         return proposals
+    }
+
+    /// The tokens after a cue to its sentence's end (without the final punctuation), when at
+    /// least two and none tagged with a role.
+    static func restOfSentence(after cue: TaggedSpan, _ sentenceOf: [Int], _ spans: [TaggedSpan], _ document: Document) -> TaggedSpan? {
+        var end = cue.end
+        while end < document.tokens.count, sentenceOf[end] == sentenceOf[cue.start] { end += 1 }
+        while end > cue.end, document.tokens[end - 1].kind == .punctuation { end -= 1 }
+        guard end - cue.end >= 2, !spans.contains(where: { $0.start < end && cue.end < $0.end }) else { return nil }
+        return TaggedSpan(role: .content, start: cue.end, end: end, confidence: cue.confidence - 2)
     }
 
     /// Tokens between two spans (0 when they touch or overlap).

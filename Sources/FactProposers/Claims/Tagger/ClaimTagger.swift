@@ -68,9 +68,12 @@ public struct ClaimTagger: Sendable {
         return AttributionTagging.spans(tagged.tags, margins: tagged.margins)
     }
 
-    /// The claims the tagger finds: its spans grouped around each cue (see `ClaimAssembly`).
-    public func claims(in document: Document, ruleClaims: [Claim], mentions: [MentionProposal]) -> [ClaimProposal] {
-        ClaimAssembly.claims(from: spans(in: document, ruleClaims: ruleClaims), document: document, mentions: mentions)
+    /// The claims the tagger finds: its spans grouped around each cue (see `ClaimAssembly`);
+    /// with `fillContent`, a cue without a content span takes the rest of its sentence.
+    public func claims(in document: Document, ruleClaims: [Claim], mentions: [MentionProposal],
+                       fillContent: Bool = false) -> [ClaimProposal] {
+        ClaimAssembly.claims(from: spans(in: document, ruleClaims: ruleClaims), document: document, mentions: mentions,
+                             fillContent: fillContent)
     }
 
     // MARK: - Training
