@@ -55,11 +55,23 @@ private func blorpCorpus() -> [(Document, [Claim])] {
     let document = TextAnalyzer.analyze(id: "senator", text: text, language: .english)
     let claims = HybridClaimProposer().propose(document).claims
     #expect(claims.count == 1)
-    let claim = try #require(claims.first).claim
+    let proposal = try #require(claims.first)
+    #expect(proposal.rule.hasSuffix("+tagger"), "the tagger agreed with the rule")
+    let claim = proposal.claim
     #expect(claim.cue?.text == "said")
     #expect(claim.source?.text == "The senator")
     #expect(claim.content.text == "the bill would pass easily")
     #expect(claim.stance == .asserts)
+}
+
+@Test func hybridProposerDropsQuotationMarksFromAWholeQuote() throws {
+    let text = "\"We will win in November,\" Smith told reporters on Monday."
+    let document = TextAnalyzer.analyze(id: "smith", text: text, language: .english)
+    let claim = try #require(HybridClaimProposer().propose(document).claims.first).claim
+    #expect(claim.content.text == "We will win in November")
+    #expect(claim.quoted)
+    #expect(claim.source?.text == "Smith")
+    #expect(claim.cue?.text == "told")
 }
 
 @Test func hybridProposerKeepsTheRulesForFrench() throws {

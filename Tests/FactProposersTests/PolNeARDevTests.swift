@@ -20,7 +20,9 @@ let polnearDev = packageRoot.deletingLastPathComponent().appendingPathComponent(
     let documents = split.map { TextAnalyzer.analyze(id: $0.id, text: $0.text, language: .english) }
     let gold = split.map { BratAttributions.claims(ann: $0.ann, text: $0.text) }
     _ = ClaimTagger.shippedEnglish
-    let proposers: [any Proposer] = [RuleClaimProposer(), HybridClaimProposer()]
+    var polnearSpans = ClaimMerge.standard
+    polnearSpans.guidelineSpans = false
+    let proposers: [any Proposer] = [RuleClaimProposer(), HybridClaimProposer(), HybridClaimProposer(merge: polnearSpans)]
     for proposer in proposers {
         var score = ClaimScore()
         var seconds = 0.0
@@ -30,7 +32,8 @@ let polnearDev = packageRoot.deletingLastPathComponent().appendingPathComponent(
             seconds += Date().timeIntervalSince(started)
             score.add(gold: goldClaims, predicted: claims)
         }
-        print("PolNeAR dev · \(split.count) texts · \(proposer.name) \(proposer.version) · \(String(format: "%.2f", seconds)) s\n\(score.report)")
+        let spans = (proposer as? HybridClaimProposer)?.merge.guidelineSpans == false ? " (tagger spans in PolNeAR's conventions)" : ""
+        print("PolNeAR dev · \(split.count) texts · \(proposer.name) \(proposer.version)\(spans) · \(String(format: "%.2f", seconds)) s\n\(score.report)")
         #expect((score.roles[.cue]?.overlapF1 ?? 0) > 0.5)
     }
     #expect(split.count == 84)

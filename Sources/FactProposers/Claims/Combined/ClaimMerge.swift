@@ -14,9 +14,14 @@ public struct ClaimMerge: Sendable, Hashable {
     /// A tagger cue without a content span takes the rest of its sentence as content.
     public var fillsCueContent: Bool
 
+    /// Tagger spans follow the annotation guidelines (no `that`, no marks around a whole
+    /// quotation, no end punctuation); false keeps PolNeAR's conventions, for scoring against it.
+    public var guidelineSpans: Bool
+
     /// Makes a policy.
     public init(keepRuleOnly: Bool = true, preferTaggerAbove: Double = 0, dropTaggerOnlyBelow: Double = 0,
-                fillsCueContent: Bool = false) {
+                fillsCueContent: Bool = false, guidelineSpans: Bool = true) {
+        self.guidelineSpans = guidelineSpans
         self.fillsCueContent = fillsCueContent
         self.keepRuleOnly = keepRuleOnly
         self.preferTaggerAbove = preferTaggerAbove

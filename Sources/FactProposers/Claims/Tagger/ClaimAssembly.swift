@@ -14,11 +14,14 @@ enum ClaimAssembly {
     /// The claims of a document's tagged spans, in text order of their cue; `mentions` are the
     /// numbered mentions a source may link to. With `fillContent`, a cue that got no content
     /// span takes the rest of its sentence when untagged.
+    /// With `guidelineSpans` false, spans keep PolNeAR's conventions (`that`, quotation marks
+    /// and end punctuation inside the content) instead of the guidelines'.
     static func claims(from spans: [TaggedSpan], document: Document, mentions: [MentionProposal],
-                       fillContent: Bool = false) -> [ClaimProposal] {
+                       fillContent: Bool = false, guidelineSpans: Bool = true) -> [ClaimProposal] {
         let cues = spans.filter { $0.role == .cue }
         guard !cues.isEmpty else { return [] }
         let sentenceOf = sentenceIndex(document)
+        let context = ClaimContext(document: document, mentions: [])
         var contents = [[TaggedSpan]](repeating: [], count: cues.count)
         var sources = [[TaggedSpan]](repeating: [], count: cues.count)
         for span in spans where span.role != .cue {
@@ -40,18 +43,21 @@ enum ClaimAssembly {
             }
             guard var first = contents[index].map(\.start).min(), let last = contents[index].map(\.end).max() else { continue }
             // The guidelines' content has no complementiser (PolNeAR's includes `that`).
-            if last - first > 1, ClaimWords.complementisers.contains(document.tokens[first].text.lowercased()) { first += 1 }
+            if guidelineSpans, last - first > 1, ClaimWords.complementisers.contains(document.tokens[first].text.lowercased()) { first += 1 }
             let source = sources[index].min { distance($0, cue) < distance($1, cue) }
-            let content = part(first, last, document)
-            let cuePart = part(cue.start, cue.end, document)
-            var sourcePart = source.map { part($0.start, $0.end, document) }
+            guard let contentRange = guidelineSpans ? trimmed(first, last, context, unquote: true) : first..<last else { continue }
+            let content = part(contentRange.lowerBound, contentRange.upperBound, document)
+            let cueRange = guidelineSpans ? trimmed(cue.start, cue.end, context, unquote: false) ?? cue.start..<cue.end : cue.start..<cue.end
+            let cuePart = part(cueRange.lowerBound, cueRange.upperBound, document)
+            var sourcePart = source.flatMap { guidelineSpans ? trimmed($0.start, $0.end, context, unquote: false) : $0.start..<$0.end }
+                .map { part($0.lowerBound, $0.upperBound, document) }
             if let found = sourcePart { sourcePart?.mention = mention(covering: found, mentions) }
             let words = (cue.start..<cue.end).map { document.tokens[$0].text.lowercased() }
-            let contentWords = (first..<last).map { document.tokens[$0].text.lowercased() }
+            let contentWords = contentRange.map { document.tokens[$0].text.lowercased() }
             var claim = Claim(source: sourcePart, cue: cuePart, content: content)
             claim.stance = stance(cueWords: words, language: document.language)
             claim.certainty = certainty(cueWords: words, contentWords: contentWords, language: document.language)
-            claim.quoted = ["“", "\"", "«", "‘", "''", "``"].contains(document.tokens[first].text)
+            claim.quoted = context.isOpeningQuote(first) || context.quoteAt[contentRange.lowerBound] != nil
             let parts = contents[index] + [cue] + (source.map { [$0] } ?? [])
             let confidence = parts.map(\.confidence).reduce(0, +) / Double(parts.count)
             proposals.append(ClaimProposal(claim: claim, score: 1 / (1 + exp(-confidence / 4)), rule: "tagger"))
@@ -67,6 +73,19 @@ enum ClaimAssembly {
         while end > cue.end, document.tokens[end - 1].kind == .punctuation { end -= 1 }
         guard end - cue.end >= 2, !spans.contains(where: { $0.start < end && cue.end < $0.end }) else { return nil }
         return TaggedSpan(role: .content, start: cue.end, end: end, confidence: cue.confidence - 2)
+    }
+
+    /// Tokens `start..<end` without punctuation at their ends (a partial quotation keeps its
+    /// marks) and, with `unquote`, without the marks of a whole quotation: the guidelines'
+    /// content, where PolNeAR keeps the marks and the final comma.
+    static func trimmed(_ start: Int, _ end: Int, _ context: ClaimContext, unquote: Bool) -> Range<Int>? {
+        guard var range = context.trimmed(start, end) else { return nil }
+        while unquote, range.count > 2, context.isOpeningQuote(range.lowerBound),
+              let quote = context.quoteAt[range.lowerBound], context.quotes[quote].close == range.upperBound - 1 {
+            guard let inner = context.trimmed(range.lowerBound + 1, range.upperBound - 1) else { return nil }
+            range = inner
+        }
+        return range
     }
 
     /// Tokens between two spans (0 when they touch or overlap).
