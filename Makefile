@@ -9,7 +9,7 @@ RELEASE_BIN := .build/release/factline
 DEBUG_BIN := .build/debug/factline
 PY_PACKAGES := pytest==9.0.3 pexpect==4.9.0 spacy==3.8.18 seqeval==1.2.2 nervaluate==1.2.1 krippendorff==0.9.0
 
-.PHONY: run test deps venv build release unit e2e example-session bench completions clean
+.PHONY: run test deps venv build release unit e2e example-session bench completions clean eval-claims tune-claims train-claims
 
 run: deps release
 	$(RELEASE_BIN) annotate $(ARTICLE)
@@ -72,6 +72,15 @@ completions: deps release
 clean:
 	rm -rf .build $(VENV)
 
-# Claim proposer figures on PolNeAR dev and the example article's gold (prints them; SCRATCH=.build-cl to share a build folder).
+# Claim figures on PolNeAR dev (rules only, then rules+tagger with the shipped model) and the example article's gold (prints them; SCRATCH=.build-cl to share a build folder).
 eval-claims:
 	swift test $(if $(SCRATCH),--scratch-path $(SCRATCH)) --filter 'claimsOnPolNeARDev|claimRulesOnExampleArticle|claimRulesAreFast' 2>&1 | grep -vE '^\[|Compiling|Write|Emitting|Linking|◇|↳'
+
+# Attribution tagger: score rules, tagger and merges on a held-out tenth of PolNeAR train (tune-claims),
+# or train on all of train and write the shipped model (train-claims). Release build, a few minutes.
+RELEASE_TEST := swift test -c release -Xswiftc -enable-testing --scratch-path $(or $(SCRATCH),.build)-rel --filter trainClaimTagger
+tune-claims:
+	FACTLINE_TRAIN_CLAIMS=heldout $(RELEASE_TEST) 2>&1 | grep -vE '^\[|Compiling|Write|Emitting|Linking|◇|↳'
+
+train-claims:
+	FACTLINE_TRAIN_CLAIMS=ship $(RELEASE_TEST) 2>&1 | grep -vE '^\[|Compiling|Write|Emitting|Linking|◇|↳'

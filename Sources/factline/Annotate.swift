@@ -84,7 +84,7 @@ struct Annotate: ParsableCommand {
         let style = noColor ? TerminalStyle.plain : TerminalStyle.forStandardOutput()
         let shell: AnnotationShell
         do {
-            shell = try AnnotationShell(queue: articles, options: options, proposer: RuleClaimProposer(),
+            shell = try AnnotationShell(queue: articles, options: options, proposer: StandardProposer.make(),
                                         output: StandardOutput(), style: style)
         } catch { throw UserError("\(error)") }
         defer { shell.close() }

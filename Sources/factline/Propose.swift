@@ -41,7 +41,7 @@ struct Propose: ParsableCommand {
 
     func run() throws {
         let proposer = RuleProposer()
-        let claimRules = ClaimRules()
+        let claimProposer = HybridClaimProposer()
         var total = 0, codePoints = 0
         let started = Date()
         for file in files {
@@ -50,7 +50,7 @@ struct Propose: ParsableCommand {
             for article in articles {
                 let document = TextAnalyzer.analyze(id: article.id, text: article.text, language: article.language(overriding: lang.language), meta: article.meta)
                 var proposals = proposer.propose(document).numbered()
-                proposals.claims = claimRules.claims(in: document, mentions: proposals.mentions)
+                proposals.claims = claimProposer.claims(in: document, mentions: proposals.mentions)
                 total += proposals.mentions.count
                 codePoints += document.length
                 guard !countOnly else { continue }
@@ -60,7 +60,7 @@ struct Propose: ParsableCommand {
                         ["id": $0.id, "start": $0.start, "end": $0.end, "label": $0.label, "text": $0.text, "score": $0.score, "rule": $0.rule] as [String: Any]
                     },
                     "claims": proposals.claims.map(Propose.record),
-                    "meta": ["proposer": "\(proposer.name) \(proposer.version)", "claim_proposer": "claim-rules \(ClaimRules.version)",
+                    "meta": ["proposer": "\(proposer.name) \(proposer.version)", "claim_proposer": "\(claimProposer.name) \(claimProposer.version)",
                              "lang": document.language.rawValue],
                 ]
                 let data = try JSONSerialization.data(withJSONObject: record, options: [.sortedKeys, .withoutEscapingSlashes])

@@ -94,7 +94,7 @@ struct Replay: ParsableCommand {
     func run() throws {
         let style = noColor ? TerminalStyle.plain : TerminalStyle.forStandardOutput()
         if against != nil {
-            try ReplayAgainst.run(paths: sessions, proposer: RuleClaimProposer(), json: json, output: StandardOutput(), style: style)
+            try ReplayAgainst.run(paths: sessions, proposer: StandardProposer.make(), json: json, output: StandardOutput(), style: style)
             return
         }
         let session = sessions[0]

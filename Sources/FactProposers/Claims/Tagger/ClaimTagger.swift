@@ -1,0 +1,93 @@
+import FactModel
+import FactText
+import Foundation
+
+/// A learned attribution tagger: an averaged structured perceptron that tags each token of a
+/// sentence as source, cue or content (BIO, Viterbi-decoded), with the rules' own tags among
+/// its features. The shipped model was trained on PolNeAR v1.0.0 train (English political
+/// news, Newell, Margolin and Ruths, LREC 2018); `train(on:)` trains one from any annotated
+/// documents, such as the claims an analyst accepted in sessions.
+public struct ClaimTagger: Sendable {
+    /// The model's weights.
+    public let weights: PerceptronWeights
+
+    /// The name of the shipped model resource.
+    public static let resourceName = "claim-tagger-en"
+
+    /// Wraps trained weights.
+    public init(weights: PerceptronWeights) {
+        self.weights = weights
+    }
+
+    /// Reads a model file's bytes (see `modelText(comments:)`).
+    public init(modelData: Data) throws {
+        weights = try ModelFile.parse(modelData)
+    }
+
+    /// The shipped English model, read and parsed once on first use; nil when the resource is
+    /// missing or unreadable (proposers then fall back to the rules).
+    public static let shippedEnglish: ClaimTagger? = {
+        guard let url = shippedModelURL, let data = try? Data(contentsOf: url) else { return nil }
+        return try? ClaimTagger(modelData: data)
+    }()
+
+    /// Where the shipped model is (see `ShippedResource`), or nil.
+    public static var shippedModelURL: URL? { ShippedResource.url(named: "\(resourceName).txt") }
+
+    /// The model as text, with comment lines first (provenance, credit); weights are rounded
+    /// to multiples of `scale` and those that round to zero are left out.
+    public func modelText(comments: [String], scale: Float = 0.5) -> String {
+        ModelFile.text(of: weights, scale: scale, comments: comments)
+    }
+
+    // MARK: - Tagging
+
+    /// The tags of every token of a tokenized document, with per-token margins. `ruleClaims`
+    /// are the rules' claims for it (features).
+    public func tag(_ document: Document, ruleClaims: [Claim]) -> (tags: [AttributionTag], margins: [Double]) {
+        let rows = TaggerFeatures.extract(document, ruleTags: AttributionTagging.tags(for: ruleClaims, in: document))
+        var tags: [AttributionTag] = [], margins: [Double] = []
+        tags.reserveCapacity(document.tokens.count)
+        for range in TaggerFeatures.sentenceRanges(document) {
+            let decoded = Viterbi.decode(emissions: weights.emissions(rows, tokens: range), transitions: weights.transitions)
+            tags += decoded.tags
+            margins += decoded.margins
+        }
+        return (tags, margins)
+    }
+
+    /// The role spans the tagger finds in a document.
+    public func spans(in document: Document, ruleClaims: [Claim]) -> [TaggedSpan] {
+        let tagged = tag(document, ruleClaims: ruleClaims)
+        return AttributionTagging.spans(tagged.tags, margins: tagged.margins)
+    }
+
+    /// The claims the tagger finds: its spans grouped around each cue (see `ClaimAssembly`);
+    /// with `fillContent`, a cue without a content span takes the rest of its sentence; with
+    /// `guidelineSpans` false, spans keep PolNeAR's conventions (`that`, quotation marks).
+    public func claims(in document: Document, ruleClaims: [Claim], mentions: [MentionProposal],
+                       fillContent: Bool = false, guidelineSpans: Bool = true) -> [ClaimProposal] {
+        ClaimAssembly.claims(from: spans(in: document, ruleClaims: ruleClaims), document: document, mentions: mentions,
+                             fillContent: fillContent, guidelineSpans: guidelineSpans)
+    }
+
+    // MARK: - Training
+
+    /// Trains a tagger on documents and their claims (PolNeAR's attributions, or claims
+    /// accepted in sessions); the rules run on each document for their features. The same
+    /// data, epochs and seed give the same model.
+    public static func train(on examples: [(Document, [Claim])], epochs: Int = 10, seed: UInt64 = 1,
+                             minCount: Int = 2) -> ClaimTagger {
+        let prepared = examples.map { document, claims -> TrainingExample in
+            var document = document
+            if document.tokens.isEmpty { TextAnalyzer.analyze(&document) }
+            let ruleClaims = RuleClaimProposer().propose(document).claims.map(\.claim)
+            return TrainingExample(
+                rows: TaggerFeatures.extract(document, ruleTags: AttributionTagging.tags(for: ruleClaims, in: document)),
+                tags: AttributionTagging.tags(for: claims, in: document),
+                sentences: TaggerFeatures.sentenceRanges(document))
+        }
+        let trainer = PerceptronTrainer(epochs: epochs, seed: seed, minCount: minCount)
+        return ClaimTagger(weights: trainer.train(prepared))
+    }
+}

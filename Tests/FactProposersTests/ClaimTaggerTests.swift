@@ -1,0 +1,103 @@
+import FactModel
+import FactProposers
+import FactText
+import Foundation
+import Testing
+
+// MARK: - The learned attribution tagger
+
+/// An invented English document whose claims use a made-up cue, `blorped`, no lexicon knows.
+private func blorpDocument(_ index: Int, source: String, content: String) -> (Document, [Claim]) {
+    let text = "Yesterday \(source) blorped that \(content). The weather was mild."
+    let document = TextAnalyzer.analyze(id: "blorp\(index)", text: text, language: .english)
+    func part(_ piece: String) -> ClaimPart {
+        let span = document.occurrences(of: piece).first!
+        return ClaimPart(start: span.start, end: span.end, text: piece)
+    }
+    return (document, [Claim(source: part(source), cue: part("blorped"), content: part(content))])
+}
+
+/// A tiny corpus: ten sentences of one pattern with different words.
+private func blorpCorpus() -> [(Document, [Claim])] {
+    let sources = ["Anna", "Bertrand", "the mayor", "Chloe", "the council", "Dmitri", "Eva", "the union", "Farid", "Greta"]
+    let contents = ["the bridge is safe", "taxes will fall", "the river flooded", "schools reopen soon", "the vote was fair",
+                    "prices are rising", "the park will close", "trains run late", "the deal is done", "rain is coming"]
+    return (0..<10).map { blorpDocument($0, source: sources[$0], content: contents[$0]) }
+}
+
+@Test func taggerLearnsAnInventedCueDeterministically() throws {
+    let first = ClaimTagger.train(on: blorpCorpus(), epochs: 5, seed: 7, minCount: 1)
+    let second = ClaimTagger.train(on: blorpCorpus(), epochs: 5, seed: 7, minCount: 1)
+    #expect(first.modelText(comments: []) == second.modelText(comments: []))
+    let (document, _) = blorpDocument(99, source: "Hugo", content: "the museum was robbed")
+    let claims = first.claims(in: document, ruleClaims: [], mentions: []).map(\.claim)
+    #expect(claims.count == 1)
+    #expect(claims.first?.cue?.text == "blorped")
+    #expect(claims.first?.source?.text == "Hugo")
+    #expect(claims.first?.content.text == "the museum was robbed")
+    // Written and read back, the model tags the same way.
+    let reread = try ClaimTagger(modelData: Data(first.modelText(comments: ["test"], scale: 0.001).utf8))
+    #expect(reread.claims(in: document, ruleClaims: [], mentions: []).map(\.claim) == claims)
+}
+
+@Test func shippedModelLoadsFromTheBundleQuickly() throws {
+    let url = try #require(ClaimTagger.shippedModelURL)
+    let clock = ContinuousClock()
+    var tagger: ClaimTagger?
+    let elapsed = try clock.measure { tagger = try ClaimTagger(modelData: Data(contentsOf: url)) }
+    print("shipped claim tagger: \(tagger?.weights.featureCount ?? 0) features, read and parsed in \(elapsed)")
+    #expect((tagger?.weights.featureCount ?? 0) > 10_000)
+    #expect(ClaimTagger.shippedEnglish?.weights.featureCount == tagger?.weights.featureCount)
+}
+
+@Test func hybridProposerFindsAnEnglishClaim() throws {
+    let text = "The senator said on Tuesday that the bill would pass easily. Lunch was served at noon."
+    let document = TextAnalyzer.analyze(id: "senator", text: text, language: .english)
+    let claims = HybridClaimProposer().propose(document).claims
+    #expect(claims.count == 1)
+    let proposal = try #require(claims.first)
+    #expect(proposal.rule.hasSuffix("+tagger"), "the tagger agreed with the rule")
+    let claim = proposal.claim
+    #expect(claim.cue?.text == "said")
+    #expect(claim.source?.text == "The senator")
+    #expect(claim.content.text == "the bill would pass easily")
+    #expect(claim.stance == .asserts)
+}
+
+@Test func hybridProposerDropsQuotationMarksFromAWholeQuote() throws {
+    let text = "\"We will win in November,\" Smith told reporters on Monday."
+    let document = TextAnalyzer.analyze(id: "smith", text: text, language: .english)
+    let claim = try #require(HybridClaimProposer().propose(document).claims.first).claim
+    #expect(claim.content.text == "We will win in November")
+    #expect(claim.quoted)
+    #expect(claim.source?.text == "Smith")
+    #expect(claim.cue?.text == "told")
+}
+
+@Test func hybridProposerKeepsTheRulesForFrench() throws {
+    let document = try exampleArticle()
+    let hybrid = HybridClaimProposer().propose(document).claims
+    let rules = RuleClaimProposer().propose(document).claims
+    #expect(hybrid == rules)
+}
+
+/// Times, in whatever build runs it (`swift test -c release … --filter claimTaggerTimings` for
+/// release figures), reading the shipped model and proposing on the example article (French:
+/// rules only) and on an English PolNeAR dev article.
+@Test func claimTaggerTimings() throws {
+    let clock = ContinuousClock()
+    let url = try #require(ClaimTagger.shippedModelURL)
+    let load = try clock.measure { _ = try ClaimTagger(modelData: Data(contentsOf: url)) }
+    let example = try exampleArticle()
+    let proposer = HybridClaimProposer()
+    let french = clock.measure { _ = proposer.propose(example) }
+    var line = "timings: model read+parse \(load) · example article (fr) propose \(french)"
+    if let item = try? BratAttributions.split(at: polnearDev).first {
+        let english = TextAnalyzer.analyze(id: item.id, text: item.text, language: .english)
+        _ = ClaimTagger.shippedEnglish
+        let runs = 10
+        let elapsed = clock.measure { for _ in 0..<runs { _ = proposer.propose(english) } }
+        line += " · English dev article (\(english.tokens.count) tokens) propose \(elapsed / runs)"
+    }
+    print(line)
+}

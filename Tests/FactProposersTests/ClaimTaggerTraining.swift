@@ -1,0 +1,107 @@
+import FactModel
+import FactProposers
+import FactText
+import Foundation
+import Testing
+
+// MARK: - Training the attribution tagger on PolNeAR train (the training tool)
+
+/// ../shared/data/polnear-en/train.
+let polnearTrain = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/data/polnear-en/train")
+
+/// PolNeAR train documents with their gold claims, in file-name order.
+func polnearTrainExamples() throws -> [(Document, [Claim])] {
+    try BratAttributions.split(at: polnearTrain).map { item in
+        (TextAnalyzer.analyze(id: item.id, text: item.text, language: .english), BratAttributions.claims(ann: item.ann, text: item.text))
+    }
+}
+
+/// Scores a proposer's claims on documents.
+func scoreClaims(_ proposer: some Proposer, on examples: [(Document, [Claim])]) -> ClaimScore {
+    var score = ClaimScore()
+    for (document, gold) in examples { score.add(gold: gold, predicted: proposer.propose(document).claims.map(\.claim)) }
+    return score
+}
+
+/// `FACTLINE_TRAIN_CLAIMS=heldout` trains on PolNeAR train without every tenth article and
+/// scores rules, tagger and merges on that held-out tenth (the only tuning data; dev is never
+/// used). `FACTLINE_TRAIN_CLAIMS=ship` trains on all of train and writes the shipped model.
+/// `make tune-claims` / `make train-claims` run it in a release build.
+@Test func trainClaimTagger() throws {
+    guard let mode = ProcessInfo.processInfo.environment["FACTLINE_TRAIN_CLAIMS"],
+          FileManager.default.fileExists(atPath: polnearTrain.path) else { return }
+    let environment = ProcessInfo.processInfo.environment
+    let epochs = Int(environment["FACTLINE_TAGGER_EPOCHS"] ?? "") ?? 10
+    let minCount = Int(environment["FACTLINE_TAGGER_MIN_COUNT"] ?? "") ?? 12
+    let scale = Float(environment["FACTLINE_TAGGER_SCALE"] ?? "") ?? 2
+    let clock = ContinuousClock()
+    let all = try polnearTrainExamples()
+    if mode == "heldout" {
+        let training = all.enumerated().filter { $0.offset % 10 != 9 }.map(\.element)
+        let heldOut = all.enumerated().filter { $0.offset % 10 == 9 }.map(\.element)
+        var tagger: ClaimTagger?
+        let elapsed = clock.measure { tagger = ClaimTagger.train(on: training, epochs: epochs, minCount: minCount) }
+        // Scored as shipped: written (quantized, pruned) and read back.
+        let text = tagger!.modelText(comments: [], scale: scale)
+        tagger = try ClaimTagger(modelData: Data(text.utf8))
+        print("trained on \(training.count) articles in \(elapsed), \(tagger!.weights.featureCount) features, \(text.utf8.count) bytes")
+        printRawSpanScores(tagger!, heldOut)
+        print("held-out \(heldOut.count) articles, rules only:\n\(scoreClaims(RuleClaimProposer(), on: heldOut).report)")
+        for fill in [false, true] {
+            for merge in [ClaimMerge(keepRuleOnly: false, fillsCueContent: fill), ClaimMerge(keepRuleOnly: true, fillsCueContent: fill),
+                          ClaimMerge(keepRuleOnly: false, dropTaggerOnlyBelow: 0.6, fillsCueContent: fill),
+                          ClaimMerge(keepRuleOnly: false, dropTaggerOnlyBelow: 0.75, fillsCueContent: fill)] {
+                let score = scoreClaims(HybridClaimProposer(tagger: tagger, merge: merge), on: heldOut)
+                print("held-out, \(merge):\n\(score.report)")
+            }
+        }
+    } else if mode == "ship" {
+        var tagger: ClaimTagger?
+        let elapsed = clock.measure { tagger = ClaimTagger.train(on: all, epochs: epochs, minCount: minCount) }
+        let text = tagger!.modelText(comments: [
+            "Averaged perceptron attribution tagger (BIO source/cue/content), \(epochs) epochs, seed 1, \(tagger!.weights.featureCount) features.",
+            "Trained on PolNeAR v1.0.0 train (\(all.count) articles): E. Newell, D. Margolin, D. Ruths,",
+            "'An attribution relations corpus for political news', LREC 2018. Weights only; no corpus text.",
+        ], scale: scale)
+        let url = packageRoot.appendingPathComponent("Sources/FactProposers/Resources/\(ClaimTagger.resourceName).txt")
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        print("trained on \(all.count) articles in \(elapsed), \(tagger!.weights.featureCount) features; wrote \(url.path) (\(text.utf8.count) bytes)")
+    }
+}
+
+/// Prints how the tagger's raw spans (before grouping into claims) score per role, and the most
+/// frequent missed and wrong cues of the tagger-only claims.
+func printRawSpanScores(_ tagger: ClaimTagger, _ examples: [(Document, [Claim])]) {
+    var raw = ClaimScore()
+    var missed: [String: Int] = [:], wrong: [String: Int] = [:]
+    for (document, gold) in examples {
+        let rules = RuleClaimProposer().propose(document).claims.map(\.claim)
+        let spans = tagger.spans(in: document, ruleClaims: rules)
+        func part(_ span: TaggedSpan) -> ClaimPart {
+            let start = document.tokens[span.start].start, end = document.tokens[span.end - 1].end
+            return ClaimPart(start: start, end: end, text: document.text(from: start, to: end))
+        }
+        for role in ClaimRole.allCases {
+            let predicted = spans.filter { $0.role == role }.map { Claim(source: part($0), cue: part($0), content: part($0)) }
+            let goldParts = gold.compactMap { claim -> Claim? in
+                let p = role == .cue ? claim.cue : role == .source ? claim.source : claim.content
+                return p.map { Claim(source: $0, cue: $0, content: $0) }
+            }
+            var one = ClaimScore()
+            one.add(gold: goldParts, predicted: predicted)
+            raw.roles[role, default: RoleCounts()].gold += one.roles[role]!.gold
+            raw.roles[role, default: RoleCounts()].predicted += one.roles[role]!.predicted
+            raw.roles[role, default: RoleCounts()].goldOverlapped += one.roles[role]!.goldOverlapped
+            raw.roles[role, default: RoleCounts()].predictedOverlapping += one.roles[role]!.predictedOverlapping
+            raw.roles[role, default: RoleCounts()].goldExact += one.roles[role]!.goldExact
+            raw.roles[role, default: RoleCounts()].predictedExact += one.roles[role]!.predictedExact
+        }
+        let predicted = HybridClaimProposer(tagger: tagger, merge: ClaimMerge(keepRuleOnly: false)).propose(document).claims.map(\.claim)
+        let predictedCues = predicted.compactMap(\.cue?.span), goldCues = gold.compactMap(\.cue)
+        for cue in goldCues where !predictedCues.contains(where: { $0.overlaps(cue.span) }) { missed[cue.text.lowercased(), default: 0] += 1 }
+        for cue in predicted.compactMap(\.cue) where !goldCues.contains(where: { $0.span.overlaps(cue.span) }) { wrong[cue.text.lowercased(), default: 0] += 1 }
+    }
+    print("raw tagger spans:\n\(raw.report)")
+    print("missed: " + missed.sorted { ($0.value, $0.key) > ($1.value, $1.key) }.prefix(60).map { "\($0.key) \($0.value)" }.joined(separator: " · "))
+    print("wrong: " + wrong.sorted { ($0.value, $0.key) > ($1.value, $1.key) }.prefix(40).map { "\($0.key) \($0.value)" }.joined(separator: " · "))
+}
