@@ -1,32 +1,44 @@
 import ArgumentParser
+import Dispatch
 import FactFormats
 import FactModel
 import FactProposers
 import FactText
 import Foundation
 
-/// `factline propose`: run the proposer over articles without a shell, for inspection,
-/// pipelines and benchmarks.
+/// `factline propose`: run a proposer over articles without a shell, for inspection,
+/// pipelines, pre-annotation in batch and benchmarks.
 struct Propose: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print the proposals for articles as JSONL (one line per article).",
         discussion: """
-            Runs the rule proposer over each article of each FILE, with no shell and no session, \
-            and prints one JSON line per article on standard output, \
-            {"id","text","spans","meta"}, each span with its id, code-point start and end (end exclusive), label, \
-            text, score and rule. A last line on standard error gives the number of proposals, \
+            Runs a proposer over each article of each FILE, with no shell and no session, \
+            and prints one JSON line per article on standard output, in input order, \
+            {"id","text","spans","claims","meta"}, each span with its id, code-point start and end (end exclusive), label, \
+            text, score and rule (model.NAME for the tagger). A last line on standard error gives the number of proposals, \
             code points and seconds. --count-only prints only that line, for timing.
+            The proposer is the rules (as the shell uses today) unless --model names a model \
+            file, or `default` for the shipped French model (combined with the rules, which add \
+            NORP and QUANTITY; --rules-fill changes that). Articles are proposed on --jobs \
+            threads (default: every core).
+            --proposer-cmd CMD runs CMD (through /bin/sh) once and sends it each article as a \
+            JSON line {"id","text","lang"}; it answers one line {"id","spans":[{"start","end","label","score","rule"}]} \
+            or {"id","error"}. A plug-in that is slow (--proposer-timeout), exits or answers \
+            badly gets a one-line error on stderr for that article, is restarted, and the \
+            other articles go on. Examples/spacy_proposer.py is such a plug-in.
 
             EXAMPLES:
               factline propose Examples/choe-son-hui-moscou.fr.txt
-              factline propose Examples/choe-son-hui-moscou.fr.txt --count-only
-              factline propose queue.jsonl --lang en > proposals.jsonl
-              factline propose a.txt | python3 -m json.tool
+              factline propose Examples/choe-son-hui-moscou.fr.txt --model default
+              factline propose corpus.jsonl --model fr-news.flm --jobs 2 > proposals.jsonl
+              factline propose a.txt --proposer-cmd '.venv/bin/python Examples/spacy_proposer.py'
+              factline propose queue.jsonl --lang en --count-only
 
             EXIT STATUS:
-              0 when every article was read;
+              0 when every article was read and proposed;
               1 when an article cannot be read (one line on stderr: binary, not UTF-8,
-                over 64 MiB, empty, bad JSON or JSONL line);
+                over 64 MiB, empty, bad JSON or JSONL line), a model cannot be read, or the
+                --proposer-cmd plug-in failed on some article;
               64 on a usage error (bad option or value).
             """)
 
@@ -36,39 +48,128 @@ struct Propose: ParsableCommand {
     @Option(help: "The articles' language: fr, en or auto.")
     var lang: LanguageOption = .auto
 
+    @Option(help: "A tagger model file (.flm), or `default` for the shipped French model; without it, the rules.", completion: .file(extensions: ["flm"]))
+    var model: String?
+
+    @Option(help: "With --model: which rule proposals complete the model's: other-labels, gaps or none.")
+    var rulesFill: String = "other-labels"
+
+    @Option(help: "Threads proposing articles at once (default: every core).")
+    var jobs: Int?
+
+    @Option(help: "An external proposer command speaking JSON lines (see above).")
+    var proposerCmd: String?
+
+    @Option(help: "Seconds to wait for each answer of --proposer-cmd.")
+    var proposerTimeout: Double = 30
+
     @Flag(help: "Print only a count line per file, not the proposals (for timing).")
     var countOnly = false
 
     func run() throws {
-        let proposer = RuleProposer()
-        let claimProposer = HybridClaimProposer()
-        var total = 0, codePoints = 0
+        guard let fill = RuleFill(rawValue: rulesFill) else { throw ValidationError("--rules-fill must be other-labels, gaps or none") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         let started = Date()
+        let proposer: any Proposer
+        var external: ExternalProposer?
+        if let proposerCmd {
+            external = ExternalProposer(command: proposerCmd, timeout: proposerTimeout)
+            proposer = external!
+        } else if let model {
+            let tagger: EntityTagger
+            if model == "default" {
+                guard let shipped = ShippedModels.french else { throw UserError("the shipped French model (fr-news.flm) cannot be found; pass --model FILE") }
+                tagger = shipped
+            } else {
+                do { tagger = try EntityTagger.read(path: model) } catch { throw UserError("\(model): \(error)") }
+            }
+            proposer = CombinedProposer(tagger: tagger, fill: fill)
+        } else {
+            proposer = StandardProposer.make()
+        }
+        let threads = external == nil ? (jobs ?? ProcessInfo.processInfo.activeProcessorCount) : 1
+        var total = 0, codePoints = 0, failures = 0
         for file in files {
             let articles: [Article]
             do { articles = try ArticleReader.read(path: file) } catch { throw UserError("\(error)") }
-            for article in articles {
-                let document = TextAnalyzer.analyze(id: article.id, text: article.text, language: article.language(overriding: lang.language), meta: article.meta)
-                var proposals = proposer.propose(document).numbered()
-                proposals.claims = claimProposer.claims(in: document, mentions: proposals.mentions)
-                total += proposals.mentions.count
-                codePoints += document.length
-                guard !countOnly else { continue }
+            var index = 0
+            while index < articles.count {
+                let batch = Array(articles[index..<min(articles.count, index + max(threads * 8, 1))])
+                index += batch.count
+                let results = Self.propose(batch, with: proposer, external: external, language: lang.language, threads: threads,
+                                           countOnly: countOnly)
+                for result in results {
+                    total += result.proposals
+                    codePoints += result.codePoints
+                    if let failure = result.failure {
+                        failures += 1
+                        FileHandle.standardError.write(Data("error: \(UserError(failure).description)\n".utf8))
+                    }
+                    if let line = result.line { FileHandle.standardOutput.write(line) }
+                }
+            }
+        }
+        let seconds = Date().timeIntervalSince(started)
+        FileHandle.standardError.write(Data("\(total) proposals over \(codePoints) code points in \(String(format: "%.3f", seconds)) s\n".utf8))
+        if failures > 0 { throw ExitCode(1) }
+    }
+
+    /// One article's outcome.
+    struct Outcome: Sendable {
+        var line: Data?
+        var proposals = 0
+        var codePoints = 0
+        var failure: String?
+    }
+
+    /// Proposes a batch of articles on `threads` threads; results come back in input order.
+    static func propose(_ articles: [Article], with proposer: any Proposer, external: ExternalProposer?, language: Language?,
+                        threads: Int, countOnly: Bool) -> [Outcome] {
+        let slots = UnsafeMutableBufferPointer<Outcome>.allocate(capacity: articles.count)
+        slots.initialize(repeating: Outcome())
+        defer { slots.deallocate() }
+        nonisolated(unsafe) let output = slots
+        let work: @Sendable (Int) -> Void = { index in
+            let article = articles[index]
+            let document = TextAnalyzer.analyze(id: article.id, text: article.text, language: article.language(overriding: language), meta: article.meta)
+            var outcome = Outcome(codePoints: document.length)
+            var proposals: ProposalSet
+            if let external {
+                do {
+                    proposals = ProposalSet(mentions: try external.mentions(for: document)).numbered()
+                    proposals.claims = HybridClaimProposer().claims(in: document, mentions: proposals.mentions)
+                    proposals = proposals.numbered()
+                } catch let failure as ExternalProposer.Failure { outcome.failure = failure.description; proposals = ProposalSet() } catch { outcome.failure = "\(error)"; proposals = ProposalSet() }
+            } else {
+                proposals = proposer.propose(document)
+            }
+            outcome.proposals = proposals.mentions.count
+            if !countOnly {
+                var meta: [String: Any] = ["proposer": "\(proposer.name) \(proposer.version)", "lang": document.language.rawValue]
+                if let failure = outcome.failure { meta["error"] = failure }
                 let record: [String: Any] = [
                     "id": article.id, "text": article.text,
                     "spans": proposals.mentions.map {
                         ["id": $0.id, "start": $0.start, "end": $0.end, "label": $0.label, "text": $0.text, "score": $0.score, "rule": $0.rule] as [String: Any]
                     },
                     "claims": proposals.claims.map(Propose.record),
-                    "meta": ["proposer": "\(proposer.name) \(proposer.version)", "claim_proposer": "\(claimProposer.name) \(claimProposer.version)",
-                             "lang": document.language.rawValue],
+                    "meta": meta,
                 ]
-                let data = try JSONSerialization.data(withJSONObject: record, options: [.sortedKeys, .withoutEscapingSlashes])
-                FileHandle.standardOutput.write(data + Data("\n".utf8))
+                if let data = try? JSONSerialization.data(withJSONObject: record, options: [.sortedKeys, .withoutEscapingSlashes]) {
+                    outcome.line = data + Data("\n".utf8)
+                }
+            }
+            output[index] = outcome
+        }
+        if threads <= 1 || articles.count == 1 {
+            for index in articles.indices { work(index) }
+        } else {
+            let workers = min(threads, articles.count)
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                for index in stride(from: worker, to: articles.count, by: workers) { work(index) }
             }
         }
-        let seconds = Date().timeIntervalSince(started)
-        FileHandle.standardError.write(Data("\(total) proposals over \(codePoints) code points in \(String(format: "%.3f", seconds)) s\n".utf8))
+        return Array(slots)
     }
 
     /// A claim proposal as JSON: each part `{start,end,text}` (plus `mention` for a linked

@@ -58,8 +58,8 @@ def test_keys_go_forward_back_to_a_number_and_to_the_next_correction(factline, t
     child.send("\r")
     child.expect(r"#1 ")
     child.expect(PROMPT)
-    child.send("c")  # the first correction: the relabel of m32, event #5
-    child.expect(r"#5 \S+ \S+ relabel m32 → ORG")
+    child.send("c")  # the first correction: the add of Washington, event #2
+    child.expect(r"#2 \S+ \S+ add m63 LOC")
     child.expect(PROMPT)
     child.send("q")
     child.expect(pexpect.EOF)

