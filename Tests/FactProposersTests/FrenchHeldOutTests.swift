@@ -98,3 +98,15 @@ func locate(_ gold: HeldOutClaim, in document: Document) -> Claim? {
     print("French held-out (WiNER 2017, \(frenchHeldOutGold.count) articles, \(claims) gold claims) · \(proposer.name) \(proposer.version)\n\(score.report)\ndenials \(denials): content found \(denialsFound), found as denials \(denialsAsDenials)")
     #expect(score.goldClaims == claims)
 }
+
+/// Prints the proposer's claims on the WiNER articles named in FACTLINE_WINER_FILES (paths
+/// under ../shared/data/winer-fr, separated by spaces), for reading errors while writing rules;
+/// refuses the held-out gold articles, which must stay unseen.
+@Test func printWiNERClaims() throws {
+    guard let list = ProcessInfo.processInfo.environment["FACTLINE_WINER_FILES"] else { return }
+    let held = Set(frenchHeldOutGold.map(\.path))
+    for path in list.split(separator: " ").map(String.init) where !held.contains(path) {
+        let document = try heldOutDocument(HeldOutArticle(path: path, claims: []))
+        print("== \(path)\n\(describe(HybridClaimProposer().propose(document).claims))")
+    }
+}
