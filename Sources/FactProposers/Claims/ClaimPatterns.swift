@@ -119,6 +119,9 @@ enum ClaimPatterns {
         var tail = group.end
         while tail < sentence.upperBound, !context.isPunctuation(tail) { tail += 1 }
         if tail - group.end > 5 { return nil }
+        // `Mercredi, X avait contesté les résultats, …`: a denial or admission with its object after it.
+        if group.sense.nounContent, tail > group.end, !context.isClosingQuote(comma),
+           !(context.lower(comma) == "," && context.isClosingQuote(comma - 1)) { return nil }
         if tail < sentence.upperBound, ![".", "!", "?", ",", "»", "”", "\""].contains(context.lower(tail)) { return nil }
         // The content: the quotation that ends at the comma, or the sentence up to it.
         var closing = comma

@@ -60,7 +60,14 @@ enum CueGroups {
             return CueGroup(start: index - 1, end: index + 1, verb: index, sentence: sentence, sense: selon,
                             invertedPronoun: nil, passive: false, negated: false)
         }
+        if language == .french, word == "pour", let selon = ReportingVerbs.sense("selon", language),
+           isOpinionHolder(after: index, in: range, context) {
+            return CueGroup(start: index, end: index + 1, verb: index, sentence: sentence, sense: selon,
+                            invertedPronoun: nil, passive: false, negated: false)
+        }
         guard let sense else { return nil }
+        // `Il faut dire que`, `veut dire`: not reported speech.
+        if language == .french, sense.lemma == "dire", ["faut", "fallait", "veut", "voulait"].contains(context.lower(index - 1)) { return nil }
         if sense.lemma == "according to" && context.lower(index + 1) != "to" { return nil }
         if language == .english, !isVerbal(index, word, sense, context) { return nil }
         // Left: auxiliaries, negation, clitics and inner adverbs.
@@ -132,6 +139,26 @@ enum CueGroups {
         }
         if isPlainForm, ["of", "for", "to"].contains(context.lower(index + 1)) && !["call", "point"].contains(sense.lemma) { return false }
         return true
+    }
+
+    /// Heads after which `Pour …,` opening a sentence gives someone's view (`Pour lui, …`,
+    /// `Pour les analystes, …`), not a purpose or a time (`Pour la première fois, …`).
+    private static let opinionHolders: Set<String> = [
+        "lui", "elle", "eux", "elles", "moi", "nous", "gouvernement", "analystes", "experts", "observateurs",
+        "spécialistes", "syndicats", "opposition", "autorités", "police", "enquêteurs", "avocat", "avocats",
+        "ministre", "président", "présidente", "porte-parole", "parquet", "chercheurs", "auteurs", "directeur", "directrice",
+    ]
+
+    /// True when `pour` at `index` opens its sentence (after `mais`/`et` at most) and is followed
+    /// within six tokens by a comma, with a holder word or a capitalised name before it.
+    private static func isOpinionHolder(after index: Int, in range: Range<Int>, _ context: ClaimContext) -> Bool {
+        var first = range.lowerBound
+        while first < index, context.isPunctuation(first) || ["mais", "et"].contains(context.lower(first)) { first += 1 }
+        guard first == index else { return false }
+        var comma = index + 1
+        while comma < min(range.upperBound, index + 7), context.lower(comma) != "," { comma += 1 }
+        guard comma < range.upperBound, context.lower(comma) == ",", comma > index + 1 else { return false }
+        return (index + 1..<comma).contains { opinionHolders.contains(context.lower($0)) || context.view.capitalised[$0] }
     }
 
     /// True when an adverb at `index` sits between an auxiliary (or the sentence) and the verb.
