@@ -36,7 +36,7 @@ import Testing
     defer { store.close() }
     let id = "unit-\(UUID().uuidString.prefix(8))"
     let article = Article(id: id, text: "Paul Martin est à Paris. Il parle.", source: "unit", path: "unit")
-    let document = store.document(for: article, language: .fr)
+    let document = store.document(for: article, language: .french)
     let opened = try store.open(article: article, document: document, annotator: "unit")
     #expect(opened.session == nil)
     let mention = MentionProposal(label: "PER", start: 0, end: 11, text: "Paul Martin", score: 1, rule: "unit")
@@ -46,7 +46,10 @@ import Testing
     let event = try session.record(.accept(ids: ["m1"]))
     try opened.storage.append(event, of: session)
     #expect(opened.storage.hasJournal)
-    #expect(throws: FormatError.self) { _ = try store.open(article: article, document: document, annotator: "unit") }
+    // Another connection (another shell) cannot open the session while it is held.
+    let other = try PostgresStore(url: url)
+    defer { other.close() }
+    #expect(throws: FormatError.self) { _ = try other.open(article: article, document: document, annotator: "unit") }
     opened.storage.close()
     let row = try #require(try store.sessions(article: id).first)
     let loaded = try store.load(row)
