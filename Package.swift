@@ -4,7 +4,8 @@ import PackageDescription
 /// factline: annotate entity mentions and claims in news articles from a libedit shell.
 ///
 /// Data flows one way: CCrypto ← FactModel ← FactText ← FactProposers; FactModel ← FactFormats ← FactReplay;
-/// CEditLine ← LineEditing; FactShell uses all of them; the `factline` executable is the only
+/// CEditLine ← LineEditing; CPostgres ← FactStore (the team store,
+/// over FactFormats); FactShell uses all of them; the `factline` executable is the only
 /// place that parses arguments, prints errors and exits.
 let package = Package(
     name: "factline",
@@ -26,6 +27,11 @@ let package = Package(
             pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"]), .brew(["openssl@3"])]
         ),
+        .systemLibrary(
+            name: "CPostgres",
+            pkgConfig: "libpq",
+            providers: [.apt(["libpq-dev"]), .brew(["libpq"])]
+        ),
         .target(name: "FactModel", dependencies: ["CCrypto"]),
         .target(name: "FactText", dependencies: ["FactModel"]),
         .target(name: "FactProposers", dependencies: ["FactModel", "FactText"],
@@ -33,9 +39,10 @@ let package = Package(
         .target(name: "FactFormats", dependencies: ["FactModel", "FactText"]),
         .target(name: "FactReplay", dependencies: ["FactModel", "FactFormats"]),
         .target(name: "LineEditing", dependencies: ["CEditLine"]),
+        .target(name: "FactStore", dependencies: ["FactModel", "FactText", "FactFormats", "CPostgres"]),
         .target(
             name: "FactShell",
-            dependencies: ["FactModel", "FactText", "FactProposers", "FactFormats", "FactReplay", "LineEditing"]
+            dependencies: ["FactModel", "FactText", "FactProposers", "FactFormats", "FactReplay", "LineEditing", "FactStore"]
         ),
         .executableTarget(
             name: "factline",
@@ -47,5 +54,6 @@ let package = Package(
         .testTarget(name: "FactFormatsTests", dependencies: ["FactFormats", "FactReplay", "FactProposers"]),
         .testTarget(name: "FactShellTests", dependencies: ["FactShell"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
+        .testTarget(name: "FactStoreTests", dependencies: ["FactStore"]),
     ]
 )

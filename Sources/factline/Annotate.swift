@@ -3,6 +3,7 @@ import FactFormats
 import FactModel
 import FactProposers
 import FactShell
+import FactStore
 import Foundation
 import LineEditing
 
@@ -33,17 +34,22 @@ struct Annotate: ParsableCommand {
             ENVIRONMENT:
               FACTLINE_ANNOTATOR  the annotator when --annotator is not given (then USER)
               FACTLINE_HISTORY    the history file when --history is not given
+              FACTLINE_STORE      the team store when --store is not given
               NO_COLOR            no colours, like --no-color
 
             EXIT STATUS:
               0 when the shell is left with quit, Ctrl-D or the end of piped input (a
                 command the shell refuses is reported and does not change it);
               1 when the article or the session cannot be read (one line on stderr);
+              3 with --store and no FILE when the queue has no article left for you;
               64 on a usage error (bad option or value).
             """)
 
-    @Argument(help: "The article: .txt, .md, .json or .jsonl.", completion: .file(extensions: ["txt", "md", "json", "jsonl"]))
-    var file: String
+    @Argument(help: "The article: .txt, .md, .json or .jsonl (with --store and no FILE: the next article the queue routes to you).", completion: .file(extensions: ["txt", "md", "json", "jsonl"]))
+    var file: String?
+
+    @Option(help: "Keep sessions in a team store, postgres://USER@HOST/DB (default: $FACTLINE_STORE; none: the --sessions folder).")
+    var store: String?
 
     @Option(help: "The session file (default: SESSIONS/<article>.<annotator>.json).", completion: .file(extensions: ["json"]))
     var session: String?
@@ -70,17 +76,29 @@ struct Annotate: ParsableCommand {
     var noColor = false
 
     func run() throws {
-        let articles: [Article]
-        do { articles = try ArticleReader.read(path: file) } catch { throw UserError("\(error)") }
         let environment = ProcessInfo.processInfo.environment
         let name = annotator ?? environment["FACTLINE_ANNOTATOR"] ?? environment["USER"] ?? "analyst"
         guard !name.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("--annotator cannot be empty") }
+        let team = try TeamStore.open(store)
+        defer { team?.close() }
+        if team != nil, session != nil || rebase != nil { throw ValidationError("--session and --rebase work on session files, not with --store") }
+        let articles: [Article]
+        if let file {
+            do { articles = try ArticleReader.read(path: file) } catch { throw UserError("\(error)") }
+        } else if let team {
+            let next: Article?
+            do { next = try WorkQueue(store: team).claim(for: name) } catch { throw UserError("\(error)") }
+            guard let next else { throw exitNotice("no article left in the queue for \(name)", code: 3) }
+            articles = [next]
+        } else {
+            throw ValidationError("give an article FILE, or --store URL to take the next one from the team queue")
+        }
         var labelSchema = LabelSchema.news
         if let schema {
             do { labelSchema = try SchemaReader.read(path: schema) } catch { throw UserError("\(error)") }
         }
         let options = ShellOptions(annotator: name, sessionsFolder: sessions, sessionPath: session, language: lang.language, schema: labelSchema,
-                                   rebaseFrom: rebase)
+                                   rebaseFrom: rebase, backend: team)
         let style = noColor ? TerminalStyle.plain : TerminalStyle.forStandardOutput()
         let shell: AnnotationShell
         do {

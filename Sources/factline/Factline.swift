@@ -32,7 +32,8 @@ struct Factline: ParsableCommand {
               finds no session to export; 64 on a usage error.
             """,
         version: "0.1.0",
-        subcommands: [Annotate.self, Replay.self, Export.self, Import.self, Eval.self, Agree.self, Propose.self, Train.self, Stats.self])
+        subcommands: [Annotate.self, Replay.self, Export.self, Import.self, Eval.self, Agree.self, Propose.self, Train.self, Stats.self,
+                      Queue.self, Sync.self, ReviewCommand.self])
 }
 
 /// An error a user can act on, printed as one line. Messages can quote article content (an id,

@@ -1,6 +1,7 @@
 import FactFormats
 import FactModel
 import FactProposers
+import FactStore
 import FactText
 import Foundation
 
@@ -48,7 +49,7 @@ public final class AnnotationShell {
     public internal(set) var resumed = false
     /// The last correction, for `same`: what was done and the other pending proposals of the same text.
     var lastCorrection: RepeatableCorrection?
-    var store: SessionStore
+    var store: any SessionStorage
     /// Decisions that could not be saved and were dropped, in this run.
     public internal(set) var droppedDecisions = 0
     /// Notes from opening the session (an unfinished journal line cut off), said in the greeting.
@@ -107,7 +108,7 @@ public final class AnnotationShell {
 
     struct Opened {
         var session: Session
-        var store: SessionStore
+        var store: any SessionStorage
     /// Decisions that could not be saved and were dropped, in this run.
     public internal(set) var droppedDecisions = 0
     /// Notes from opening the session (an unfinished journal line cut off), said in the greeting.
@@ -119,6 +120,7 @@ public final class AnnotationShell {
 
     /// Locks and loads an article's session, or proposes and creates it.
     static func open(_ article: Article, options: ShellOptions, proposer: any Proposer) throws(ShellError) -> Opened {
+        if let backend = options.backend { return try open(article, in: backend, options: options, proposer: proposer) }
         let path = options.sessionPath ?? SessionNaming.path(for: article, annotator: options.annotator, folder: options.sessionsFolder)
         let store: SessionStore
         do { store = try SessionStore(path: path) } catch { throw ShellError(error.description) }
@@ -155,6 +157,27 @@ public final class AnnotationShell {
             throw ShellError(error.description)
         }
         return Opened(session: session, store: store, path: path, isNew: true)
+    }
+
+    /// Locks and loads an article's session from the team store, or proposes and creates it there.
+    static func open(_ article: Article, in backend: any SessionBackend, options: ShellOptions, proposer: any Proposer) throws(ShellError) -> Opened {
+        let document = TextAnalyzer.analyze(id: article.id, text: article.text, language: article.language(overriding: options.language),
+                                            meta: article.meta)
+        let opened: OpenedSession
+        do { opened = try backend.open(article: article, document: document, annotator: options.annotator) } catch { throw ShellError(error.description) }
+        if let session = opened.session {
+            return Opened(session: session, store: opened.storage, path: opened.name, isNew: false, notes: opened.notes)
+        }
+        let proposals = options.schema.restricting(proposer.propose(document)).numbered()
+        let session = Session(
+            document: document, source: article.source, schema: options.schema,
+            proposer: ProposerRecord(name: proposer.name, version: proposer.version),
+            proposals: proposals, annotator: options.annotator)
+        do { try opened.storage.save(session) } catch {
+            opened.storage.close()
+            throw ShellError(error.description)
+        }
+        return Opened(session: session, store: opened.storage, path: opened.name, isNew: true)
     }
 
     /// Moves to another article of the queue.
@@ -203,6 +226,7 @@ public final class AnnotationShell {
             throw ShellError("not saved, so the decision was dropped: \(error.description)" + recoveryHint(for: error))
         }
         sideEffects = SideEffects.of(session.state, naming: named)
+        for note in store.takeNotes() { output.line(renderer.style.error("note: ") + SafeText.escape(note)) }
         return event
     }
 

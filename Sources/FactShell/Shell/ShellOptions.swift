@@ -1,4 +1,5 @@
 import FactModel
+import FactStore
 
 /// How `factline annotate` was asked to run.
 public struct ShellOptions: Sendable {
@@ -14,15 +15,19 @@ public struct ShellOptions: Sendable {
     public var schema: LabelSchema
     /// A session of an earlier version of the article, whose decisions a new session takes over.
     public var rebaseFrom: String?
+    /// The team store sessions are kept in instead of the session folder (nil: the folder).
+    public var backend: (any SessionBackend)?
 
     /// Makes options.
     public init(annotator: String, sessionsFolder: String = "Sessions", sessionPath: String? = nil,
-                language: Language? = nil, schema: LabelSchema = .news, rebaseFrom: String? = nil) {
+                language: Language? = nil, schema: LabelSchema = .news, rebaseFrom: String? = nil,
+                backend: (any SessionBackend)? = nil) {
         self.annotator = annotator
         self.sessionsFolder = sessionsFolder
         self.sessionPath = sessionPath
         self.language = language
         self.schema = schema
         self.rebaseFrom = rebaseFrom
+        self.backend = backend
     }
 }

@@ -1,0 +1,2 @@
+// libpq, PostgreSQL's own client library (Debian: libpq-dev), for the team store.
+#include <libpq-fe.h>
