@@ -31,6 +31,8 @@ struct Replay: ParsableCommand {
               factline replay Sessions/article.ana.json --step < /dev/null > steps.txt
               factline replay Sessions/ --against current
               factline replay Sessions/*.json --against current --json > work.json
+              factline replay Sessions --model mine.flm
+              factline replay Sessions --proposer-cmd '.venv/bin/python Examples/spacy_proposer.py'
               factline replay Sessions/article.ana.json --to 12
               factline replay Sessions/article.ana.json --to 12 --branch --annotator bea
 
@@ -39,6 +41,9 @@ struct Replay: ParsableCommand {
             NAME.branch-N.json, or --session PATH) that records its parent and branch point, and \
             opens it in the shell to redo the article from there; the original is not touched.
 
+            --model FILE and --proposer-cmd CMD compare the same way with another entity model \
+            or an external proposer (the claims then come from today's claim proposer, or from \
+            the plug-in when it gives them).
             --against current re-proposes each session's article with today's proposer and \
             reports, per session and in total, how many of the analyst's final annotations \
             (mentions and claims) it proposes exactly, how many corrections, additions and \
@@ -57,6 +62,12 @@ struct Replay: ParsableCommand {
 
     @Option(help: "Re-propose each article and report the work left: 'current' (today's proposer).")
     var against: String?
+
+    @Option(help: "Compare against this entity model (a file from factline train) with today's rules and claims, instead of 'current'.")
+    var model: String?
+
+    @Option(help: "Compare against an external proposer (a command speaking JSON lines, as for propose --proposer-cmd).")
+    var proposerCmd: String?
 
     @Flag(help: "With --against: one JSON document instead of the table.")
     var json = false
@@ -82,19 +93,33 @@ struct Replay: ParsableCommand {
     @Flag(help: "No colours.")
     var noColor = false
 
+    /// True when the sessions are compared with new proposals.
+    private var comparing: Bool { against != nil || model != nil || proposerCmd != nil }
+
     func validate() throws {
-        if against == nil && sessions.count != 1 { throw ValidationError("replay takes one session (several only with --against)") }
+        if [against != nil, model != nil, proposerCmd != nil].filter({ $0 }).count > 1 {
+            throw ValidationError("give one of --against current, --model FILE and --proposer-cmd CMD")
+        }
+        if !comparing && sessions.count != 1 { throw ValidationError("replay takes one session (several only with --against)") }
         if let against, against != "current" { throw ValidationError("--against takes 'current' (today's proposer)") }
-        if step && against != nil { throw ValidationError("--step and --against do not go together") }
+        if step && comparing { throw ValidationError("--step and --against do not go together") }
         if branch && to == nil { throw ValidationError("--branch needs --to N, the decision to branch after") }
-        if to != nil && (step || against != nil) { throw ValidationError("--to goes without --step and --against") }
+        if to != nil && (step || comparing) { throw ValidationError("--to goes without --step and --against") }
         if (annotator != nil || branchPath != nil || history != nil) && !branch { throw ValidationError("--annotator, --session and --history go with --branch") }
     }
 
     func run() throws {
         let style = noColor ? TerminalStyle.plain : TerminalStyle.forStandardOutput()
-        if against != nil {
-            try ReplayAgainst.run(paths: sessions, proposer: StandardProposer.make(), json: json, output: StandardOutput(), style: style)
+        if comparing {
+            let proposer: any Proposer
+            if let model {
+                do { proposer = NewsProposer(analystModel: try EntityTagger.read(path: model)) } catch { throw UserError("\(model): \(error)") }
+            } else if let proposerCmd {
+                proposer = ExternalProposer(command: proposerCmd)
+            } else {
+                proposer = StandardProposer.make()
+            }
+            try ReplayAgainst.run(paths: sessions, proposer: proposer, json: json, output: StandardOutput(), style: style)
             return
         }
         let session = sessions[0]

@@ -33,3 +33,21 @@ def test_corrections_additions_and_rejections_are_counted_exactly(factline, work
     assert report["mentions"]["then"] == mentions and report["claims"]["then"] == claims
     table = run(factline, "replay", "Sessions", "--against", "current", cwd=workdir).stdout.decode()
     assert "decisions left 3 → 3" in table and "no label changed" in table
+
+
+def test_against_a_model_file_or_an_external_proposer(factline, workdir):
+    import pathlib
+    import sys
+    root = pathlib.Path(__file__).resolve().parent.parent.parent
+    assert run(factline, "annotate", ARTICLE, "--annotator", "m", cwd=workdir, stdin="accept all\ndone\nquit\n").returncode == 0
+    current = against(factline, workdir, "Sessions/choe-son-hui-moscou.fr.m.json")
+    model = run(factline, "replay", "Sessions", "--model", str(root / "Sources/FactProposers/Resources/fr-news.flm"), "--json", cwd=workdir)
+    assert model.returncode == 0, model.stderr
+    assert json.loads(model.stdout)["mentions"]["now"] == current["mentions"]["now"], "the shipped model is today's proposer"
+    # A plug-in that proposes nothing: every gold mention is left to add.
+    (workdir / "nothing.py").write_text(
+        "import json, sys\nfor line in sys.stdin:\n    print(json.dumps({'id': json.loads(line)['id'], 'spans': []}), flush=True)\n")
+    empty = run(factline, "replay", "Sessions", "--proposer-cmd", f"{sys.executable} nothing.py", "--json", cwd=workdir)
+    assert empty.returncode == 0, empty.stderr
+    now = json.loads(empty.stdout)["mentions"]["now"]
+    assert now["proposedExactly"] == 0 and now["additions"] == now["gold"] > 0
