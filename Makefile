@@ -9,7 +9,7 @@ RELEASE_BIN := .build/release/factline
 DEBUG_BIN := .build/debug/factline
 PY_PACKAGES := pytest==9.0.3 pexpect==4.9.0 spacy==3.8.18 seqeval==1.2.2 nervaluate==1.2.1 krippendorff==0.9.0
 
-.PHONY: run test deps venv build release unit e2e example-session bench completions clean
+.PHONY: run test deps venv build release unit e2e example-session bench completions clean fuzz
 
 run: deps release
 	$(RELEASE_BIN) annotate $(ARTICLE)
@@ -71,6 +71,12 @@ completions: deps release
 
 clean:
 	rm -rf .build $(VENV)
+
+# libFuzzer targets (Fuzz/): the session loader and the shell's commands, FUZZ_SECONDS each
+# (600 by default; CI runs 60). Builds them with swiftc -sanitize=fuzzer,address into Fuzz/.build/.
+FUZZ_SECONDS ?= 600
+fuzz: deps
+	Fuzz/run.sh $(FUZZ_SECONDS)
 
 # Claim proposer figures on PolNeAR dev and the example article's gold (prints them; SCRATCH=.build-cl to share a build folder).
 eval-claims:

@@ -195,13 +195,20 @@ public enum JSONDiagnostics {
                          UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
                         offset += 1
                     case UInt8(ascii: "u"):
-                        offset += 1
-                        for _ in 0..<4 {
-                            guard offset < bytes.count else { throw truncated("a \\u escape") }
-                            guard isHexDigit(bytes[offset]) else {
-                                throw Failure(offset: offset, message: "\(describe(offset)) in a \\u escape (four hex digits)")
+                        let escape = offset - 1
+                        let unit = try hexUnit()
+                        if (0xDC00...0xDFFF).contains(unit) {
+                            throw Failure(offset: escape, message: "a lone UTF-16 surrogate (\\u\(String(unit, radix: 16))) in a \\u escape")
+                        }
+                        if (0xD800...0xDBFF).contains(unit) {
+                            guard offset + 1 < bytes.count, bytes[offset] == UInt8(ascii: "\\"), bytes[offset + 1] == UInt8(ascii: "u") else {
+                                throw Failure(offset: escape, message: "a lone UTF-16 surrogate (\\u\(String(unit, radix: 16))) in a \\u escape")
                             }
                             offset += 1
+                            let low = try hexUnit()
+                            guard (0xDC00...0xDFFF).contains(low) else {
+                                throw Failure(offset: escape, message: "a lone UTF-16 surrogate (\\u\(String(unit, radix: 16))) in a \\u escape")
+                            }
                         }
                     default:
                         throw Failure(offset: offset, message: "the escape '\\\(describeCharacter(offset))' is not JSON")
@@ -212,6 +219,22 @@ public enum JSONDiagnostics {
                     offset += 1
                 }
             }
+        }
+
+        /// Reads the `u` of a `\\u` escape and its four hex digits.
+        mutating func hexUnit() throws -> UInt32 {
+            offset += 1
+            var unit: UInt32 = 0
+            for _ in 0..<4 {
+                guard offset < bytes.count else { throw truncated("a \\u escape") }
+                let byte = bytes[offset]
+                guard isHexDigit(byte) else {
+                    throw Failure(offset: offset, message: "\(describe(offset)) in a \\u escape (four hex digits)")
+                }
+                unit = unit * 16 + UInt32(Character(Unicode.Scalar(byte)).hexDigitValue!)
+                offset += 1
+            }
+            return unit
         }
 
         func describeCharacter(_ offset: Int) -> String {

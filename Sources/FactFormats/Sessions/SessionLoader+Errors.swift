@@ -15,6 +15,10 @@ extension SessionLoader {
             switch error {
             case let .notJSON(reason) where reason.contains("not valid JSON"),
                  let .malformed(reason) where reason.contains("not valid JSON"):
+                // Foundation reads UTF-16 and UTF-32 JSON too; in UTF-8, a bad byte is said as for articles.
+                if TextEncodingSniffer.wideEncoding(of: data) == nil, String(validating: data, as: UTF8.self) == nil {
+                    throw .invalidUTF8(path: path, byteOffset: ArticleReader.firstInvalidUTF8Offset(data))
+                }
                 throw .badJSON(path: path, line: nil, reason: JSONDiagnostics.explain(data, integersFitInt64: true))
             default:
                 throw .session(path: path, reason: error.description)
