@@ -39,7 +39,7 @@ private func message(_ body: () throws -> Void) -> String {
     let article = folder + "/a.json"
     try Data("{\"id\": \"a\",\n \"text\": \"Un texte.\", \"n\": 1e999}".utf8).write(to: URL(fileURLWithPath: article))
     #expect(message { _ = try ArticleReader.read(path: article) }
-        == "\(article): not valid JSON at line 2, column 30: the number 1e999 is out of range (too large for a 64-bit float)")
+        == "\(article): not valid JSON at line 2, column 28: the number 1e999 is out of range (too large for a 64-bit float)")
     let session = folder + "/s.json"
     try Data("{\"format\": \"factline.session/1\",\n \"events\": [".utf8).write(to: URL(fileURLWithPath: session))
     #expect(message { _ = try SessionLoader.load(path: session) }
