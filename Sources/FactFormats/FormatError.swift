@@ -4,6 +4,7 @@ public enum FormatError: Error, Equatable, CustomStringConvertible {
     case unreadable(path: String, reason: String)
     case tooLarge(path: String, bytes: Int, limit: Int)
     case binary(path: String)
+    case otherEncoding(path: String, encoding: String)
     case invalidUTF8(path: String, byteOffset: Int)
     case badJSON(path: String, line: Int?, reason: String)
     case emptyArticle(path: String, line: Int?)
@@ -21,6 +22,8 @@ public enum FormatError: Error, Equatable, CustomStringConvertible {
         case let .tooLarge(path, bytes, limit):
             return "\(path): too large (\(bytes / 1_048_576) MiB; the limit is \(limit / 1_048_576) MiB)"
         case let .binary(path): return "\(path): a binary file (it contains NUL bytes), not an article"
+        case let .otherEncoding(path, encoding):
+            return "\(path): the text is in \(encoding), not UTF-8: convert it first (iconv -f \(encoding.prefix(6))\(encoding.contains("without") ? (encoding.contains("little") ? "LE" : "BE") : "") -t UTF-8, or save it as UTF-8)"
         case let .invalidUTF8(path, offset): return "\(path): not valid UTF-8 (first bad byte at offset \(offset))"
         case let .badJSON(path, line, reason): return "\(path)\(line.map { ":\($0)" } ?? ""): \(reason)"
         case let .emptyArticle(path, line): return "\(path)\(line.map { ":\($0)" } ?? ""): the article has no text"

@@ -69,6 +69,12 @@ struct Export: ParsableCommand {
                 }
             } catch { throw UserError("\(error)") }
         }
+        // Export reads snapshots; what their journals hold beyond them is said, never skipped silently.
+        for path in paths {
+            for note in SessionLoader.journalNotes(path: path) {
+                FileHandle.standardError.write(Data(("note: " + SafeText.escape(note) + "\n").utf8))
+            }
+        }
         let bar = ProgressBar(total: paths.count, label: "export")
         let report: ExportReport
         do { report = try ExportPipeline.run(paths: paths, options: options, progress: bar.update) } catch {

@@ -124,7 +124,12 @@ struct Replay: ParsableCommand {
         }
         let session = sessions[0]
         let loaded: Session
-        do { loaded = try SessionLoader.load(path: session) } catch { throw UserError("\(error)") }
+        do {
+            let reported = try SessionLoader.loadReporting(path: session)
+            loaded = reported.session
+            // A torn journal line is a decision that was never confirmed: not an error, but said.
+            for note in reported.notes { FileHandle.standardError.write(Data(("note: " + SafeText.escape(note) + "\n").utf8)) }
+        } catch { throw UserError("\(error)") }
         if let to, branch {
             try ReplayBranch.open(loaded, path: session, at: to, annotator: annotator, target: branchPath, history: history, style: style)
             return

@@ -42,7 +42,9 @@ private func temporaryFile(_ name: String, _ bytes: [UInt8]) throws -> String {
     #expect(throws: FormatError.invalidUTF8(path: truncated, byteOffset: 1)) { _ = try ArticleReader.read(path: truncated) }
     #expect(throws: FormatError.self) { _ = try ArticleReader.read(path: "/nonexistent/x.txt") }
     let badLine = try temporaryFile("q.jsonl", Array("{\"text\":\"a\"}\n{\"text\": }\n".utf8))
-    #expect(throws: FormatError.badJSON(path: badLine, line: 2, reason: "not valid JSON")) { _ = try ArticleReader.read(path: badLine) }
+    #expect(throws: FormatError.badJSON(path: badLine, line: 2, reason: "not valid JSON at column 10: unexpected '}' where a value should be")) {
+        _ = try ArticleReader.read(path: badLine)
+    }
     let big = try temporaryFile("big.txt", Array(repeating: 0x61, count: 2048))
     #expect(throws: FormatError.self) { _ = try ArticleReader.readBytes(path: big, limit: 1024) }
 }

@@ -8,7 +8,12 @@ public enum ArticleReader {
 
     /// Reads every article of a file, in file order.
     public static func read(path: String) throws(FormatError) -> [Article] {
-        let data = try readBytes(path: path)
+        try articles(from: try readBytes(path: path), path: path)
+    }
+
+    /// The articles of a file's bytes, read as the file's extension says: `.jsonl`/`.ndjson` a
+    /// queue, `.json` one article object, anything else plain text.
+    public static func articles(from data: Data, path: String) throws(FormatError) -> [Article] {
         let text = try decodeUTF8(data, path: path)
         let lower = path.lowercased()
         if lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") {
@@ -32,28 +37,19 @@ public enum ArticleReader {
 
     // MARK: - Bytes and UTF-8
 
-    /// Reads a whole file, refusing missing, oversized and binary files.
+    /// Reads a whole file, refusing missing, oversized and binary files, and anything that is not
+    /// a regular file (a folder, a FIFO, a device, a socket) with a message that says what it is.
+    /// Never blocks: a FIFO is refused before it is opened, and the file is opened non-blocking
+    /// and checked again, so one swapped in between is refused too.
     public static func readBytes(path: String, limit: Int = sizeLimit) throws(FormatError) -> Data {
-        let attributes: [FileAttributeKey: Any]
-        do {
-            attributes = try FileManager.default.attributesOfItem(atPath: path)
-        } catch {
-            throw .unreadable(path: path, reason: FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file")
-        }
-        if (attributes[.type] as? FileAttributeType) == .typeDirectory {
-            throw .unreadable(path: path, reason: "it is a folder")
-        }
-        let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
-        guard size <= limit else { throw .tooLarge(path: path, bytes: size, limit: limit) }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw .unreadable(path: path, reason: "permission denied")
-        }
-        guard data.count <= limit else { throw .tooLarge(path: path, bytes: data.count, limit: limit) }
-        return data
+        try FileBytes.read(path: path, limit: limit)
     }
 
-    /// Decodes UTF-8 strictly, naming the first bad byte; NUL bytes mark a binary file.
+    /// Decodes UTF-8 strictly, naming the first bad byte. UTF-16 and UTF-32 (told by their
+    /// byte-order mark, or by the NUL bytes of ASCII text in them) are named as such; other NUL
+    /// bytes mark a binary file.
     public static func decodeUTF8(_ data: Data, path: String) throws(FormatError) -> String {
+        if let encoding = TextEncodingSniffer.wideEncoding(of: data) { throw .otherEncoding(path: path, encoding: encoding) }
         if data.contains(0) { throw .binary(path: path) }
         if let text = String(validating: data, as: UTF8.self) { return text }
         throw .invalidUTF8(path: path, byteOffset: firstInvalidUTF8Offset(data))
@@ -94,7 +90,7 @@ public enum ArticleReader {
         do {
             object = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
         } catch {
-            throw .badJSON(path: path, line: line, reason: "not valid JSON")
+            throw .badJSON(path: path, line: line, reason: JSONDiagnostics.explain(data, inLine: line != nil))
         }
         guard let fields = object as? [String: Any] else {
             throw .badJSON(path: path, line: line, reason: "expected an object with \"text\"")

@@ -35,12 +35,12 @@ public enum SessionLoader {
         let data = try ArticleReader.readBytes(path: path, limit: sessionSizeLimit)
         let journalPath = SessionJournal.path(for: path)
         var journal: SessionJournal.Contents?
-        if FileManager.default.fileExists(atPath: journalPath) {
+        if SessionLoader.pathExists(journalPath) {
             let bytes = try ArticleReader.readBytes(path: journalPath, limit: sessionSizeLimit)
-            do { journal = try SessionJournal.read(bytes) } catch { throw .session(path: journalPath, reason: error.description) }
+            journal = try readJournal(bytes, path: journalPath)
         }
+        let file = try decodeFile(data, path: path)
         do {
-            let file = try SessionFile.decode(data)
             var session = try session(from: file)
             var notes: [String] = []
             var applied = 0
@@ -105,8 +105,8 @@ public enum SessionLoader {
 
     /// Decodes and verifies a session from its bytes.
     public static func session(from data: Data, path: String) throws(FormatError) -> Session {
+        let file = try decodeFile(data, path: path)
         do {
-            let file = try SessionFile.decode(data)
             return try session(from: file)
         } catch {
             throw .session(path: path, reason: error.description)
