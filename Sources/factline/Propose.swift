@@ -155,9 +155,7 @@ struct Propose: ParsableCommand {
                     "claims": proposals.claims.map(Propose.record),
                     "meta": meta,
                 ]
-                if let data = try? JSONSerialization.data(withJSONObject: record, options: [.sortedKeys, .withoutEscapingSlashes]) {
-                    outcome.line = data + Data("\n".utf8)
-                }
+                if let data = try? JSONLine.data(record) { outcome.line = data }
             }
             output[index] = outcome
         }

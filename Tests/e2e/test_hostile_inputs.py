@@ -221,8 +221,6 @@ def test_a_one_megabyte_line_without_spaces_and_many_short_lines(factline, tmp_p
         assert result.returncode == 0, result.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="known gap (Sources/factline/Propose.swift, not this test's files): JSONL on stdout keeps "
-                                       "U+007F-U+009F and bidi overrides raw; a terminal may act on C1 CSI (U+009B)")
 def test_propose_escapes_c1_and_bidi(factline, hostile_copy):
     result = run(factline, ["propose", "a-controls.txt"], hostile_copy)
     assert result.returncode == 0

@@ -22,11 +22,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     /// The bytes one document contributes to a stream (for brat: nothing; see `files`).
     /// `number` is the document's 1-based position in the output, for Label Studio ids.
     public func render(_ gold: GoldDocument, number: Int) throws -> Data {
-        func line(_ object: [String: Any]) throws -> Data {
-            var data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
-            data.append(0x0A)
-            return data
-        }
+        func line(_ object: [String: Any]) throws -> Data { try JSONLine.data(object) }
         switch self {
         case .jsonl, .spacy: return try line(ProdigyJSONL.record(for: gold, document: gold.analyzed()))
         case .conll: return Data(CoNLLWriter.text(for: gold, document: gold.analyzed()).utf8)

@@ -73,8 +73,13 @@ public struct GoldDocument: Sendable {
 /// `SessionLoader` (and `factline replay`) remain the full check that the events fold to the
 /// stored annotations.
 public enum GoldReader {
-    /// Reads one session file's gold part.
+    /// Reads one session file's gold part. A session with a journal beside it (open in a
+    /// shell, or left by a crash) is loaded whole, so decisions still in the journal are
+    /// exported too.
     public static func read(path: String) throws(FormatError) -> GoldDocument {
+        if FileManager.default.fileExists(atPath: path + ".journal") {
+            return try gold(from: SessionFile(try SessionLoader.load(path: path)), path: path)
+        }
         let data = try ArticleReader.readBytes(path: path)
         return try gold(from: data, path: path)
     }
@@ -82,9 +87,12 @@ public enum GoldReader {
     /// Decodes a session's bytes and checks them as the loader does before folding (format,
     /// the text's sha256, every stored span and label), without folding the events again.
     public static func gold(from data: Data, path: String) throws(FormatError) -> GoldDocument {
-        let file: SessionFile
+        try gold(from: try SessionLoader.decodeFile(data, path: path), path: path)
+    }
+
+    /// The gold part of a decoded session file, checked as the loader checks before folding.
+    static func gold(from file: SessionFile, path: String) throws(FormatError) -> GoldDocument {
         do throws(SessionError) {
-            file = try SessionFile.decode(data)
             let document = Document(id: file.article.id, text: file.article.text, language: file.article.language, meta: file.article.meta)
             guard document.sha256 == file.article.sha256 else {
                 throw .textChanged(expected: file.article.sha256, found: document.sha256)
