@@ -54,27 +54,14 @@ public enum SessionJournal {
 
     /// Encodes one line (without its newline): compact JSON, sorted keys, times as in the snapshot.
     static func line<T: Encodable>(_ value: T) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .custom { date, encoder in
-            var container = encoder.singleValueContainer()
-            try container.encode(SessionFile.timestamp(date))
-        }
+        let encoder = SessionFile.encoder(pretty: false)
         return try encoder.encode(value)
     }
 
     /// Reads a journal's bytes. Throws `SessionError.malformed` naming the line that is not a
     /// header or an event.
     public static func read(_ data: Data) throws(SessionError) -> Contents {
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .custom { decoder in
-            let container = try decoder.singleValueContainer()
-            let text = try container.decode(String.self)
-            guard let date = SessionFile.date(fromTimestamp: text) else {
-                throw DecodingError.dataCorruptedError(in: container, debugDescription: "bad time '\(text)'")
-            }
-            return date
-        }
+        let decoder = SessionFile.decoder()
         var contents = Contents(header: nil, events: [], tornBytes: 0, validLength: 0)
         let bytes = [UInt8](data)
         var start = 0

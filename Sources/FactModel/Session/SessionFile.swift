@@ -60,13 +60,33 @@ public struct SessionFile: Codable, Sendable {
 extension SessionFile {
     /// Encodes the file as pretty-printed JSON with sorted keys, so that sessions diff well in git.
     public func encoded() throws -> Data {
+        try SessionFile.encoder(pretty: true).encode(self)
+    }
+
+    /// A JSON encoder with sorted keys that writes times as `timestamp(_:)` does: pretty for
+    /// session files, compact for journal lines and database rows.
+    public static func encoder(pretty: Bool) -> JSONEncoder {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .custom { date, encoder in
             var container = encoder.singleValueContainer()
             try container.encode(SessionFile.timestamp(date))
         }
-        return try encoder.encode(self)
+        return encoder
+    }
+
+    /// A JSON decoder that reads times written by `timestamp(_:)`.
+    public static func decoder() -> JSONDecoder {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .custom { decoder in
+            let container = try decoder.singleValueContainer()
+            let text = try container.decode(String.self)
+            guard let date = SessionFile.date(fromTimestamp: text) else {
+                throw DecodingError.dataCorruptedError(in: container, debugDescription: "bad time '\(text)'")
+            }
+            return date
+        }
+        return decoder
     }
 
     /// Decodes a session file, telling an unknown or newer format apart from a corrupted file.
@@ -85,15 +105,7 @@ extension SessionFile {
             }
             throw .unknownFormat(format)
         }
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .custom { decoder in
-            let container = try decoder.singleValueContainer()
-            let text = try container.decode(String.self)
-            guard let date = SessionFile.date(fromTimestamp: text) else {
-                throw DecodingError.dataCorruptedError(in: container, debugDescription: "bad time '\(text)'")
-            }
-            return date
-        }
+        let decoder = SessionFile.decoder()
         do {
             return try decoder.decode(SessionFile.self, from: data)
         } catch {

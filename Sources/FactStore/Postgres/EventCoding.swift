@@ -6,27 +6,14 @@ import Foundation
 /// (sorted keys, times to the millisecond), the session's snapshot as its file's bytes.
 enum EventCoding {
     static func encode(_ event: Event) throws(StoreError) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .custom { date, encoder in
-            var container = encoder.singleValueContainer()
-            try container.encode(SessionFile.timestamp(date))
-        }
+        let encoder = SessionFile.encoder(pretty: false)
         do { return String(decoding: try encoder.encode(event), as: UTF8.self) } catch {
             throw .data("cannot encode event \(event.seq): \(error)")
         }
     }
 
     static func decode(_ text: String) throws(StoreError) -> Event {
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .custom { decoder in
-            let container = try decoder.singleValueContainer()
-            let text = try container.decode(String.self)
-            guard let date = SessionFile.date(fromTimestamp: text) else {
-                throw DecodingError.dataCorruptedError(in: container, debugDescription: "bad time '\(text)'")
-            }
-            return date
-        }
+        let decoder = SessionFile.decoder()
         do { return try decoder.decode(Event.self, from: Data(text.utf8)) } catch {
             throw .data("an event row is not an event: \(SessionFile.reason(error))")
         }
