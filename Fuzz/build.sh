@@ -14,8 +14,13 @@ SWIFTC=${SWIFTC:-swiftc}
 mkdir -p "$OUT"
 command -v "$SWIFTC" >/dev/null || { echo "fuzz: $SWIFTC not found (Swift 6 toolchain needed)" >&2; exit 3; }
 
-FLAGS=(-swift-version 6 -parse-as-library -sanitize=fuzzer,address -g "$OPT" -enable-testing
-       -I "$OUT" -I "$ROOT/Sources/CCrypto" -I "$ROOT/Sources/CEditLine" -module-cache-path "$OUT/module-cache")
+# -g with -Onone makes the driver wrap the module into the same object file (two producers of
+# one output), so a debug build goes without debug info.
+DEBUG_INFO=-g
+[ "$OPT" = -Onone ] && DEBUG_INFO=-gnone
+FLAGS=(-swift-version 6 -parse-as-library -sanitize=fuzzer,address "$DEBUG_INFO" "$OPT" -enable-testing
+       -I "$OUT" -I "$ROOT/Sources/CCrypto" -I "$ROOT/Sources/CEditLine" -I "$ROOT/Sources/CPostgres"
+       $(pkg-config --cflags-only-I libpq 2>/dev/null | sed 's/-I/-Xcc -I/g') -module-cache-path "$OUT/module-cache")
 # ld.gold says "Cannot export local symbol __asan_…" for every such symbol: harmless, filtered out.
 quiet() { "$@" 2> >(grep -v "Cannot export local symbol" >&2); }
 
@@ -31,7 +36,7 @@ module() {  # module NAME: one object file and one .swiftmodule per module
         -c "${sources[@]}" -o "$OUT/$name.o"
 }
 
-MODULES=(FactModel FactText FactProposers FactFormats FactReplay LineEditing FactShell)
+MODULES=(FactModel FactText FactProposers FactFormats FactReplay LineEditing FactStore FactShell)
 rebuild=
 for name in "${MODULES[@]}"; do
     before=$(stat -c %Y "$OUT/$name.o" 2>/dev/null || echo 0)
@@ -45,6 +50,6 @@ for name in "${MODULES[@]}"; do OBJECTS+=("$OUT/$name.o"); done
 for target in session-loader shell-commands; do
     echo "fuzz: linking fuzz-$target" >&2
     quiet "$SWIFTC" "${FLAGS[@]}" -module-name "Fuzz_${target//-/_}" "$ROOT/Fuzz/Targets/$target.swift" "${OBJECTS[@]}" \
-        -lcrypto -ledit -o "$OUT/fuzz-$target"
+        -lcrypto -ledit -lpq -o "$OUT/fuzz-$target"
 done
 echo "fuzz: built $OUT/fuzz-session-loader and $OUT/fuzz-shell-commands" >&2
