@@ -8,14 +8,16 @@ import Foundation
 ///
 /// Its `version` names the model's version, so a session records which model proposed.
 public struct DefaultProposer: Proposer {
-    private let french: CombinedProposer?
     private let analyst: EntityTagger?
 
-    /// The default proposer with the shipped French model (loaded lazily, once per process), or
-    /// an analyst's own model when one is given.
+    /// The French proposer, built when first needed: a resumed session, which proposes
+    /// nothing, never reads the model.
+    private var french: CombinedProposer? { (analyst ?? ShippedModels.french).map { CombinedProposer(tagger: $0) } }
+
+    /// The default proposer with the shipped French model (loaded on first use, once per
+    /// process), or an analyst's own model when one is given.
     public init(analystModel: EntityTagger? = nil) {
         analyst = analystModel
-        french = (analystModel ?? ShippedModels.french).map { CombinedProposer(tagger: $0) }
     }
 
     /// `model+rules+claims` when a French model is available, else `rules+claims`.
