@@ -11,8 +11,14 @@ extension Claim {
 
     /// From the start of its first part to the end of its last: where the claim is read.
     public var extent: TextSpan {
-        let spans = parts.map(\.part.span)
-        return TextSpan(start: spans.map(\.start).min() ?? content.start, end: spans.map(\.end).max() ?? content.end)
+        // Computed without building `parts`: the focus and `here` ask it of every claim.
+        var start = content.start, end = content.end
+        for part in [source, cue] {
+            guard let part else { continue }
+            start = min(start, part.start)
+            end = max(end, part.end)
+        }
+        return TextSpan(start: start, end: end)
     }
 
     /// The part in a role.
