@@ -7,11 +7,20 @@ import Foundation
 /// CSI, U+009B, which some terminals obey) and the bidirectional overrides raw, so an article's
 /// text could steer the terminal that reads `factline propose` or `export` output. Inside JSON
 /// these code points only occur in strings, where the escape means the same thing.
+///
+/// The bytes are those of `JSONSerialization` with `.sortedKeys` and `.withoutEscapingSlashes`
+/// followed by `escapingInvisibles`, written directly: Foundation sorts every object's keys with
+/// `NSString.compare` (numeric, case-insensitive, forced ordering), which took most of an export's
+/// time (a token is an object of five keys). Here each distinct key set is sorted once per line with
+/// that same comparison; numbers other than integers, and any type not listed, still go through
+/// `JSONSerialization` itself.
 public enum JSONLine {
     /// The object's JSON, then a newline.
     public static func data(_ object: Any) throws -> Data {
-        let raw = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
-        return Data(escapingInvisibles(String(decoding: raw, as: UTF8.self)).utf8) + Data([0x0A])
+        var writer = Writer()
+        try writer.value(object)
+        writer.bytes.append(0x0A)
+        return Data(writer.bytes)
     }
 
     /// The text with DEL, C1 controls and bidirectional controls written as `\uXXXX`.
@@ -32,6 +41,146 @@ public enum JSONLine {
         switch scalar.value {
         case 0x7F...0x9F, 0x200E, 0x200F, 0x061C, 0x202A...0x202E, 0x2066...0x2069: return true
         default: return false
+        }
+    }
+
+    /// Foundation's key order: `NSString.compare` with numeric, case-insensitive, forced ordering.
+    static func foundationOrder(_ keys: [String]) -> [String] {
+        keys.sorted { a, b in
+            a.compare(b, options: [.numeric, .caseInsensitive, .forcedOrdering], range: a.startIndex..<a.endIndex,
+                      locale: NSLocale.system) == .orderedAscending
+        }
+    }
+
+    private struct Writer {
+        var bytes: [UInt8] = []
+        /// The key sets met so far, in Foundation's order, by their size.
+        var known: [Int: [[String]]] = [:]
+
+        init() { bytes.reserveCapacity(1 << 16) }
+
+        mutating func value(_ object: Any) throws {
+            // The exact types records are made of, told apart without a dynamic cast that fails.
+            let type = ObjectIdentifier(Swift.type(of: object))
+            if type == ObjectIdentifier(String.self) { return string(object as! String) }
+            if type == ObjectIdentifier(Int.self) { return bytes.append(contentsOf: String(object as! Int).utf8) }
+            if type == ObjectIdentifier(Bool.self) { return bytes.append(contentsOf: ((object as! Bool) ? "true" : "false").utf8) }
+            if type == ObjectIdentifier([String: Any].self) { return try dictionary(object as! [String: Any]) }
+            if type == ObjectIdentifier([[String: Any]].self) {
+                bytes.append(0x5B)
+                for (index, element) in (object as! [[String: Any]]).enumerated() {
+                    if index > 0 { bytes.append(0x2C) }
+                    try dictionary(element)
+                }
+                return bytes.append(0x5D)
+            }
+            // The common cases first (a failed cast costs): strings, then numbers, then containers.
+            // Bool before Int, as Foundation tests them.
+            switch object {
+            case let text as String: string(text)
+            case let flag as Bool: bytes.append(contentsOf: (flag ? "true" : "false").utf8)
+            case let number as Int: bytes.append(contentsOf: String(number).utf8)
+            case let object as [String: Any]: try dictionary(object)
+            case let objects as [[String: Any]]:
+                bytes.append(0x5B)
+                for (index, element) in objects.enumerated() {
+                    if index > 0 { bytes.append(0x2C) }
+                    try dictionary(element)
+                }
+                bytes.append(0x5D)
+            case let strings as [String]:
+                bytes.append(0x5B)
+                for (index, element) in strings.enumerated() {
+                    if index > 0 { bytes.append(0x2C) }
+                    string(element)
+                }
+                bytes.append(0x5D)
+            case let array as [Any]:
+                bytes.append(0x5B)
+                for (index, element) in array.enumerated() {
+                    if index > 0 { bytes.append(0x2C) }
+                    try value(element)
+                }
+                bytes.append(0x5D)
+            case let number as Int32: bytes.append(contentsOf: String(number).utf8)
+            case let number as Int64: bytes.append(contentsOf: String(number).utf8)
+            case is NSNull: bytes.append(contentsOf: "null".utf8)
+            default:
+                // Anything else (floating-point numbers, NSNumber, …): Foundation's own bytes.
+                let raw = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes, .fragmentsAllowed])
+                bytes.append(contentsOf: JSONLine.escapingInvisibles(String(decoding: raw, as: UTF8.self)).utf8)
+            }
+        }
+
+        mutating func dictionary(_ object: [String: Any]) throws {
+            bytes.append(0x7B)
+            let keys = order(object)
+            if keys.count <= 16 {
+                // Values in key order without hashing a key: each key's rank by comparison.
+                var values: [Any?] = Array(repeating: nil, count: keys.count)
+                for (key, value) in object {
+                    values[keys.firstIndex(of: key)!] = value
+                }
+                for (index, key) in keys.enumerated() {
+                    if index > 0 { bytes.append(0x2C) }
+                    string(key)
+                    bytes.append(0x3A)
+                    try value(values[index]!)
+                }
+            } else {
+                for (index, key) in keys.enumerated() {
+                    if index > 0 { bytes.append(0x2C) }
+                    string(key)
+                    bytes.append(0x3A)
+                    try value(object[key]!)
+                }
+            }
+            bytes.append(0x7D)
+        }
+
+        /// The object's keys in Foundation's order: a key set seen before in this line (same
+        /// count, every key present) is not sorted again.
+        mutating func order(_ object: [String: Any]) -> [String] {
+            if let known = known[object.count] {
+                for keys in known where object.keys.allSatisfy({ keys.contains($0) }) { return keys }
+            }
+            let sorted = JSONLine.foundationOrder(Array(object.keys).sorted())
+            known[object.count, default: []].append(sorted)
+            return sorted
+        }
+
+        /// A JSON string as Foundation writes it (`/` unescaped), invisibles then escaped.
+        mutating func string(_ text: String) {
+            bytes.append(0x22)
+            var text = text
+            let plain = text.withUTF8 { utf8 -> Bool in
+                // Bytes that never need a look: printable ASCII but `"` and `\`, and UTF-8 bytes
+                // that cannot start an invisible (DEL; U+0080–U+009F: C2; U+061C: D8; U+200E…: E2).
+                let plain = !utf8.contains { byte in
+                    byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || byte == 0xC2 || byte == 0xD8 || byte == 0xE2
+                }
+                if plain { bytes.append(contentsOf: utf8) }
+                return plain
+            }
+            if !plain {
+                for scalar in text.unicodeScalars {
+                    switch scalar.value {
+                    case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
+                    case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
+                    case 0x08: bytes.append(contentsOf: [0x5C, 0x62])
+                    case 0x0C: bytes.append(contentsOf: [0x5C, 0x66])
+                    case 0x0A: bytes.append(contentsOf: [0x5C, 0x6E])
+                    case 0x0D: bytes.append(contentsOf: [0x5C, 0x72])
+                    case 0x09: bytes.append(contentsOf: [0x5C, 0x74])
+                    case 0x00...0x1F, 0x7F...0x9F, 0x200E, 0x200F, 0x061C, 0x202A...0x202E, 0x2066...0x2069:
+                        let hex = String(scalar.value, radix: 16)
+                        bytes.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.utf8.count) + hex).utf8)
+                    default:
+                        bytes.append(contentsOf: String(scalar).utf8)
+                    }
+                }
+            }
+            bytes.append(0x22)
         }
     }
 }

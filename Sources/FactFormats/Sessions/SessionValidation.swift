@@ -81,9 +81,9 @@ enum SessionValidation {
     }
 
     /// Throws when a string holds a control character (C0, DEL, C1) or a bidirectional control.
-    static func checkPlain(_ text: String, _ what: String) throws(SessionError) {
+    static func checkPlain(_ text: String, _ what: @autoclosure () -> String) throws(SessionError) {
         if let bad = text.unicodeScalars.first(where: isUnsafe) {
-            throw .malformed("\(what) contains the control character U+\(String(format: "%04X", bad.value)); a session file holds plain text there")
+            throw .malformed("\(what()) contains the control character U+\(String(format: "%04X", bad.value)); a session file holds plain text there")
         }
     }
 
@@ -114,21 +114,21 @@ enum SessionValidation {
         guard seen.insert(id).inserted else { throw .malformed("two proposals have the id '\(id)'") }
     }
 
-    private static func checkSpan(_ span: TextSpan, text: String, of what: String, in document: Document) throws(SessionError) {
-        do { try document.validate(span) } catch { throw .malformed("\(what): \(error.description)") }
+    private static func checkSpan(_ span: TextSpan, text: String, of what: @autoclosure () -> String, in document: Document) throws(SessionError) {
+        do { try document.validate(span) } catch { throw .malformed("\(what()): \(error.description)") }
         let actual = document.text(of: span)
         guard actual == text else {
-            throw .malformed("\(what): its text «\(text)» is not the text at \(span.start)-\(span.end) «\(actual)»")
+            throw .malformed("\(what()): its text «\(text)» is not the text at \(span.start)-\(span.end) «\(actual)»")
         }
     }
 
-    private static func checkClaim(_ claim: Claim, of what: String, schema: LabelSchema, in document: Document) throws(SessionError) {
+    private static func checkClaim(_ claim: Claim, of what: @autoclosure () -> String, schema: LabelSchema, in document: Document) throws(SessionError) {
         for (role, part) in [("source", claim.source), ("cue", claim.cue), ("content", claim.content)] {
             guard let part else { continue }
-            try checkSpan(part.span, text: part.text, of: "\(what) \(role)", in: document)
+            try checkSpan(part.span, text: part.text, of: "\(what()) \(role)", in: document)
         }
         for relation in claim.relations where !schema.claimRelations.contains(relation.type) {
-            throw .malformed("\(what) has the relation '\(relation.type)', which the session's schema lacks")
+            throw .malformed("\(what()) has the relation '\(relation.type)', which the session's schema lacks")
         }
     }
 }

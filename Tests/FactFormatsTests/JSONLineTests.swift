@@ -1,0 +1,27 @@
+import Foundation
+import Testing
+@testable import FactFormats
+
+/// `JSONLine.data` writes its bytes itself; they must stay those of Foundation's
+/// `JSONSerialization` (sorted keys, slashes unescaped) with invisibles then escaped.
+@Suite struct JSONLineTests {
+    static func foundation(_ object: Any) throws -> Data {
+        let raw = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
+        return Data(JSONLine.escapingInvisibles(String(decoding: raw, as: UTF8.self)).utf8) + Data([0x0A])
+    }
+
+    @Test func sameBytesAsFoundation() throws {
+        let hostile = "a/b \"q\" \\ \t\n\r\u{8}\u{c}\u{0}\u{1f}\u{7f}\u{85}\u{9b}\u{200e}\u{202e}\u{2066}\u{61c} é 漢 🙂 \u{2028}"
+        let object: [String: Any] = [
+            "text": hostile, "Zeta": 1, "alpha": -42, "_under": true, "Item10": false, "item2": Int32(-7),
+            "item1": Int64.max, "tokens": [["text": "x", "start": 0, "end": 1, "id": 0, "ws": true],
+                                          ["text": hostile, "start": 1, "end": 2, "id": 1, "ws": false]],
+            "notes": ["one", hostile], "meta": ["B": hostile, "a": "", "a10": "x", "a9": "y", "É": "z"],
+            "null": NSNull(), "empty": [String: Any](), "none": [Any](), "mixed": [1, "two", [3], ["k": NSNull()]] as [Any],
+            "float": 1.5, "whole": 2.0, hostile: "key",
+        ]
+        #expect(try JSONLine.data(object) == JSONLineTests.foundation(object))
+        let empty: [String: Any] = [:]
+        #expect(try JSONLine.data(empty) == JSONLineTests.foundation(empty))
+    }
+}
