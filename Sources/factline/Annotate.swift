@@ -102,7 +102,7 @@ struct Annotate: ParsableCommand {
         let style = noColor ? TerminalStyle.plain : TerminalStyle.forStandardOutput()
         let shell: AnnotationShell
         do {
-            shell = try AnnotationShell(queue: articles, options: options, proposer: StandardProposer.make(),
+            shell = try AnnotationShell(queue: articles, options: options, proposer: NewsProposer(),
                                         output: StandardOutput(), style: style)
         } catch { throw UserError("\(error)") }
         defer { shell.close() }

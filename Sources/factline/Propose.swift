@@ -85,7 +85,7 @@ struct Propose: ParsableCommand {
             }
             proposer = CombinedProposer(tagger: tagger, fill: fill)
         } else {
-            proposer = StandardProposer.make()
+            proposer = NewsProposer()
         }
         let threads = external == nil ? (jobs ?? ProcessInfo.processInfo.activeProcessorCount) : 1
         var total = 0, codePoints = 0, failures = 0

@@ -117,7 +117,7 @@ struct Replay: ParsableCommand {
             } else if let proposerCmd {
                 proposer = ExternalProposer(command: proposerCmd)
             } else {
-                proposer = StandardProposer.make()
+                proposer = NewsProposer()
             }
             try ReplayAgainst.run(paths: sessions, proposer: proposer, json: json, output: StandardOutput(), style: style)
             return

@@ -41,7 +41,7 @@ enum ReplayBranch {
         output.line("branched \(SafeText.escape(path)) at decision #\(event) into \(SafeText.escape(newPath)); the original is unchanged")
         let shell: AnnotationShell
         do {
-            shell = try AnnotationShell(queue: [article], options: options, proposer: StandardProposer.make(), output: output, style: style)
+            shell = try AnnotationShell(queue: [article], options: options, proposer: NewsProposer(), output: output, style: style)
         } catch { throw UserError("\(error)") }
         defer { shell.close() }
         try ShellRunner.run(shell, history: history)

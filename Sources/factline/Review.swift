@@ -94,7 +94,7 @@ struct ReviewCommand: ParsableCommand {
         let options = ShellOptions(annotator: gold, schema: draft.versions[0].schema, backend: team)
         let shell: AnnotationShell
         do {
-            shell = try AnnotationShell(queue: [stored], options: options, proposer: StandardProposer.make(), output: StandardOutput(),
+            shell = try AnnotationShell(queue: [stored], options: options, proposer: NewsProposer(), output: StandardOutput(),
                                         style: noColor ? .plain : .forStandardOutput())
         } catch { throw UserError("\(error)") }
         let reader = LineEditor.make(LineEditorConfiguration(programName: "factline", prompt: shell.prompt, historyFile: nil,

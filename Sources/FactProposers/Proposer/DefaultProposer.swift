@@ -30,6 +30,15 @@ public struct DefaultProposer: Proposer {
         if document.language == .french, let french { return french.propose(document) }
         return RuleClaimProposer().propose(document)
     }
+
+    /// The mentions alone, in text order, for a tokenized document: what `propose` finds,
+    /// without the claims, for callers that propose claims their own way (`NewsProposer`).
+    public func mentions(in document: Document) -> [MentionProposal] {
+        if document.language == .french, let french {
+            return CombinedProposer(tagger: french.tagger, fill: french.fill, claims: false).combinedMentions(document)
+        }
+        return RuleProposer().propose(document).mentions
+    }
 }
 
 /// The models shipped as FactProposers resources, found through `FACTLINE_MODEL_FR` or
@@ -78,7 +87,9 @@ public struct NewsProposer: Proposer {
             guard !document.text.isEmpty else { return ProposalSet() }
             TextAnalyzer.analyze(&document)
         }
-        let found = mentions.propose(document).numbered().mentions
+        // Mentions only: the claims come from the claim proposer once, not from the default
+        // proposer too (which would run the claim rules a second time, then drop them).
+        let found = ProposalSet(mentions: mentions.mentions(in: document)).numbered().mentions
         return ProposalSet(mentions: found, claims: claims.claims(in: document, mentions: found)).numbered()
     }
 }
