@@ -16,11 +16,7 @@ public struct ClaimRules: Sendable {
     /// `mentions` should be numbered (`ProposalSet.numbered()`): a source covered by one of
     /// them links to its id, and a pronoun source to the mention it stands for.
     public func claims(in document: Document, mentions: [MentionProposal]) -> [ClaimProposal] {
-        var document = document
-        if document.tokens.isEmpty {
-            guard !document.text.isEmpty else { return [] }
-            TextAnalyzer.analyze(&document)
-        }
+        guard let document = document.tokenizedForProposing else { return [] }
         let context = ClaimContext(document: document, mentions: mentions)
         var raws: [RawClaim] = []
         var taken = Set<TextSpan>()
@@ -71,11 +67,7 @@ public struct RuleClaimProposer: Proposer {
 
     /// Mentions and claims for a document, numbered.
     public func propose(_ document: Document) -> ProposalSet {
-        var document = document
-        if document.tokens.isEmpty {
-            guard !document.text.isEmpty else { return ProposalSet() }
-            TextAnalyzer.analyze(&document)
-        }
+        guard let document = document.tokenizedForProposing else { return ProposalSet() }
         let mentions = RuleProposer().propose(document).numbered().mentions
         return ProposalSet(mentions: mentions, claims: ClaimRules().claims(in: document, mentions: mentions)).numbered()
     }

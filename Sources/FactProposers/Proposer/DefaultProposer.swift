@@ -82,11 +82,7 @@ public struct NewsProposer: Proposer {
 
     /// Mentions and claims for a document, numbered.
     public func propose(_ document: Document) -> ProposalSet {
-        var document = document
-        if document.tokens.isEmpty {
-            guard !document.text.isEmpty else { return ProposalSet() }
-            TextAnalyzer.analyze(&document)
-        }
+        guard let document = document.tokenizedForProposing else { return ProposalSet() }
         // Mentions only: the claims come from the claim proposer once, not from the default
         // proposer too (which would run the claim rules a second time, then drop them).
         let found = ProposalSet(mentions: mentions.mentions(in: document)).numbered().mentions

@@ -59,11 +59,7 @@ public struct CombinedProposer: Proposer {
 
     /// The combined mentions (and claims), numbered.
     public func propose(_ document: Document) -> ProposalSet {
-        var document = document
-        if document.tokens.isEmpty {
-            guard !document.text.isEmpty else { return ProposalSet() }
-            TextAnalyzer.analyze(&document)
-        }
+        guard let document = document.tokenizedForProposing else { return ProposalSet() }
         let mentions = combinedMentions(document)
         guard claims else { return ProposalSet(mentions: mentions).numbered() }
         let numbered = ProposalSet(mentions: mentions).numbered().mentions

@@ -1,4 +1,5 @@
 import FactModel
+import FactText
 
 /// Something that suggests annotations for a document: the rule proposer today; later a
 /// learned tagger, a claim proposer or an external command conform to it too, so the shell can
@@ -14,4 +15,16 @@ public protocol Proposer: Sendable {
     var version: String { get }
     /// The proposals for a tokenized document (see `FactText.TextAnalyzer`).
     func propose(_ document: Document) -> ProposalSet
+}
+
+extension Document {
+    /// The document with its tokens and sentences, analysed now when a caller passed bare text,
+    /// or nil for an empty text, which has nothing to propose: where every proposer starts.
+    public var tokenizedForProposing: Document? {
+        guard tokens.isEmpty else { return self }
+        guard !text.isEmpty else { return nil }
+        var analysed = self
+        TextAnalyzer.analyze(&analysed)
+        return analysed
+    }
 }

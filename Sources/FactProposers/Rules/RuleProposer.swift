@@ -20,11 +20,7 @@ public struct RuleProposer: Proposer {
 
     /// Proposes mentions for a document, tokenizing it first when it has no tokens.
     public func propose(_ document: Document) -> ProposalSet {
-        var document = document
-        if document.tokens.isEmpty {
-            guard !document.text.isEmpty else { return ProposalSet() }
-            TextAnalyzer.analyze(&document)
-        }
+        guard let document = document.tokenizedForProposing else { return ProposalSet() }
         let view = TokenView(document)
         var candidates = CandidateList()
         GazetteerRules.collect(view, into: &candidates)

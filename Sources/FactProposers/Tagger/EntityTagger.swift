@@ -41,11 +41,7 @@ public struct EntityTagger: Sendable {
     /// `ruleMentions`, when given, are the rule proposer's mentions of the document, reused
     /// instead of running the rules again.
     public func mentions(in document: Document, ruleMentions: [MentionProposal]? = nil) -> [MentionProposal] {
-        var document = document
-        if document.tokens.isEmpty {
-            guard !document.text.isEmpty else { return [] }
-            TextAnalyzer.analyze(&document)
-        }
+        guard let document = document.tokenizedForProposing else { return [] }
         let perceptron = file.perceptron
         let transitions = perceptron.transitionScores()
         var result: [MentionProposal] = []

@@ -36,11 +36,7 @@ public struct HybridClaimProposer: Proposer {
 
     /// Mentions and claims for a document, numbered.
     public func propose(_ document: Document) -> ProposalSet {
-        var document = document
-        if document.tokens.isEmpty {
-            guard !document.text.isEmpty else { return ProposalSet() }
-            TextAnalyzer.analyze(&document)
-        }
+        guard let document = document.tokenizedForProposing else { return ProposalSet() }
         let mentions = RuleProposer().propose(document).numbered().mentions
         return ProposalSet(mentions: mentions, claims: claims(in: document, mentions: mentions)).numbered()
     }
