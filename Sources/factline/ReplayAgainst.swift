@@ -81,22 +81,12 @@ struct AgainstTotals: Encodable {
     }
 }
 
-/// Session files named on the command line: files as given, folders searched for `*.json`
-/// sessions (hidden files and before-rebase copies left out), in name order.
+/// Session files named on the command line, as export reads them (`GoldReader.sessionPaths`:
+/// files as given, folders searched for `*.json`), refusing an empty selection.
 enum SessionPaths {
     static func expand(_ paths: [String]) throws -> [String] {
-        var found: [String] = []
-        for path in paths {
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { throw UserError("\(path): no such file or folder") }
-            guard isFolder.boolValue else {
-                found.append(path)
-                continue
-            }
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-            found += names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") && !$0.contains(".before-rebase") }.sorted()
-                .map { URL(fileURLWithPath: path).appendingPathComponent($0).path }
-        }
+        let found: [String]
+        do { found = try GoldReader.sessionPaths(paths) } catch { throw UserError("\(error)") }
         guard !found.isEmpty else { throw UserError("no session files in \(paths.joined(separator: ", "))") }
         return found
     }
