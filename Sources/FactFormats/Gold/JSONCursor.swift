@@ -1,0 +1,269 @@
+import Foundation
+
+/// A strict, forward-only reader of JSON bytes: values are read where the caller expects them
+/// and anything not wanted is skipped without being built. `GoldDecoding` uses it to read the
+/// gold part of a session file without Foundation's `JSONDecoder`, which built every container
+/// of the file (the event log included) and took 39 % of an export's instructions.
+///
+/// It refuses what it does not understand (any error is thrown as `JSONCursor.Failure`); the
+/// gold reader then falls back to the full decoder, whose message names the problem.
+struct JSONCursor {
+    /// Why the fast path gave up (never shown: the full decoder explains the error).
+    struct Failure: Error {}
+
+    private let bytes: [UInt8]
+    private var index = 0
+
+    /// A cursor at the start of the bytes.
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    // MARK: - Structure
+
+    /// Steps over spaces, tabs and line breaks.
+    private mutating func skipSpace() {
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x0A, 0x0D, 0x09: index += 1
+            default: return
+            }
+        }
+    }
+
+    private mutating func peek() throws(Failure) -> UInt8 {
+        skipSpace()
+        guard index < bytes.count else { throw Failure() }
+        return bytes[index]
+    }
+
+    private mutating func expect(_ byte: UInt8) throws(Failure) {
+        guard try peek() == byte else { throw Failure() }
+        index += 1
+    }
+
+    /// True when nothing but space is left.
+    mutating func atEnd() -> Bool {
+        skipSpace()
+        return index == bytes.count
+    }
+
+    /// Enters an object; read its members with `nextKey(_:)`.
+    mutating func beginObject() throws(Failure) { try expect(0x7B) }
+
+    /// The next member's key (the cursor then stands at its value), or nil after the closing
+    /// brace. `count` counts the members read, so commas are required exactly between them.
+    mutating func nextKey(_ count: inout Int) throws(Failure) -> String? {
+        var byte = try peek()
+        if byte == 0x7D { index += 1; return nil }
+        if count > 0 {
+            guard byte == 0x2C else { throw Failure() }
+            index += 1
+            byte = try peek()
+        }
+        guard byte == 0x22 else { throw Failure() }
+        let key = try string()
+        try expect(0x3A)
+        count += 1
+        return key
+    }
+
+    /// Enters an array; read its elements while `nextElement(_:)` is true.
+    mutating func beginArray() throws(Failure) { try expect(0x5B) }
+
+    /// True when another element follows (the cursor then stands at it); false after the closing bracket.
+    mutating func nextElement(_ count: inout Int) throws(Failure) -> Bool {
+        let byte = try peek()
+        if byte == 0x5D { index += 1; return false }
+        if count > 0 {
+            guard byte == 0x2C else { throw Failure() }
+            index += 1
+        }
+        count += 1
+        return true
+    }
+
+    /// An array read element by element.
+    mutating func array<T>(_ element: (inout JSONCursor) throws(Failure) -> T) throws(Failure) -> [T] {
+        try beginArray()
+        var result: [T] = []
+        var count = 0
+        while try nextElement(&count) { result.append(try element(&self)) }
+        return result
+    }
+
+    /// True (and consumed) when the value here is `null`.
+    mutating func null() throws(Failure) -> Bool {
+        guard try peek() == 0x6E else { return false }
+        try literal("null")
+        return true
+    }
+
+    private mutating func literal(_ word: StaticString) throws(Failure) {
+        let count = word.utf8CodeUnitCount
+        guard index + count <= bytes.count else { throw Failure() }
+        for offset in 0..<count where bytes[index + offset] != word.utf8Start[offset] { throw Failure() }
+        index += count
+    }
+
+    // MARK: - Values
+
+    /// A string, unescaped; invalid UTF-8, raw control characters and lone surrogates are refused.
+    mutating func string() throws(Failure) -> String {
+        try expect(0x22)
+        let start = index
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x22 {
+                defer { index += 1 }
+                guard let text = String(validating: bytes[start..<index], as: UTF8.self) else { throw Failure() }
+                return text
+            }
+            if byte == 0x5C { return try escapedString(from: start) }
+            guard byte >= 0x20 else { throw Failure() }
+            index += 1
+        }
+        throw Failure()
+    }
+
+    /// The rest of a string that holds escapes (rare in session files: quotes and line breaks).
+    private mutating func escapedString(from start: Int) throws(Failure) -> String {
+        var out = Array(bytes[start..<index])
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            switch byte {
+            case 0x22:
+                guard let text = String(validating: out, as: UTF8.self) else { throw Failure() }
+                return text
+            case 0x5C:
+                guard index < bytes.count else { throw Failure() }
+                let escape = bytes[index]
+                index += 1
+                switch escape {
+                case 0x22, 0x5C, 0x2F: out.append(escape)
+                case 0x62: out.append(0x08)
+                case 0x66: out.append(0x0C)
+                case 0x6E: out.append(0x0A)
+                case 0x72: out.append(0x0D)
+                case 0x74: out.append(0x09)
+                case 0x75: out.append(contentsOf: String(try unicodeEscape()).utf8)
+                default: throw Failure()
+                }
+            default:
+                guard byte >= 0x20 else { throw Failure() }
+                out.append(byte)
+            }
+        }
+        throw Failure()
+    }
+
+    /// The scalar of `\uXXXX` (the cursor after the `u`), joining a surrogate pair.
+    private mutating func unicodeEscape() throws(Failure) -> Unicode.Scalar {
+        let high = try hex4()
+        if (0xD800...0xDBFF).contains(high) {
+            guard index + 2 <= bytes.count, bytes[index] == 0x5C, bytes[index + 1] == 0x75 else { throw Failure() }
+            index += 2
+            let low = try hex4()
+            guard (0xDC00...0xDFFF).contains(low) else { throw Failure() }
+            guard let scalar = Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)) else { throw Failure() }
+            return scalar
+        }
+        guard let scalar = Unicode.Scalar(high) else { throw Failure() }
+        return scalar
+    }
+
+    private mutating func hex4() throws(Failure) -> UInt32 {
+        guard index + 4 <= bytes.count else { throw Failure() }
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            let byte = bytes[index]
+            index += 1
+            switch byte {
+            case 0x30...0x39: value = value << 4 | UInt32(byte - 0x30)
+            case 0x41...0x46: value = value << 4 | UInt32(byte - 0x37)
+            case 0x61...0x66: value = value << 4 | UInt32(byte - 0x57)
+            default: throw Failure()
+            }
+        }
+        return value
+    }
+
+    /// An integer written without fraction or exponent.
+    mutating func int() throws(Failure) -> Int {
+        let token = try numberToken()
+        guard !token.contains(where: { $0 == 0x2E || $0 == 0x65 || $0 == 0x45 }),
+              let value = Int(String(decoding: token, as: UTF8.self)) else { throw Failure() }
+        return value
+    }
+
+    /// A finite number.
+    mutating func double() throws(Failure) -> Double {
+        guard let value = Double(String(decoding: try numberToken(), as: UTF8.self)), value.isFinite else { throw Failure() }
+        return value
+    }
+
+    /// The bytes of a number, checked against JSON's grammar.
+    private mutating func numberToken() throws(Failure) -> ArraySlice<UInt8> {
+        _ = try peek()
+        let start = index
+        func digits() -> Int {
+            let first = index
+            while index < bytes.count, (0x30...0x39).contains(bytes[index]) { index += 1 }
+            return index - first
+        }
+        if index < bytes.count, bytes[index] == 0x2D { index += 1 }
+        let integer = index
+        guard digits() > 0, bytes[integer] != 0x30 || index - integer == 1 else { throw Failure() }
+        if index < bytes.count, bytes[index] == 0x2E {
+            index += 1
+            guard digits() > 0 else { throw Failure() }
+        }
+        if index < bytes.count, bytes[index] == 0x65 || bytes[index] == 0x45 {
+            index += 1
+            if index < bytes.count, bytes[index] == 0x2B || bytes[index] == 0x2D { index += 1 }
+            guard digits() > 0 else { throw Failure() }
+        }
+        return bytes[start..<index]
+    }
+
+    /// `true` or `false`.
+    mutating func bool() throws(Failure) -> Bool {
+        switch try peek() {
+        case 0x74: try literal("true"); return true
+        case 0x66: try literal("false"); return false
+        default: throw Failure()
+        }
+    }
+
+    /// A string or `null`.
+    mutating func optionalString() throws(Failure) -> String? { try null() ? nil : try string() }
+
+    /// An array of strings.
+    mutating func strings() throws(Failure) -> [String] { try array { cursor throws(Failure) in try cursor.string() } }
+
+    /// An object of string values.
+    mutating func stringMap() throws(Failure) -> [String: String] {
+        try beginObject()
+        var result: [String: String] = [:]
+        var count = 0
+        while let key = try nextKey(&count) { result[key] = try string() }
+        return result
+    }
+
+    /// Steps over one value of any kind, checking its syntax.
+    mutating func skipValue() throws(Failure) {
+        switch try peek() {
+        case 0x22: _ = try string()
+        case 0x7B:
+            try beginObject()
+            var count = 0
+            while try nextKey(&count) != nil { try skipValue() }
+        case 0x5B:
+            try beginArray()
+            var count = 0
+            while try nextElement(&count) { try skipValue() }
+        case 0x74, 0x66: _ = try bool()
+        case 0x6E: try literal("null")
+        default: _ = try numberToken()
+        }
+    }
+}

@@ -1,0 +1,99 @@
+import FactModel
+import FactText
+import Foundation
+import Testing
+@testable import FactFormats
+
+// MARK: - The fast gold reader reads what the full decoder reads
+
+/// The gold parts of a session file read the full way (JSONDecoder, then SessionValidation).
+private func fullRead(_ data: Data) throws -> GoldDocument {
+    try GoldReader.gold(from: try SessionLoader.decodeFile(data, path: "s.json"), path: "s.json")
+}
+
+/// A session with everything a file can hold: emoji, combining marks, CRLF, quotes and a
+/// backslash in the text, a corrected and an added mention, notes with escapes, a flag, a
+/// rejected proposal, a claim with relations and a null cue.
+private func richSession() throws -> Session {
+    let text = "« Zoe\u{301} » a dit : \"Lyon\\Paris\"\r\nLe 👨‍👩‍👧 de José, selon l’OTAN, a nié. Marin est à Lyon.\t"
+    let document = TextAnalyzer.analyze(id: "rich", text: text, language: .french)
+    func span(_ needle: String, _ index: Int = 0) -> TextSpan { document.occurrences(of: needle)[index] }
+    let zoe = span("Zoe\u{301}"), lyon = span("Lyon"), jose = span("José"), otan = span("OTAN"), marin = span("Marin")
+    var proposals = ProposalSet(mentions: [
+        MentionProposal(label: "PER", start: zoe.start, end: zoe.end, text: "Zoe\u{301}", score: 0.5, rule: "r\"1"),
+        MentionProposal(label: "LOC", start: lyon.start, end: lyon.end, text: "Lyon", score: 0.25, rule: "r2"),
+        MentionProposal(label: "ORG", start: jose.start, end: jose.end, text: "José", score: 1, rule: "r3"),
+        MentionProposal(label: "ORG", start: otan.start, end: otan.end, text: "OTAN", score: 0.75, rule: "r4"),
+    ])
+    let content = span("a nié")
+    proposals.claims = [ClaimProposal(claim: Claim(source: ClaimPart(start: otan.start, end: otan.end, text: "OTAN"), cue: nil,
+                                                   content: ClaimPart(start: content.start, end: content.end, text: "a nié"),
+                                                   stance: .denies, certainty: .probable, quoted: true), score: 0.5, rule: "claim")]
+    var session = Session(document: document, source: "rich.txt", schema: .news, proposer: ProposerRecord(name: "t", version: "1", settings: ["k": "v\\w"]),
+                          proposals: proposals.numbered(), annotator: "ana")
+    try session.record(.accept(ids: ["m1", "m2", "m4", "c1"]))
+    try session.record(.relabel(id: "m3", label: "PER"))
+    try session.record(.reject(ids: ["m2"]))
+    try session.record(.add(id: "m5", label: "PER", start: marin.start, end: marin.end))
+    try session.record(.note(id: "m1", text: "accent \"combiné\"\nsur deux lignes \\ 🎉"))
+    try session.record(.flag(id: "m4", flagged: true))
+    try session.record(.complete)
+    return session
+}
+
+@Test func theFastGoldReaderReadsWhatTheFullDecoderReads() throws {
+    var files = [try SessionFile(try richSession()).encoded()]
+    let example = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Sessions/choe-son-hui-moscou.fr.demo.json")
+    files.append(try Data(contentsOf: example))
+    // Compact JSON with escaped slashes and non-ASCII written as \u escapes reads the same too.
+    let object = try JSONSerialization.jsonObject(with: files[0])
+    files.append(try JSONSerialization.data(withJSONObject: object, options: []))
+    let ascii = String(decoding: files[0], as: UTF8.self).unicodeScalars.map { $0.value < 0x80 ? String($0) : $0.utf16.map { String(format: "\\u%04x", $0) }.joined() }.joined()
+    files.append(Data(ascii.utf8))
+    for data in files {
+        let parts = try GoldDecoding.parts(of: [UInt8](data))
+        #expect(GoldValidation.isValid(parts))
+        let fast = try GoldReader.gold(from: data, path: "s.json"), full = try fullRead(data)
+        #expect(fast.article == full.article)
+        #expect(fast.annotator == full.annotator && fast.status == full.status && fast.updated == full.updated)
+        #expect(fast.proposer == full.proposer && fast.schema == full.schema && fast.proposals == full.proposals)
+        #expect(fast.mentions == full.mentions && fast.claims == full.claims)
+        #expect(parts.annotations == (try SessionLoader.decodeFile(data, path: "s.json")).annotations)
+    }
+}
+
+@Test func theFastGoldReaderGivesUpOnWhatItCannotVouchFor() throws {
+    let good = String(decoding: try SessionFile(try richSession()).encoded(), as: UTF8.self)
+    func refused(_ text: String) -> Bool {
+        guard let parts = try? GoldDecoding.parts(of: Array(text.utf8)) else { return true }
+        return !GoldValidation.isValid(parts)
+    }
+    #expect(!refused(good))
+    #expect(refused(good.replacingOccurrences(of: "\"format\" : \"factline.session/1\"", with: "\"format\" : \"factline.session/2\"")))
+    #expect(refused(good.replacingOccurrences(of: "\"annotator\" : \"ana\",", with: "\"annotator\" : \"ana\"")))  // a comma missing
+    #expect(refused(good + "x"))
+    #expect(refused(good.replacingOccurrences(of: "\"events\" : [", with: "\"evts\" : [")))
+    #expect(refused(good.replacingOccurrences(of: "\"text\" : \"Lyon\"", with: "\"text\" : \"Lyom\"")))
+    #expect(refused(good.replacingOccurrences(of: "\"annotator\" : \"ana\"", with: "\"annotator\" : \"a\\u001bna\"")))
+    // A span ending inside "e" + combining acute, and one starting with a space.
+    let parts = try GoldDecoding.parts(of: Array(good.utf8))
+    let validation = GoldValidation(text: parts.article.text)
+    let zoe = try #require(parts.proposals.mentions.first { $0.text == "Zoe\u{301}" })
+    #expect(validation.matches(zoe.start, zoe.end, "Zoe\u{301}"))
+    #expect(!validation.matches(zoe.start, zoe.end - 1, "Zoe"))
+    #expect(!validation.matches(zoe.start - 1, zoe.end, " Zoe\u{301}"))
+    #expect(!validation.matches(zoe.start, zoe.start, ""))
+    #expect(!validation.matches(0, validation.length + 1, parts.article.text + "x"))
+}
+
+@Test func characterBoundariesAgreeWithTheDocumentsOwn() {
+    let text = "a\u{301}👨‍👩‍👧🇫🇷🇩🇪\r\nẍ̧ 한국어 e\u{20DD}"
+    let document = Document(id: "b", text: text, language: .french)
+    let validation = GoldValidation(text: text)
+    for start in 0..<document.length {
+        for end in (start + 1)...document.length {
+            let accepted = (try? document.validate(TextSpan(start: start, end: end))) != nil
+            #expect(validation.matches(start, end, document.text(from: start, to: end)) == accepted, "\(start)-\(end)")
+        }
+    }
+}
