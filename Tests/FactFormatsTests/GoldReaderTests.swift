@@ -97,3 +97,25 @@ private func richSession() throws -> Session {
         }
     }
 }
+
+@Test func theCursorReadsStringsAsJSONDefinesThem() throws {
+    func read(_ bytes: [UInt8]) -> String? {
+        var cursor = JSONCursor(bytes)
+        return try? cursor.string()
+    }
+    let quote: UInt8 = 0x22
+    #expect(read([quote] + Array("é漢🙂\\\"\\\\\\/\\n\\u00e9\\ud83d\\ude42".utf8) + [quote]) == "é漢🙂\"\\/\né🙂")
+    for bad: [UInt8] in [[0xFF], [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82], [0x0A], [0x5C, 0x78]] {
+        #expect(read([quote, 0x61] + bad + [0x62, quote]) == nil, "\(bad)")
+    }
+    #expect(read(Array("\"\\ud83d\"".utf8)) == nil)  // a lone surrogate
+    #expect(read(Array("\"abc".utf8)) == nil)
+    var numbers = JSONCursor(Array("[0, -12, 1.5e3, 01]".utf8))
+    try numbers.beginArray()
+    var count = 0
+    #expect(try numbers.nextElement(&count) && numbers.int() == 0)
+    #expect(try numbers.nextElement(&count) && numbers.int() == -12)
+    #expect(try numbers.nextElement(&count) && numbers.double() == 1500)
+    #expect(try numbers.nextElement(&count))
+    #expect((try? numbers.int()) == nil)
+}

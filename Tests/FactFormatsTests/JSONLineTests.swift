@@ -1,3 +1,4 @@
+import FactModel
 import Foundation
 import Testing
 @testable import FactFormats
@@ -23,5 +24,17 @@ import Testing
         #expect(try JSONLine.data(object) == JSONLineTests.foundation(object))
         let empty: [String: Any] = [:]
         #expect(try JSONLine.data(empty) == JSONLineTests.foundation(empty))
+    }
+
+    @Test func tokensWrittenDirectlyAreFoundationsDictionaries() throws {
+        let hostile = "a/b \"q\" \\ \u{85}\u{202e} é 🙂"
+        let tokens = [Token(text: "Le", start: 0, end: 2, spaceAfter: true, kind: .word),
+                      Token(text: hostile, start: 3, end: 20, spaceAfter: false, kind: .word),
+                      Token(text: "\r\n", start: 20, end: 22, spaceAfter: false, kind: .space)]
+        let dictionaries: [[String: Any]] = tokens.enumerated().map { index, token in
+            ["text": token.text, "start": token.start, "end": token.end, "id": index, "ws": token.spaceAfter]
+        }
+        #expect(try JSONLine.data(["tokens": JSONLine.tokens(tokens), "n": 1]) == JSONLineTests.foundation(["tokens": dictionaries, "n": 1]))
+        #expect(try JSONLine.data(["tokens": JSONLine.tokens([])]) == JSONLineTests.foundation(["tokens": [[String: Any]]()]))
     }
 }

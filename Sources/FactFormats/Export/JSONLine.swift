@@ -1,3 +1,4 @@
+import FactModel
 import Foundation
 
 /// One JSON object as a line of JSONL, with keys sorted (reproducible output) and every
@@ -21,6 +22,33 @@ public enum JSONLine {
         try writer.value(object)
         writer.bytes.append(0x0A)
         return Data(writer.bytes)
+    }
+
+    /// A value already written as JSON, copied into the line as it is.
+    public struct RawJSON {
+        /// The value's JSON bytes.
+        public let bytes: [UInt8]
+    }
+
+    /// Tokens as the array of `{"end","id","start","text","ws"}` objects Prodigy and spaCy read,
+    /// written straight to bytes: built as dictionaries, the tokens were most of a JSONL line's cost.
+    public static func tokens(_ tokens: [Token]) -> RawJSON {
+        var writer = Writer()
+        writer.bytes.append(0x5B)
+        for (index, token) in tokens.enumerated() {
+            if index > 0 { writer.bytes.append(0x2C) }
+            writer.bytes.append(contentsOf: #"{"end":"#.utf8)
+            writer.bytes.append(contentsOf: String(token.end).utf8)
+            writer.bytes.append(contentsOf: #","id":"#.utf8)
+            writer.bytes.append(contentsOf: String(index).utf8)
+            writer.bytes.append(contentsOf: #","start":"#.utf8)
+            writer.bytes.append(contentsOf: String(token.start).utf8)
+            writer.bytes.append(contentsOf: #","text":"#.utf8)
+            writer.string(token.text)
+            writer.bytes.append(contentsOf: (token.spaceAfter ? #","ws":true}"# : #","ws":false}"#).utf8)
+        }
+        writer.bytes.append(0x5D)
+        return RawJSON(bytes: writer.bytes)
     }
 
     /// The text with DEL, C1 controls and bidirectional controls written as `\uXXXX`.
@@ -63,6 +91,7 @@ public enum JSONLine {
             // The exact types records are made of, told apart without a dynamic cast that fails.
             let type = ObjectIdentifier(Swift.type(of: object))
             if type == ObjectIdentifier(String.self) { return string(object as! String) }
+            if type == ObjectIdentifier(RawJSON.self) { return bytes.append(contentsOf: (object as! RawJSON).bytes) }
             if type == ObjectIdentifier(Int.self) { return bytes.append(contentsOf: String(object as! Int).utf8) }
             if type == ObjectIdentifier(Bool.self) { return bytes.append(contentsOf: ((object as! Bool) ? "true" : "false").utf8) }
             if type == ObjectIdentifier([String: Any].self) { return try dictionary(object as! [String: Any]) }

@@ -32,15 +32,12 @@ public enum ProdigyJSONL {
             addReview(annotation.review, to: &span)
             spans.append(span)
         }
-        let tokenObjects: [[String: Any]] = tokens.enumerated().map { index, token in
-            ["text": token.text, "start": token.start, "end": token.end, "id": index, "ws": token.spaceAfter]
-        }
         let claims: [[String: Any]] = gold.claims.map { claimObject($0) }
         return [
             "text": document.text,
             "_input_hash": hash32(gold.article.sha256),
             "_task_hash": hash32(gold.article.sha256 + gold.annotator + (spans.map { "\($0["start"]!)-\($0["end"]!)-\($0["label"]!)" }.joined())),
-            "tokens": tokenObjects,
+            "tokens": JSONLine.tokens(tokens),
             "spans": spans,
             "claims": claims,
             "answer": "accept",
@@ -79,9 +76,8 @@ public enum ProdigyJSONL {
 
     /// One line of JSONL (no trailing newline), keys sorted so output is reproducible.
     public static func line(for session: Session, sessionPath: String) throws -> String {
-        let data = try JSONSerialization.data(
-            withJSONObject: record(for: session, sessionPath: sessionPath), options: [.sortedKeys, .withoutEscapingSlashes])
-        return String(decoding: data, as: UTF8.self)
+        let data = try JSONLine.data(record(for: session, sessionPath: sessionPath))
+        return String(decoding: data.dropLast(), as: UTF8.self)
     }
 
     static func claimObject(_ annotation: ClaimAnnotation) -> [String: Any] {

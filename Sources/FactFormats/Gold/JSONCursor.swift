@@ -114,14 +114,39 @@ struct JSONCursor {
             let byte = bytes[index]
             if byte == 0x22 {
                 defer { index += 1 }
-                guard let text = String(validating: bytes[start..<index], as: UTF8.self) else { throw Failure() }
-                return text
+                // Checked above, so decoding repairs nothing (and takes the standard library's
+                // fast path: its generic `String(validating:)` cost ~1,000 instructions a string).
+                return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<index]), as: UTF8.self) }
             }
             if byte == 0x5C { return try escapedString(from: start) }
+            if byte >= 0x80 {
+                index += try utf8SequenceLength(at: index)
+                continue
+            }
             guard byte >= 0x20 else { throw Failure() }
             index += 1
         }
         throw Failure()
+    }
+
+    /// The length of the well-formed UTF-8 sequence starting at `at` (the Unicode standard's
+    /// table 3-7: no overlong forms, no surrogates, nothing above U+10FFFF).
+    private func utf8SequenceLength(at start: Int) throws(Failure) -> Int {
+        let lead = bytes[start]
+        let length: Int, second: ClosedRange<UInt8>
+        switch lead {
+        case 0xC2...0xDF: (length, second) = (2, 0x80...0xBF)
+        case 0xE0: (length, second) = (3, 0xA0...0xBF)
+        case 0xE1...0xEC, 0xEE...0xEF: (length, second) = (3, 0x80...0xBF)
+        case 0xED: (length, second) = (3, 0x80...0x9F)
+        case 0xF0: (length, second) = (4, 0x90...0xBF)
+        case 0xF1...0xF3: (length, second) = (4, 0x80...0xBF)
+        case 0xF4: (length, second) = (4, 0x80...0x8F)
+        default: throw Failure()
+        }
+        guard start + length <= bytes.count, second.contains(bytes[start + 1]) else { throw Failure() }
+        for offset in 2..<length where !(0x80...0xBF).contains(bytes[start + offset]) { throw Failure() }
+        return length
     }
 
     /// The rest of a string that holds escapes (rare in session files: quotes and line breaks).
