@@ -36,7 +36,7 @@ public enum ProdigyJSONL {
         return [
             "text": document.text,
             "_input_hash": hash32(gold.article.sha256),
-            "_task_hash": hash32(gold.article.sha256 + gold.annotator + (spans.map { "\($0["start"]!)-\($0["end"]!)-\($0["label"]!)" }.joined())),
+            "_task_hash": hash32(gold.article.sha256 + gold.annotator + (gold.mentions.map { "\($0.mention.start)-\($0.mention.end)-\($0.mention.label)" }.joined())),
             "tokens": JSONLine.tokens(tokens),
             "spans": spans,
             "claims": claims,
