@@ -19,7 +19,7 @@ import Testing
                                           ["text": hostile, "start": 1, "end": 2, "id": 1, "ws": false]],
             "notes": ["one", hostile], "meta": ["B": hostile, "a": "", "a10": "x", "a9": "y", "É": "z"],
             "null": NSNull(), "empty": [String: Any](), "none": [Any](), "mixed": [1, "two", [3], ["k": NSNull()]] as [Any],
-            "float": 1.5, "whole": 2.0, hostile: "key",
+            "float": 1.5, "whole": 2.0, hostile: "key", "big": Int.max, "zero": 0, "ten": 10, "nines": 999_999,
         ]
         #expect(try JSONLine.data(object) == JSONLineTests.foundation(object))
         let empty: [String: Any] = [:]

@@ -38,11 +38,11 @@ public enum JSONLine {
         for (index, token) in tokens.enumerated() {
             if index > 0 { writer.bytes.append(0x2C) }
             writer.bytes.append(contentsOf: #"{"end":"#.utf8)
-            writer.bytes.append(contentsOf: String(token.end).utf8)
+            writer.integer(token.end)
             writer.bytes.append(contentsOf: #","id":"#.utf8)
-            writer.bytes.append(contentsOf: String(index).utf8)
+            writer.integer(index)
             writer.bytes.append(contentsOf: #","start":"#.utf8)
-            writer.bytes.append(contentsOf: String(token.start).utf8)
+            writer.integer(token.start)
             writer.bytes.append(contentsOf: #","text":"#.utf8)
             writer.string(token.text)
             writer.bytes.append(contentsOf: (token.spaceAfter ? #","ws":true}"# : #","ws":false}"#).utf8)
@@ -92,7 +92,7 @@ public enum JSONLine {
             let type = ObjectIdentifier(Swift.type(of: object))
             if type == ObjectIdentifier(String.self) { return string(object as! String) }
             if type == ObjectIdentifier(RawJSON.self) { return bytes.append(contentsOf: (object as! RawJSON).bytes) }
-            if type == ObjectIdentifier(Int.self) { return bytes.append(contentsOf: String(object as! Int).utf8) }
+            if type == ObjectIdentifier(Int.self) { return integer(object as! Int) }
             if type == ObjectIdentifier(Bool.self) { return bytes.append(contentsOf: ((object as! Bool) ? "true" : "false").utf8) }
             if type == ObjectIdentifier([String: Any].self) { return try dictionary(object as! [String: Any]) }
             if type == ObjectIdentifier([[String: Any]].self) {
@@ -176,6 +176,19 @@ public enum JSONLine {
             let sorted = JSONLine.foundationOrder(Array(object.keys).sorted())
             known[object.count, default: []].append(sorted)
             return sorted
+        }
+
+        /// A decimal integer, written without making a string first (tokens have three each).
+        mutating func integer(_ value: Int) {
+            guard value >= 0 else { return bytes.append(contentsOf: String(value).utf8) }
+            var divisor = 1
+            while divisor <= value / 10 { divisor *= 10 }
+            var rest = value
+            while divisor > 0 {
+                bytes.append(UInt8(0x30 + rest / divisor))
+                rest %= divisor
+                divisor /= 10
+            }
         }
 
         /// A JSON string as Foundation writes it (`/` unescaped), invisibles then escaped.

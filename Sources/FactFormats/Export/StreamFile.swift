@@ -36,7 +36,7 @@ public final class StreamFile {
 
     /// Appends bytes (buffered; flushed every megabyte).
     public func write(_ data: Data) throws(FormatError) {
-        data.withUnsafeBytes { buffer.append(contentsOf: $0) }
+        data.withUnsafeBytes { buffer.append(contentsOf: $0.assumingMemoryBound(to: UInt8.self)) }
         byteCount += data.count
         if buffer.count >= 1 << 20 { try flush() }
     }

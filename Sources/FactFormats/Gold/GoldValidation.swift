@@ -86,6 +86,11 @@ struct GoldValidation {
         guard first.samePosition(in: text) != nil, end == length || text.utf8.index(text.utf8.startIndex, offsetBy: upper).samePosition(in: text) != nil else {
             return false
         }
-        return !text.unicodeScalars[first].properties.isWhitespace && !text.unicodeScalars[last].properties.isWhitespace
+        return !Self.isWhitespace(text.unicodeScalars[first]) && !Self.isWhitespace(text.unicodeScalars[last])
+    }
+
+    /// Unicode's White_Space, answered without the property tables for ASCII (most span edges).
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
     }
 }
