@@ -75,6 +75,10 @@ private func richSession() throws -> Session {
     #expect(refused(good.replacingOccurrences(of: "\"events\" : [", with: "\"evts\" : [")))
     #expect(refused(good.replacingOccurrences(of: "\"text\" : \"Lyon\"", with: "\"text\" : \"Lyom\"")))
     #expect(refused(good.replacingOccurrences(of: "\"annotator\" : \"ana\"", with: "\"annotator\" : \"a\\u001bna\"")))
+    // A key written with an escape is left to the full decoder, which reads it.
+    let escapedKey = good.replacingOccurrences(of: "\"status\" : \"complete\"", with: "\"st\\u0061tus\" : \"complete\"")
+    #expect(escapedKey != good && refused(escapedKey))
+    #expect(try GoldReader.gold(from: Data(escapedKey.utf8), path: "s.json").status == .complete)
     // A span ending inside "e" + combining acute, and one starting with a space.
     let parts = try GoldDecoding.parts(of: Array(good.utf8))
     let validation = GoldValidation(text: parts.article.text)

@@ -19,9 +19,14 @@ import Testing
                                           ["text": hostile, "start": 1, "end": 2, "id": 1, "ws": false]],
             "notes": ["one", hostile], "meta": ["B": hostile, "a": "", "a10": "x", "a9": "y", "É": "z"],
             "null": NSNull(), "empty": [String: Any](), "none": [Any](), "mixed": [1, "two", [3], ["k": NSNull()]] as [Any],
-            "float": 1.5, "whole": 2.0, hostile: "key", "big": Int.max, "zero": 0, "ten": 10, "nines": 999_999,
+            "relations": [["type": "disputes", "target": "c2"]] as [[String: String]], "map": ["b": "x", "a": "\u{85}"] as [String: String],
+            "strings": ["x", "\u{2066}"] as [String], "hash": Int32.min, "float": 1.5, "whole": 2.0, hostile: "key", "big": Int.max, "zero": 0, "ten": 10, "nines": 999_999,
         ]
         #expect(try JSONLine.data(object) == JSONLineTests.foundation(object))
+        // Every invisible's neighbours in UTF-8, which stay raw, next to the invisibles themselves.
+        let edges = "\u{80}\u{9f}\u{a0}\u{7e}\u{61b}\u{61c}\u{61d}\u{200d}\u{200e}\u{200f}\u{2010}\u{2019}\u{2029}\u{202a}\u{202e}\u{202f}"
+            + "\u{2065}\u{2066}\u{2069}\u{206a}\u{2119}«»’ ends with \u{2069}"
+        #expect(try JSONLine.data(["edges": edges, "tail": "\u{2069}", "head": "\u{85}x"]) == JSONLineTests.foundation(["edges": edges, "tail": "\u{2069}", "head": "\u{85}x"]))
         let empty: [String: Any] = [:]
         #expect(try JSONLine.data(empty) == JSONLineTests.foundation(empty))
     }
