@@ -56,19 +56,25 @@ struct JSONCursor {
     struct Key {
         fileprivate var low: UInt64 = 0, high: UInt64 = 0, length = 0
 
-        fileprivate init<Bytes: Collection<UInt8>>(_ bytes: Bytes) {
+        @inline(__always)
+        fileprivate init(_ bytes: UnsafeBufferPointer<UInt8>) {
             length = bytes.count
             guard length <= 16 else { return }
-            for (offset, byte) in bytes.enumerated() {
-                if offset < 8 { low |= UInt64(byte) << (8 * offset) } else { high |= UInt64(byte) << (8 * (offset - 8)) }
+            for offset in 0..<length {
+                let byte = UInt64(bytes[offset])
+                if offset < 8 { low |= byte << (8 * offset) } else { high |= byte << (8 * (offset - 8)) }
             }
         }
 
         /// True when the key is exactly `literal`.
         static func ~= (literal: StaticString, key: Key) -> Bool {
             guard literal.utf8CodeUnitCount == key.length, key.length <= 16 else { return false }
-            let packed = Key(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
-            return packed.low == key.low && packed.high == key.high
+            // Byte by byte, so a key that differs early (most do) costs a few instructions.
+            for offset in 0..<key.length {
+                let byte = offset < 8 ? UInt8(truncatingIfNeeded: key.low >> (8 * offset)) : UInt8(truncatingIfNeeded: key.high >> (8 * (offset - 8)))
+                if byte != literal.utf8Start[offset] { return false }
+            }
+            return true
         }
     }
 
@@ -91,7 +97,8 @@ struct JSONCursor {
             index += bytes[index] >= 0x80 ? try utf8SequenceLength(at: index) : 1
         }
         guard index < bytes.count else { throw Failure() }
-        let key = Key(bytes[start..<index])
+        let end = index
+        let key = bytes.withUnsafeBufferPointer { Key(UnsafeBufferPointer(rebasing: $0[start..<end])) }
         index += 1
         try expect(0x3A)
         count += 1
