@@ -75,6 +75,12 @@ private func richSession() throws -> Session {
     #expect(refused(good.replacingOccurrences(of: "\"events\" : [", with: "\"evts\" : [")))
     #expect(refused(good.replacingOccurrences(of: "\"text\" : \"Lyon\"", with: "\"text\" : \"Lyom\"")))
     #expect(refused(good.replacingOccurrences(of: "\"annotator\" : \"ana\"", with: "\"annotator\" : \"a\\u001bna\"")))
+    // The events are not decoded, but what the loader refuses in them is refused.
+    #expect(refused(good.replacingOccurrences(of: "\"kind\" : \"flag\"", with: "\"kind\" : \"wave\"")))
+    #expect(refused(good.replacingOccurrences(of: "\"id\" : \"m5\",\n      \"kind\" : \"add\"", with: "\"id\" : \"m05\",\n      \"kind\" : \"add\"")))
+    #expect(good.contains("\"id\" : \"m5\",\n      \"kind\" : \"add\""))
+    let firstTime = try #require(good.range(of: #"("time" : ")[^"]*"#, options: .regularExpression))
+    #expect(refused(good.replacingCharacters(in: firstTime, with: "\"time\" : \"yesterday")))
     // A key written with an escape is left to the full decoder, which reads it.
     let escapedKey = good.replacingOccurrences(of: "\"status\" : \"complete\"", with: "\"st\\u0061tus\" : \"complete\"")
     #expect(escapedKey != good && refused(escapedKey))

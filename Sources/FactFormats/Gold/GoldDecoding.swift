@@ -3,9 +3,9 @@ import Foundation
 
 /// Reads the gold part of a session file's bytes with `JSONCursor`: the article, annotator,
 /// status, last update, proposer, schema, proposals and annotations, field for field as
-/// `SessionFile`'s `Codable` conformance reads them (same keys, same optional fields), with the
-/// event log and creation time skipped. Throws `JSONCursor.Failure` on anything unexpected; the
-/// caller then decodes the file the full way, which names the problem.
+/// `SessionFile`'s `Codable` conformance reads them (same keys, same optional fields); the event
+/// log is checked (`checkEvents`) but not decoded. Throws `JSONCursor.Failure` on anything
+/// unexpected; the caller then decodes the file the full way, which names the problem.
 enum GoldDecoding {
     typealias Failure = JSONCursor.Failure
 
@@ -42,9 +42,7 @@ enum GoldDecoding {
             case "proposals": proposals = try self.proposals(&cursor)
             case "annotations": annotations = try self.annotations(&cursor)
             case "events":
-                // Not decoded, only checked to be an array (the full decoder needs one).
-                guard try !cursor.null() else { throw Failure() }
-                try cursor.skipValue()
+                try checkEvents(&cursor)
                 sawEvents = true
             default: try cursor.skipValue()
             }

@@ -66,6 +66,14 @@ struct JSONCursor {
             }
         }
 
+        /// True when the key is exactly `name`.
+        static func ~= (key: Key, name: String) -> Bool {
+            var name = name
+            return name.withUTF8 { Key($0) }.matches(key)
+        }
+
+        private func matches(_ other: Key) -> Bool { length <= 16 && length == other.length && low == other.low && high == other.high }
+
         /// True when the key is exactly `literal`.
         static func ~= (literal: StaticString, key: Key) -> Bool {
             guard literal.utf8CodeUnitCount == key.length, key.length <= 16 else { return false }
