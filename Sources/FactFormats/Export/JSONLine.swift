@@ -99,31 +99,10 @@ public enum JSONLine {
             // a failed `as?` against each earlier case cost more than writing them.
             if type == ObjectIdentifier(NSNull.self) { return bytes.append(contentsOf: "null".utf8) }
             if type == ObjectIdentifier([String: String].self) { return try dictionary(object as! [String: String]) }
-            if type == ObjectIdentifier([[String: String]].self) {
-                bytes.append(0x5B)
-                for (index, element) in (object as! [[String: String]]).enumerated() {
-                    if index > 0 { bytes.append(0x2C) }
-                    try dictionary(element)
-                }
-                return bytes.append(0x5D)
-            }
-            if type == ObjectIdentifier([String].self) {
-                bytes.append(0x5B)
-                for (index, element) in (object as! [String]).enumerated() {
-                    if index > 0 { bytes.append(0x2C) }
-                    string(element)
-                }
-                return bytes.append(0x5D)
-            }
+            if type == ObjectIdentifier([[String: String]].self) { return try array(object as! [[String: String]]) { writer, element in try writer.dictionary(element) } }
+            if type == ObjectIdentifier([String].self) { return try array(object as! [String]) { writer, element in writer.string(element) } }
             if type == ObjectIdentifier(Int32.self) { return integer(Int(object as! Int32)) }
-            if type == ObjectIdentifier([[String: Any]].self) {
-                bytes.append(0x5B)
-                for (index, element) in (object as! [[String: Any]]).enumerated() {
-                    if index > 0 { bytes.append(0x2C) }
-                    try dictionary(element)
-                }
-                return bytes.append(0x5D)
-            }
+            if type == ObjectIdentifier([[String: Any]].self) { return try array(object as! [[String: Any]]) { writer, element in try writer.dictionary(element) } }
             // The common cases first (a failed cast costs): strings, then numbers, then containers.
             // Bool before Int, as Foundation tests them.
             switch object {
@@ -131,27 +110,9 @@ public enum JSONLine {
             case let flag as Bool: bytes.append(contentsOf: (flag ? "true" : "false").utf8)
             case let number as Int: bytes.append(contentsOf: String(number).utf8)
             case let object as [String: Any]: try dictionary(object)
-            case let objects as [[String: Any]]:
-                bytes.append(0x5B)
-                for (index, element) in objects.enumerated() {
-                    if index > 0 { bytes.append(0x2C) }
-                    try dictionary(element)
-                }
-                bytes.append(0x5D)
-            case let strings as [String]:
-                bytes.append(0x5B)
-                for (index, element) in strings.enumerated() {
-                    if index > 0 { bytes.append(0x2C) }
-                    string(element)
-                }
-                bytes.append(0x5D)
-            case let array as [Any]:
-                bytes.append(0x5B)
-                for (index, element) in array.enumerated() {
-                    if index > 0 { bytes.append(0x2C) }
-                    try value(element)
-                }
-                bytes.append(0x5D)
+            case let objects as [[String: Any]]: try array(objects) { writer, element in try writer.dictionary(element) }
+            case let strings as [String]: try array(strings) { writer, element in writer.string(element) }
+            case let values as [Any]: try array(values) { writer, element in try writer.value(element) }
             case let number as Int32: bytes.append(contentsOf: String(number).utf8)
             case let number as Int64: bytes.append(contentsOf: String(number).utf8)
             case is NSNull: bytes.append(contentsOf: "null".utf8)
@@ -160,6 +121,16 @@ public enum JSONLine {
                 let raw = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes, .fragmentsAllowed])
                 bytes.append(contentsOf: JSONLine.escapingInvisibles(String(decoding: raw, as: UTF8.self)).utf8)
             }
+        }
+
+        /// `[`, the elements separated by commas, `]`.
+        mutating func array<T>(_ elements: [T], _ element: (inout Writer, T) throws -> Void) throws {
+            bytes.append(0x5B)
+            for (index, item) in elements.enumerated() {
+                if index > 0 { bytes.append(0x2C) }
+                try element(&self, item)
+            }
+            bytes.append(0x5D)
         }
 
         mutating func dictionary(_ object: [String: Any]) throws {

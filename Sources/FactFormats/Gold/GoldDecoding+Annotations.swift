@@ -114,55 +114,46 @@ extension GoldDecoding {
         return ClaimRelation(type: type, target: target)
     }
 
-    /// The `proposals` object.
-    static func proposals(_ cursor: inout JSONCursor) throws(Failure) -> ProposalSet {
-        var mentions: [MentionProposal]?, claims: [ClaimProposal]?
+    /// An object of two arrays, `mentions` and `claims` (the shape of `proposals` and of
+    /// `annotations`), each element read from its flat fields.
+    private static func layers<M, C>(_ cursor: inout JSONCursor, proposed: (mention: Proposed, claim: Proposed),
+                                     mention: (Fields) throws(Failure) -> M, claim: (Fields) throws(Failure) -> C) throws(Failure) -> ([M], [C]) {
+        var mentions: [M]?, claims: [C]?
         try cursor.beginObject()
         var count = 0
         while let key = try cursor.nextKey(&count) {
             switch key {
-            case "mentions":
-                mentions = try cursor.array { cursor throws(Failure) in
-                    let f = try fields(&cursor, proposed: .none), mention = try f.mention
-                    guard let id = f.id, let score = f.score, let rule = f.rule else { throw Failure() }
-                    return MentionProposal(id: id, label: mention.label, start: mention.start, end: mention.end, text: mention.text, score: score, rule: rule)
-                }
-            case "claims":
-                claims = try cursor.array { cursor throws(Failure) in
-                    let f = try fields(&cursor, proposed: .none)
-                    guard let id = f.id, let score = f.score, let rule = f.rule else { throw Failure() }
-                    return ClaimProposal(id: id, claim: try f.claim, score: score, rule: rule)
-                }
+            case "mentions": mentions = try cursor.array { cursor throws(Failure) in try mention(try fields(&cursor, proposed: proposed.mention)) }
+            case "claims": claims = try cursor.array { cursor throws(Failure) in try claim(try fields(&cursor, proposed: proposed.claim)) }
             default: try cursor.skipValue()
             }
         }
         guard let mentions, let claims else { throw Failure() }
+        return (mentions, claims)
+    }
+
+    /// The `proposals` object.
+    static func proposals(_ cursor: inout JSONCursor) throws(Failure) -> ProposalSet {
+        let (mentions, claims) = try layers(&cursor, proposed: (.none, .none), mention: { f throws(Failure) in
+            let mention = try f.mention
+            guard let id = f.id, let score = f.score, let rule = f.rule else { throw Failure() }
+            return MentionProposal(id: id, label: mention.label, start: mention.start, end: mention.end, text: mention.text, score: score, rule: rule)
+        }, claim: { f throws(Failure) in
+            guard let id = f.id, let score = f.score, let rule = f.rule else { throw Failure() }
+            return ClaimProposal(id: id, claim: try f.claim, score: score, rule: rule)
+        })
         return ProposalSet(mentions: mentions, claims: claims)
     }
 
     /// The `annotations` object.
     static func annotations(_ cursor: inout JSONCursor) throws(Failure) -> Annotations {
-        var mentions: [MentionAnnotation]?, claims: [ClaimAnnotation]?
-        try cursor.beginObject()
-        var count = 0
-        while let key = try cursor.nextKey(&count) {
-            switch key {
-            case "mentions":
-                mentions = try cursor.array { cursor throws(Failure) in
-                    let f = try fields(&cursor, proposed: .mention)
-                    guard let id = f.id else { throw Failure() }
-                    return MentionAnnotation(id: id, mention: try f.mention, review: try f.review, proposed: f.proposedMention)
-                }
-            case "claims":
-                claims = try cursor.array { cursor throws(Failure) in
-                    let f = try fields(&cursor, proposed: .claim)
-                    guard let id = f.id else { throw Failure() }
-                    return ClaimAnnotation(id: id, claim: try f.claim, review: try f.review, proposed: f.proposedClaim)
-                }
-            default: try cursor.skipValue()
-            }
-        }
-        guard let mentions, let claims else { throw Failure() }
+        let (mentions, claims) = try layers(&cursor, proposed: (.mention, .claim), mention: { f throws(Failure) in
+            guard let id = f.id else { throw Failure() }
+            return MentionAnnotation(id: id, mention: try f.mention, review: try f.review, proposed: f.proposedMention)
+        }, claim: { f throws(Failure) in
+            guard let id = f.id else { throw Failure() }
+            return ClaimAnnotation(id: id, claim: try f.claim, review: try f.review, proposed: f.proposedClaim)
+        })
         return Annotations(mentions: mentions, claims: claims)
     }
 }
