@@ -30,24 +30,28 @@ struct Eval: ParsableCommand {
     var json = false
 
     func run() throws {
-        let goldDocs: [GoldDocument], predDocs: [GoldDocument]
+        // Predictions are kept by text, annotations only; gold documents stream past them, so
+        // memory grows with the predictions' annotations, not with the texts.
+        var predicted: [String: (mentions: [Mention], claims: [Claim])] = [:]
+        var spans = SpanEvaluation(), claims = ClaimEvaluation()
+        var documents = 0, unmatched = 0
         do {
             let labels = try labelMap.map(LabelMap.read) ?? LabelMap()
-            goldDocs = try Dataset.gold(gold, format: format, labels: labels)
-            predDocs = try Dataset.gold(pred, format: format, labels: labels)
+            try Dataset.forEachGold(pred, format: format, labels: labels) { document throws(FormatError) in
+                if predicted[document.article.sha256] == nil {
+                    predicted[document.article.sha256] = (document.mentions.map(\.mention), document.claims.map(\.claim))
+                }
+            }
+            try Dataset.forEachGold(gold, format: format, labels: labels) { document throws(FormatError) in
+                documents += 1
+                let prediction = predicted.removeValue(forKey: document.article.sha256)
+                if prediction == nil { unmatched += 1 }
+                spans.add(gold: document.mentions.map(\.mention), predicted: prediction?.mentions ?? [])
+                claims.add(gold: document.claims.map(\.claim), predicted: prediction?.claims ?? [])
+            }
         } catch { throw UserError("\(error)") }
-        guard !goldDocs.isEmpty else { throw UserError("no gold documents in \(gold.joined(separator: " "))") }
-        var predicted: [String: GoldDocument] = [:]
-        for document in predDocs where predicted[document.article.sha256] == nil { predicted[document.article.sha256] = document }
-        var spans = SpanEvaluation(), claims = ClaimEvaluation()
-        var unmatched = 0
-        for document in goldDocs {
-            let prediction = predicted.removeValue(forKey: document.article.sha256)
-            if prediction == nil { unmatched += 1 }
-            spans.add(gold: document.mentions.map(\.mention), predicted: prediction?.mentions.map(\.mention) ?? [])
-            claims.add(gold: document.claims.map(\.claim), predicted: prediction?.claims.map(\.claim) ?? [])
-        }
-        let report = EvalReport(spans: spans, claims: claims, documents: goldDocs.count, unmatchedGold: unmatched, unmatchedPredictions: predicted.count)
+        guard documents > 0 else { throw UserError("no gold documents in \(gold.joined(separator: " "))") }
+        let report = EvalReport(spans: spans, claims: claims, documents: documents, unmatchedGold: unmatched, unmatchedPredictions: predicted.count)
         if json {
             let data = try JSONSerialization.data(withJSONObject: report.json(), options: [.sortedKeys, .prettyPrinted])
             FileHandle.standardOutput.write(data + Data("\n".utf8))

@@ -48,16 +48,31 @@ public enum Dataset {
 
     /// Gold documents from paths: sessions read as they are, other formats imported in memory.
     public static func gold(_ paths: [String], format: ImportFormat?, labels: LabelMap = LabelMap()) throws(FormatError) -> [GoldDocument] {
-        // Files are read on every core (sessions through GoldReader's fast path), then joined in order.
-        let perFile = try ParallelMap.map(try files(paths, format: format)) { file throws(FormatError) -> [GoldDocument] in
-            let kind = format ?? sniff(file)
-            if kind == .session { return [try GoldReader.read(path: file)] }
-            var result: [GoldDocument] = []
-            for document in try imported(file, format: kind, labels: labels, annotator: nil) {
-                result.append(GoldDocument(session: try ImportSession.session(for: document), path: document.source))
+        var result: [GoldDocument] = []
+        try forEachGold(paths, format: format, labels: labels) { document throws(FormatError) in result.append(document) }
+        return result
+    }
+
+    /// Streams the gold documents of paths to `body`, in order: files are read on every core a
+    /// batch at a time (sessions through GoldReader's fast path), so at most one batch of
+    /// documents is held, whatever the number of files.
+    public static func forEachGold(_ paths: [String], format: ImportFormat?, labels: LabelMap = LabelMap(),
+                                   _ body: (GoldDocument) throws(FormatError) -> Void) throws(FormatError) {
+        let all = try files(paths, format: format)
+        var start = 0
+        while start < all.count {
+            let batch = Array(all[start..<min(start + 64, all.count)])
+            let perFile = try ParallelMap.map(batch) { file throws(FormatError) -> [GoldDocument] in
+                let kind = format ?? sniff(file)
+                if kind == .session { return [try GoldReader.read(path: file)] }
+                var result: [GoldDocument] = []
+                for document in try imported(file, format: kind, labels: labels, annotator: nil) {
+                    result.append(GoldDocument(session: try ImportSession.session(for: document), path: document.source))
+                }
+                return result
             }
-            return result
+            for document in perFile.joined() { try body(document) }
+            start += batch.count
         }
-        return perFile.flatMap { $0 }
     }
 }
