@@ -87,6 +87,7 @@ enum GoldDecoding {
             default: try cursor.skipValue()
             }
         }
+        // ArticleRecord's only initializer takes a document; an empty one costs nothing to make.
         var record = ArticleRecord(document: Document(id: "", text: "", language: try required(language)), source: try required(source))
         record.id = try required(id)
         record.sha256 = try required(sha256)
