@@ -73,6 +73,15 @@ extension SessionState {
     /// Every claim in text order of its content, as the session file stores them.
     public var orderedClaims: [ClaimAnnotation] { claimOrder.map { claims[$0.id]! } }
 
+    /// True when `annotations` lists exactly the state's annotations in text order, as a
+    /// session file stores them: compared in place, without building the ordered lists.
+    public func holds(_ annotations: Annotations) -> Bool {
+        guard annotations.mentions.count == mentionOrder.count, annotations.claims.count == claimOrder.count else { return false }
+        for (stored, entry) in zip(annotations.mentions, mentionOrder) where stored != mentions[entry.id] { return false }
+        for (stored, entry) in zip(annotations.claims, claimOrder) where stored != claims[entry.id] { return false }
+        return true
+    }
+
     /// The position in `mentionIndex` of the first mention that may overlap a span starting at
     /// `offset`: no mention is longer than `longestMention`, so none starting earlier reaches it.
     public func firstIndexReaching(_ offset: Int) -> Int {

@@ -72,6 +72,7 @@ public struct SessionState: Sendable {
     /// The state before any decision: every proposal pending.
     public init(proposals: ProposalSet) {
         var mentions: [String: MentionAnnotation] = [:]
+        mentions.reserveCapacity(proposals.mentions.count)
         for proposal in proposals.mentions {
             mentions[proposal.id] = MentionAnnotation(
                 id: proposal.id, mention: proposal.mention,
