@@ -170,15 +170,22 @@ extension SessionFile {
     /// (an empty container's) left blank as the encoder writes them. A newline inside a string
     /// is written `\n`, so every newline byte is the encoder's own.
     static func indented(_ json: Data, by spaces: Int) -> Data {
-        var result = Data()
-        result.reserveCapacity(json.count + json.count / 8)
-        let pad = [UInt8](repeating: UInt8(ascii: " "), count: spaces)
-        var previousWasNewline = false
-        for byte in json {
-            if previousWasNewline && byte != 0x0A { result.append(contentsOf: pad) }
-            result.append(byte)
-            previousWasNewline = byte == 0x0A
+        json.withUnsafeBytes { (source: UnsafeRawBufferPointer) -> Data in
+            var result = [UInt8]()
+            result.reserveCapacity(source.count + source.count / 4)
+            let pad = [UInt8](repeating: UInt8(ascii: " "), count: spaces)
+            var start = 0
+            // A line at a time: its bytes up to and with its newline, then the pad before the
+            // next line unless that line is blank.
+            while start < source.count {
+                var end = start
+                while end < source.count && source[end] != 0x0A { end += 1 }
+                if end < source.count { end += 1 }
+                result.append(contentsOf: UnsafeRawBufferPointer(rebasing: source[start..<end]))
+                if end < source.count && source[end - 1] == 0x0A && source[end] != 0x0A { result += pad }
+                start = end
+            }
+            return Data(result)
         }
-        return result
     }
 }
