@@ -101,8 +101,12 @@ struct TokenScanner {
             tokens.reserveCapacity(max(predicted, tokens.count + tokens.count / 8) + 16)
         }
         // Encoded straight into the string's own storage: building it through a
-        // UnicodeScalarView appended a scalar at a time and was most of tokenizing's cost.
-        let text = String(unsafeUninitializedCapacity: (end - start) * 4) { buffer in
+        // UnicodeScalarView appended a scalar at a time and was most of tokenizing's cost. The
+        // capacity is the exact UTF-8 length, so that a token of up to 15 bytes stays a small
+        // string, stored inline with no allocation of its own.
+        var length = 0
+        for index in start..<end { length += UTF8.width(scalars[index]) }
+        let text = String(unsafeUninitializedCapacity: length) { buffer in
             var count = 0
             for index in start..<end {
                 UTF8.encode(scalars[index]) { byte in
