@@ -143,20 +143,22 @@ extension SessionFile {
             }
             try emit(indent + (last ? "]\n" : "],\n"))
         }
-        try emit("{\n  \"annotations\" : {\n")
-        try arrayMember("claims", annotations.claims, level: 2, last: false)
-        try arrayMember("mentions", annotations.mentions, level: 2, last: true)
-        try emit("  },\n")
+        /// `proposals` and `annotations`: an object of two arrays, claims then mentions.
+        func layers<C: Encodable, M: Encodable>(_ key: String, claims: [C], mentions: [M]) throws {
+            try emit("  \"\(key)\" : {\n")
+            try arrayMember("claims", claims, level: 2, last: false)
+            try arrayMember("mentions", mentions, level: 2, last: true)
+            try emit("  },\n")
+        }
+        try emit("{\n")
+        try layers("annotations", claims: annotations.claims, mentions: annotations.mentions)
         try member("annotator", annotator)
         try member("article", article)
         try member("created", created)
         try arrayMember("events", events, level: 1, last: false)
         try member("format", format)
         if let parent { try member("parent", parent) }
-        try emit("  \"proposals\" : {\n")
-        try arrayMember("claims", proposals.claims, level: 2, last: false)
-        try arrayMember("mentions", proposals.mentions, level: 2, last: true)
-        try emit("  },\n")
+        try layers("proposals", claims: proposals.claims, mentions: proposals.mentions)
         try member("proposer", proposer)
         try member("schema", schema)
         try member("status", status)
