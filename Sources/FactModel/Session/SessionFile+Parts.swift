@@ -72,6 +72,27 @@ extension SessionFile {
     }
 }
 
+// MARK: - One member
+
+extension SessionFile {
+    /// Decodes the top-level members `keys` of a session file's bytes, each as `T`, without
+    /// decoding the others (an owner check wants the annotator, not 18,000 annotations); nil
+    /// when the bytes are not a JSON object or a member is absent or does not decode.
+    public static func members<T: Decodable>(_ keys: [String], as type: T.Type, in data: Data) -> [T]? {
+        data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> [T]? in
+            guard let members = JSONParts(bytes: buffer).topLevelMembers() else { return nil }
+            let decoder = SessionFile.decoder()
+            var values: [T] = []
+            for key in keys {
+                guard let range = members.first(where: { $0.key == key })?.value,
+                      let value = try? decoder.decode(T.self, from: Data(buffer[range])) else { return nil }
+                values.append(value)
+            }
+            return values
+        }
+    }
+}
+
 // MARK: - Member by member
 
 extension SessionFile {
