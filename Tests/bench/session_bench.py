@@ -106,8 +106,8 @@ def bench_size(binary: str, kilobytes: int, timeout: float) -> dict:
         shell = Shell(binary, article, folder, measure_memory=True)
         row["first prompt"] = shell.first_prompt(timeout)
         _, status = shell.run("status")
-        match = re.search(rb"(\d+) proposals", status)
-        row["proposals"] = int(match.group(1)) if match else "?"
+        match = re.search(rb"(\d+) mention and (\d+) claim proposals", status)
+        row["proposals"] = f"{int(match.group(1))}+{int(match.group(2))}" if match else "?"
         # One decision at a time: accept and undo, so the session grows by events only.
         row["accept"] = median_of(shell, "accept", 5)
         row["undo"] = median_of(shell, "undo", 5)

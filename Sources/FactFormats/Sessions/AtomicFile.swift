@@ -21,6 +21,13 @@ public enum AtomicFile {
     /// syncs the folder. A file that already exists keeps its permissions and, when the process
     /// may set them, its owner and group.
     public static func write(_ data: Data, to path: String) throws(FormatError) {
+        try write(to: path) { descriptor in DescriptorWriting.writeAll(data, to: descriptor) }
+    }
+
+    /// Writes a file atomically as `write(_:to:)` does, its content written by `produce` into
+    /// the temporary file's descriptor (false, with errno set, when a write failed): for
+    /// content made a part at a time, never held whole.
+    public static func write(to path: String, _ produce: (Int32) -> Bool) throws(FormatError) {
         _ = fileSizeSignalIgnored
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
@@ -36,7 +43,7 @@ public enum AtomicFile {
                 _ = fchown(descriptor, existing.st_uid, existing.st_gid)  // allowed for root or the group's member
             }
         }
-        let ok = DescriptorWriting.writeAll(data, to: descriptor) && fsync(descriptor) == 0
+        let ok = produce(descriptor) && fsync(descriptor) == 0
         let closed = close(descriptor) == 0
         guard ok, closed else {
             let error = failure(path)

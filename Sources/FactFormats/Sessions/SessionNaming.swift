@@ -85,10 +85,16 @@ struct SessionOwner: Equatable {
     var id: String
     var annotator: String
 
-    private struct File: Decodable {
-        struct ArticleID: Decodable { var id: String }
-        var annotator: String
-        var article: ArticleID
+    /// The two members that say whose a session is: `annotator` is a string, `article` an
+    /// object with an `id`; read as one type that takes either.
+    private struct Member: Decodable {
+        var text: String
+
+        private struct ArticleID: Decodable { var id: String }
+
+        init(from decoder: any Decoder) throws {
+            if let article = try? ArticleID(from: decoder) { text = article.id } else { text = try decoder.singleValueContainer().decode(String.self) }
+        }
     }
 
     init(id: String, annotator: String) {
@@ -100,8 +106,10 @@ struct SessionOwner: Equatable {
     static func read(path: String) -> SessionOwner? {
         guard FileManager.default.fileExists(atPath: path),
               let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped),
-              let file = try? JSONDecoder().decode(File.self, from: data) else { return nil }
-        return SessionOwner(id: file.article.id, annotator: file.annotator)
+              // Only the two members are decoded: a whole-document parse of a large session
+              // cost a quarter of resuming it, and four times the file in memory.
+              let members = SessionFile.members(["article", "annotator"], as: Member.self, in: data) else { return nil }
+        return SessionOwner(id: members[0].text, annotator: members[1].text)
     }
 }
 

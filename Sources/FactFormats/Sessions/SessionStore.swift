@@ -82,15 +82,32 @@ public final class SessionStore {
     /// last saw it, so it never overwrites someone else's work.
     public func save(_ session: Session) throws(FormatError) {
         try checkWritable()
-        let data: Data
+        // Encoded a part at a time straight into the file: the whole document is never in memory.
+        let file = SessionFile(session)
+        var encodingError: (any Error)?
+        var written = 0
         do {
-            data = try SessionFile(session).encoded()
+            try AtomicFile.write(to: target) { descriptor in
+                do {
+                    written = try file.encode { part in
+                        guard DescriptorWriting.writeAll(part, to: descriptor) else { throw WriteFailure(code: errno) }
+                    }
+                    return true
+                } catch let failure as WriteFailure {
+                    errno = failure.code
+                    return false
+                } catch {
+                    encodingError = error
+                    errno = EINVAL
+                    return false
+                }
+            }
         } catch {
-            throw .unwritable(path: path, reason: "cannot encode the session: \(error)")
+            if let encodingError { throw .unwritable(path: path, reason: "cannot encode the session: \(encodingError)") }
+            throw error
         }
-        try AtomicFile.write(data, to: target)
         lastSeen = stamp()
-        snapshotBytes = data.count
+        snapshotBytes = written
         removeJournal()
     }
 
@@ -210,6 +227,11 @@ public final class SessionStore {
             }
         }
     }
+}
+
+/// A write to the snapshot's descriptor failed, with its errno.
+private struct WriteFailure: Error {
+    var code: Int32
 }
 
 /// The lock files this process holds, by identity: `flock` does not tell a process that it

@@ -91,10 +91,10 @@ extension SessionFile {
 
     /// Decodes a session file, telling an unknown or newer format apart from a corrupted file.
     public static func decode(_ data: Data) throws(SessionError) -> SessionFile {
-        // One parse for a good file: a file that decodes in the current format is what the
-        // probe-then-decode below would return. Anything else goes the long way, which tells
-        // the errors apart (the probe alone parses the whole document again).
-        if let file = try? SessionFile.decoder().decode(SessionFile.self, from: data), file.format == Session.currentFormat {
+        // A good file is decoded a part at a time (see `decodeInParts`), which is what the
+        // probe-then-decode below would return without its whole-document index. Anything
+        // else goes the long way, which tells the errors apart.
+        if let file = decodeInParts(data), file.format == Session.currentFormat {
             return file
         }
         struct FormatProbe: Decodable { var format: String? }

@@ -56,10 +56,14 @@ public struct SessionState: Sendable {
     var mentionOrder: [IndexedMention] = []
     /// The claims in text order of their content.
     var claimOrder: [IndexedClaim] = []
+    /// The claims in text order of their extent, with their statuses.
+    var claimExtentOrder: [IndexedAnnotation] = []
     /// The longest mention's length in code points (never lowered), to find overlaps by start.
     var longestMention = 0
-    /// Pending, accepted, rejected and deleted counts, both layers.
-    var counts: [Int] = [0, 0, 0, 0]
+    /// The longest claim extent's length, the same for claims.
+    var longestClaimExtent = 0
+    /// Counts kept up to date by every change (see `SessionState+Tallies`).
+    var tallies = Tallies()
     /// What the event being applied has changed so far; after `apply`, what the last event changed.
     var changes = Changes()
     private var rollback: Rollback?
@@ -68,6 +72,7 @@ public struct SessionState: Sendable {
     /// The state before any decision: every proposal pending.
     public init(proposals: ProposalSet) {
         var mentions: [String: MentionAnnotation] = [:]
+        mentions.reserveCapacity(proposals.mentions.count)
         for proposal in proposals.mentions {
             mentions[proposal.id] = MentionAnnotation(
                 id: proposal.id, mention: proposal.mention,
@@ -127,7 +132,7 @@ public struct SessionState: Sendable {
     /// Counts of annotations by review status, over both layers (statuses with none are absent).
     public var statusCounts: [ReviewStatus: Int] {
         var result: [ReviewStatus: Int] = [:]
-        for status in ReviewStatus.allCases where counts[status.countIndex] > 0 { result[status] = counts[status.countIndex] }
+        for status in ReviewStatus.allCases where tallies.statuses[status.countIndex] > 0 { result[status] = tallies.statuses[status.countIndex] }
         return result
     }
 

@@ -123,7 +123,7 @@ extension AnnotationShell {
         }
         var part = ClaimPart(start: span.start, end: span.end, text: session.document.text(of: span))
         if linking {
-            let live = orderedMentions.filter { $0.review.status == .accepted || $0.review.status == .pending }
+            let live = session.state.mentions(overlapping: span).filter { $0.review.status == .accepted || $0.review.status == .pending }
             part.mention = (live.first { $0.mention.span == span } ?? live.first { $0.mention.start >= span.start && $0.mention.end <= span.end })?.id
         }
         return part

@@ -81,7 +81,8 @@ extension AnnotationShell {
     /// proposal instead, so that its provenance is kept. An add strictly inside a pending
     /// proposal is most likely a slip for a resize, so it is refused unless forced.
     func addMention(label: String, span: TextSpan, forced: Bool) throws(ShellError) {
-        let mentions = session.state.mentions.values
+        // Both lookups are among the mentions overlapping the span, found by the text-order index.
+        let mentions = session.state.mentions(overlapping: span)
         if let proposal = mentions.first(where: {
             $0.review.origin == .proposed && $0.mention.span == span && $0.review.status != .accepted
         }) {

@@ -135,23 +135,21 @@ extension AnnotationShell {
         output.line(renderer.style.bold(SafeText.escape(article.id)) + " · \(article.language.rawValue) · \(session.document.length) code points · \(session.document.sentences.count) sentences · sha256 \(article.sha256.prefix(12))…")
         output.line("session \(SafeText.escape(sessionPath)) · annotator \(SafeText.escape(session.annotator)) · \(session.events.count) events · " + (session.status == .complete ? "done" : "in progress"))
         output.line("proposer \(SafeText.escape(session.proposer.name)) \(SafeText.escape(session.proposer.version)) · \(session.proposals.mentions.count) mention and \(session.proposals.claims.count) claim proposals · " + renderer.progress(state))
-        var byLabel: [String: [ReviewStatus: Int]] = [:]
-        for annotation in state.mentions.values { byLabel[annotation.mention.label, default: [:]][annotation.review.status, default: 0] += 1 }
+        // Every count is kept by the state as decisions change it: status costs what it prints.
+        let byLabel = state.mentionCountsByLabel
         for label in session.schema.mentionLabelNames where byLabel[label] != nil {
             let counts = byLabel[label]!
             let cells = ReviewStatus.allCases.compactMap { status in counts[status].map { "\(status.rawValue) \($0)" } }
             output.line("  " + renderer.style.foreground(label.padding(toLength: 9, withPad: " ", startingAt: 0), color: session.schema.mentionLabel(named: label)?.color ?? 250) + cells.joined(separator: " · "))
         }
-        var claimCounts: [ReviewStatus: Int] = [:]
-        for annotation in state.claims.values { claimCounts[annotation.review.status, default: 0] += 1 }
+        let claimCounts = state.claimStatusCounts
         if !claimCounts.isEmpty {
             let cells = ReviewStatus.allCases.compactMap { status in claimCounts[status].map { "\(status.rawValue) \($0)" } }
-            let denials = state.claims.values.filter { $0.review.status == .accepted && $0.claim.stance == .denies }.count
+            let denials = state.acceptedDenialCount
             output.line("  " + renderer.style.foreground("claims".padding(toLength: 9, withPad: " ", startingAt: 0), color: 220) + cells.joined(separator: " · ")
                 + (denials > 0 ? " · \(denials) accepted denial(s)" : ""))
         }
-        let flagged = (state.mentions.values.filter(\.review.flagged).map(\.id) + state.claims.values.filter(\.review.flagged).map(\.id))
-            .sorted(by: AnnotationID.areInIncreasingOrder)
+        let flagged = state.flaggedIDs
         if !flagged.isEmpty { output.line("  flagged: " + flagged.joined(separator: " ")) }
         if queue.count > 1 { output.line("queue: article \(queueIndex + 1) of \(queue.count)") }
     }

@@ -107,7 +107,7 @@ extension AnnotationShell {
         for annotation in session.state.mentions(overlapping: span) {
             output.line("  " + renderer.describe(annotation))
         }
-        for annotation in orderedClaims where span.overlaps(annotation.claim.extent) {
+        for annotation in session.state.claims(overlapping: span) {
             output.line("  " + renderer.describe(annotation))
         }
     }

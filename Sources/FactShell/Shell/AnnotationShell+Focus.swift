@@ -35,13 +35,28 @@ extension AnnotationShell {
     }
 
     /// The first pending mention or claim after a reading key (from the start with none). Walks
-    /// the text-order index from the key, so it costs the entries passed, not a sort of all.
+    /// the text-order indexes from the key, so it costs the entries passed, not a sort of all.
     func firstPending(after key: ReadingKey?) -> String? {
-        let index = session.state.mentionIndex
+        let mention = firstPending(in: session.state.mentionIndex, layer: 0, after: key)
+        let claim = firstPending(in: session.state.claimExtentIndex, layer: 1, after: key)
+        guard let mention, let claim else { return (mention ?? claim)?.id }
+        return (claim.key < mention.key ? claim : mention).id
+    }
+
+    /// The last pending mention or claim before a reading key (from the end with none).
+    func lastPending(before key: ReadingKey?) -> String? {
+        let mention = lastPending(in: session.state.mentionIndex, layer: 0, before: key)
+        let claim = lastPending(in: session.state.claimExtentIndex, layer: 1, before: key)
+        guard let mention, let claim else { return (mention ?? claim)?.id }
+        return (mention.key < claim.key ? claim : mention).id
+    }
+
+    /// The first pending entry of one layer's index after a key: from the first entry starting
+    /// at or after the key's start, up to the first pending one and the others starting with it.
+    private func firstPending(in index: [IndexedAnnotation], layer: Int, after key: ReadingKey?) -> (id: String, key: ReadingKey)? {
         var best: (id: String, key: ReadingKey)?
         var position = 0
         if let key {
-            // The first mention starting at or after the key's start.
             var high = index.count
             while position < high {
                 let mid = (position + high) / 2
@@ -53,25 +68,19 @@ extension AnnotationShell {
             position += 1
             if let best, entry.start > best.key.start { break }
             guard entry.status == .pending else { continue }
-            let candidate = ReadingKey(start: entry.start, layer: 0, end: entry.end, number: entry.number)
+            let candidate = ReadingKey(start: entry.start, layer: layer, end: entry.end, number: entry.number)
             if let key, !(key < candidate) { continue }
             if best == nil || candidate < best!.key { best = (entry.id, candidate) }
         }
-        for claim in session.state.claims.values where claim.review.status == .pending {
-            let candidate = ReadingKey(start: claim.claim.extent.start, layer: 1, end: claim.claim.extent.end, number: AnnotationID.number(of: claim.id) ?? 0)
-            if let key, !(key < candidate) { continue }
-            if best == nil || candidate < best!.key { best = (claim.id, candidate) }
-        }
-        return best?.id
+        return best
     }
 
-    /// The last pending mention or claim before a reading key (from the end with none).
-    func lastPending(before key: ReadingKey?) -> String? {
-        let index = session.state.mentionIndex
+    /// The last pending entry of one layer's index before a key.
+    private func lastPending(in index: [IndexedAnnotation], layer: Int, before key: ReadingKey?) -> (id: String, key: ReadingKey)? {
         var best: (id: String, key: ReadingKey)?
         var position = index.count - 1
         if let key {
-            // Past every mention starting at or before the key's start.
+            // Past every entry starting at or before the key's start.
             var low = 0, high = index.count
             while low < high {
                 let mid = (low + high) / 2
@@ -84,16 +93,11 @@ extension AnnotationShell {
             position -= 1
             if let best, entry.start < best.key.start { break }
             guard entry.status == .pending else { continue }
-            let candidate = ReadingKey(start: entry.start, layer: 0, end: entry.end, number: entry.number)
+            let candidate = ReadingKey(start: entry.start, layer: layer, end: entry.end, number: entry.number)
             if let key, !(candidate < key) { continue }
             if best == nil || best!.key < candidate { best = (entry.id, candidate) }
         }
-        for claim in session.state.claims.values where claim.review.status == .pending {
-            let candidate = ReadingKey(start: claim.claim.extent.start, layer: 1, end: claim.claim.extent.end, number: AnnotationID.number(of: claim.id) ?? 0)
-            if let key, !(candidate < key) { continue }
-            if best == nil || best!.key < candidate { best = (claim.id, candidate) }
-        }
-        return best?.id
+        return best
     }
 
     /// Moves the focus on after a decision about the focused proposal.
@@ -188,7 +192,7 @@ extension AnnotationShell {
                 guard let index = currentSentence else { throw ShellError("no sentence shown yet: type show") }
                 let span = session.document.sentences[index].span
                 ids += session.state.indexedMentions(overlapping: span).filter { $0.status == .pending }.map(\.id)
-                ids += orderedClaims.filter { $0.review.status == .pending && span.overlaps($0.claim.extent) }.map(\.id)
+                ids += session.state.claims(overlapping: span).filter { $0.review.status == .pending }.map(\.id)
                 hereSentence = index
             } else if let dash = lower.firstIndex(of: "-"), looksLikeID(String(lower[..<dash])),
                       looksLikeID(String(lower[lower.index(after: dash)...])) {

@@ -109,10 +109,6 @@ public final class AnnotationShell {
     struct Opened {
         var session: Session
         var store: any SessionStorage
-    /// Decisions that could not be saved and were dropped, in this run.
-    public internal(set) var droppedDecisions = 0
-    /// Notes from opening the session (an unfinished journal line cut off), said in the greeting.
-    var openingNotes: [String] = []
         var path: String
         var isNew: Bool
         var notes: [String] = []
@@ -124,8 +120,6 @@ public final class AnnotationShell {
         let path = options.sessionPath ?? SessionNaming.path(for: article, annotator: options.annotator, folder: options.sessionsFolder)
         let store: SessionStore
         do { store = try SessionStore(path: path) } catch { throw ShellError(error.description) }
-        let document = TextAnalyzer.analyze(id: article.id, text: article.text, language: article.language(overriding: options.language),
-                                            meta: article.meta)
         if FileManager.default.fileExists(atPath: path) {
             let session: Session
             let notes: [String]
@@ -139,14 +133,19 @@ public final class AnnotationShell {
             }
             // A file that only gained or lost whitespace at its end (an editor's final newline)
             // is the same article: the session keeps the text it was annotated on.
-            let sameText = session.article.sha256 == document.sha256
+            // Only the hash is needed: the session rebuilt the document from its own copy of the
+            // text, and a second analysis of the article would double the memory of a resume.
+            let sha256 = Document.hash(article.text)
+            let sameText = session.article.sha256 == sha256
                 || session.article.text.trimmingTrailingWhitespace == article.text.trimmingTrailingWhitespace
             guard sameText else {
                 store.close()
-                throw ShellError("\(path): the article's text no longer matches this session (sha256 \(document.sha256.prefix(12))…, session has \(session.article.sha256.prefix(12))…); annotate it again with --rebase \(path), which carries the decisions over where their text is still found")
+                throw ShellError("\(path): the article's text no longer matches this session (sha256 \(sha256.prefix(12))…, session has \(session.article.sha256.prefix(12))…); annotate it again with --rebase \(path), which carries the decisions over where their text is still found")
             }
             return Opened(session: session, store: store, path: path, isNew: false, notes: notes)
         }
+        let document = TextAnalyzer.analyze(id: article.id, text: article.text, language: article.language(overriding: options.language),
+                                            meta: article.meta)
         let proposals = options.schema.restricting(proposer.propose(document)).numbered()
         let session = Session(
             document: document, source: article.source, schema: options.schema,
