@@ -164,14 +164,66 @@ public struct StructuredPerceptron: Sendable {
         table = table.average(now: clock)
     }
 
-    /// Online learning from one corrected sentence: repeats perceptron steps (at most
-    /// `maxSteps`) until the sentence decodes to `gold`, without averaging. Returns the number
-    /// of steps that changed weights.
+    /// Online learning from one corrected sentence, on a trained (averaged) model: repeats
+    /// passive-aggressive steps (PA-I, at most `maxSteps`) until the sentence decodes to `gold`.
+    /// Returns the number of steps that changed weights.
+    ///
+    /// Why not plain perceptron steps: averaged weights are small (a weight that moved by 1 in a
+    /// few of many updates averages to a fraction of 1), so a ±1 step on them outweighs what the
+    /// whole training set taught and the model forgets. A PA step is the smallest change that
+    /// makes the gold tags score above the wrong ones by their Hamming distance, capped by
+    /// `aggressiveness`, so it is measured in the trained weights' own units.
     @discardableResult
-    public mutating func update(_ sequence: FeatureSequence, gold: [Int], maxSteps: Int = 8) -> Int {
+    public mutating func update(_ sequence: FeatureSequence, gold: [Int], aggressiveness: Float = 0.5, maxSteps: Int = 4) -> Int {
         if table.averaging { table = table.average(now: clock) }
+        guard gold.count == sequence.count else { return 0 }
         var steps = 0
-        while steps < maxSteps, learn(sequence, gold: gold) { steps += 1 }
+        while steps < maxSteps {
+            let predicted = decode(sequence, transitions: transitionScores()).tags
+            guard predicted != gold else { break }
+            let difference = featureDifference(sequence, gold: gold, predicted: predicted)
+            var margin: Float = 0, norm: Float = 0
+            for change in difference {
+                norm += change.delta * change.delta
+                if let row = table.row(of: change.key) { margin += change.delta * table.weights[row * tags.count + change.tag] }
+            }
+            let cost = Float(zip(gold, predicted).filter { $0 != $1 }.count)
+            guard norm > 0, cost - margin > 0, aggressiveness > 0 else { break }
+            let step = min(aggressiveness, (cost - margin) / norm)
+            for change in difference { table.add(step * change.delta, row: table.rowCreating(change.key), tag: change.tag, now: clock) }
+            steps += 1
+        }
         return steps
+    }
+
+    /// φ(gold) − φ(predicted) as (feature key, tag, delta), without zero deltas, sorted so that
+    /// the update's float sums do not depend on hashing order.
+    private func featureDifference(_ sequence: FeatureSequence, gold: [Int], predicted: [Int]) -> [(key: UInt64, tag: Int, delta: Float)] {
+        let n = tags.count
+        // Transitions are shared by every sentence: with learnable keys, they stay as trained.
+        let updatesTransitions = sequence.learnable.isEmpty
+        var changes: [(key: UInt64, tag: Int, delta: Float)] = []
+        for token in 0..<sequence.count {
+            let goldPrevious = token == 0 ? n : gold[token - 1]
+            let predictedPrevious = token == 0 ? n : predicted[token - 1]
+            if gold[token] != predicted[token] {
+                for key in sequence.learnableKeys(of: token) {
+                    changes.append((key, gold[token], 1))
+                    changes.append((key, predicted[token], -1))
+                }
+            }
+            if updatesTransitions, goldPrevious != predictedPrevious || gold[token] != predicted[token] {
+                changes.append((Self.transitionKey(goldPrevious), gold[token], 1))
+                changes.append((Self.transitionKey(predictedPrevious), predicted[token], -1))
+            }
+        }
+        changes.sort { ($0.key, $0.tag) < ($1.key, $1.tag) }
+        var merged: [(key: UInt64, tag: Int, delta: Float)] = []
+        for change in changes {
+            if let last = merged.last, last.key == change.key, last.tag == change.tag {
+                merged[merged.count - 1].delta += change.delta
+            } else { merged.append(change) }
+        }
+        return merged.filter { $0.delta != 0 }
     }
 }

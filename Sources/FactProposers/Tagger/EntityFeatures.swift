@@ -49,14 +49,16 @@ public struct EntityFeatures: Sendable {
     /// One feature sequence per sentence of a tokenized document, with the sentence's token range.
     /// `ruleMentions`, when given, are the rule proposer's mentions of this document (to save
     /// running the rules twice).
-    public func sequences(for document: Document, ruleMentions: [MentionProposal]? = nil) -> [(tokens: Range<Int>, features: FeatureSequence)] {
+    /// `learning` also records each token's word-specific keys (form, lower case, the word
+    /// bigrams) as the ones an online update may change.
+    public func sequences(for document: Document, ruleMentions: [MentionProposal]? = nil, learning: Bool = false) -> [(tokens: Range<Int>, features: FeatureSequence)] {
         let view = TokenView(document)
         let hashes = TokenHashes(view)
         let hits = hitHashes(view, hashes, document: document, ruleMentions: ruleMentions)
         var result: [(Range<Int>, FeatureSequence)] = []
         result.reserveCapacity(document.sentences.count)
         for sentence in document.sentences where !sentence.tokens.isEmpty {
-            result.append((sentence.tokens, sequence(sentence.tokens, hashes, hits)))
+            result.append((sentence.tokens, sequence(sentence.tokens, hashes, hits, learning: learning)))
         }
         return result
     }
@@ -99,7 +101,7 @@ public struct EntityFeatures: Sendable {
         return hits
     }
 
-    private func sequence(_ range: Range<Int>, _ h: TokenHashes, _ hits: [[UInt64]]) -> FeatureSequence {
+    private func sequence(_ range: Range<Int>, _ h: TokenHashes, _ hits: [[UInt64]], learning: Bool) -> FeatureSequence {
         var sequence = FeatureSequence()
         var keys: [UInt64] = []
         keys.reserveCapacity(64)
@@ -122,6 +124,7 @@ public struct EntityFeatures: Sendable {
             keys.append(k(22, at(h.lower, i + 1))); keys.append(k(23, at(h.lower, i + 2)))
             keys.append(k(24, at(h.shape, i - 1))); keys.append(k(25, at(h.shape, i + 1)))
             keys.append(k(26, at(h.shortShape, i - 2))); keys.append(k(27, at(h.shortShape, i + 2)))
+            let bigrams = keys.count
             keys.append(StableHash.key(28, at(h.lower, i - 1), h.lower[i]))
             keys.append(StableHash.key(29, h.lower[i], at(h.lower, i + 1)))
             keys.append(StableHash.key(30, StableHash.key(0, at(h.shortShape, i - 1), h.shortShape[i]), at(h.shortShape, i + 1)))
@@ -132,6 +135,10 @@ public struct EntityFeatures: Sendable {
             if range.contains(i - 1) { for hit in hits[i - 1] { keys.append(k(41, hit)) } }
             if range.contains(i + 1) { for hit in hits[i + 1] { keys.append(k(42, hit)) } }
             sequence.append(token: keys)
+            if learning {
+                // form, lower case, and the two word bigrams: see `FeatureSequence.learnable`.
+                sequence.appendLearnable(token: [keys[1], keys[2], keys[bigrams], keys[bigrams + 1]])
+            }
         }
         return sequence
     }
