@@ -7,8 +7,10 @@
 public struct StructuredPerceptron: Sendable {
     /// The tags and their valid transitions.
     public let tags: TagSet
-    /// The weights.
+    /// The weights, dense: while training or learning online (empty while `packed` holds them).
     public private(set) var table: WeightTable
+    /// The weights read in place from a model file, until the model learns (then `table`).
+    private(set) var packed: PackedWeights?
     /// The number of training examples seen (the averaging clock).
     public private(set) var clock: Int32 = 0
 
@@ -24,6 +26,19 @@ public struct StructuredPerceptron: Sendable {
         self.table = table
     }
 
+    /// A model whose weights are read in place from a model file.
+    init(tags: TagSet, packed: PackedWeights) {
+        self.tags = tags
+        table = WeightTable(width: tags.count, capacity: 0, averaging: false)
+        self.packed = packed
+    }
+
+    /// Moves weights read in place into the dense table, which learning changes.
+    private mutating func unpack() {
+        guard let packed else { return }
+        table = packed.unpacked()
+        self.packed = nil
+    }
     // MARK: Decoding
 
     /// The key of the transition feature from tag `previous` (`tags.count` = sentence start).
@@ -36,11 +51,12 @@ public struct StructuredPerceptron: Sendable {
         let n = tags.count
         var scores = [Float](repeating: 0, count: (n + 1) * n)
         for previous in 0...n {
-            let row = table.row(of: Self.transitionKey(previous))
+            let key = Self.transitionKey(previous)
+            let row = packed.map { $0.row(of: key) } ?? table.row(of: key).map { Array(table.weights[$0 * n..<($0 + 1) * n]) }
             for tag in 0..<n {
                 let valid = previous == n ? tags.allowedFirst[tag] : tags.allowed[previous * n + tag]
                 if !valid { scores[previous * n + tag] = -.infinity; continue }
-                if let row { scores[previous * n + tag] = table.weights[row * n + tag] }
+                if let row { scores[previous * n + tag] = row[tag] }
             }
         }
         return scores
@@ -48,6 +64,7 @@ public struct StructuredPerceptron: Sendable {
 
     /// Each token's score for each tag, `[token * T + tag]`.
     func emissions(_ sequence: FeatureSequence) -> [Float] {
+        if let packed { return packed.emissions(sequence) }
         let n = tags.count
         var scores = [Float](repeating: 0, count: sequence.count * n)
         table.weights.withUnsafeBufferPointer { weights in
@@ -89,7 +106,8 @@ public struct StructuredPerceptron: Sendable {
                 let here = token * n, before = here - n
                 for tag in 0..<n {
                     var top = -Float.infinity, arg = 0
-                    for previous in 0..<n {
+                    // Only the tags that may come before: the others score -infinity anyway.
+                    for previous in tags.allowedBefore[tag] {
                         let value = best[before + previous] + transitions[previous * n + tag]
                         if value > top { top = value; arg = previous }
                     }
@@ -126,6 +144,7 @@ public struct StructuredPerceptron: Sendable {
     /// result differs from `gold`, moves weights toward the gold tags. Returns whether it erred.
     @discardableResult
     public mutating func learn(_ sequence: FeatureSequence, gold: [Int], transitions: [Float]? = nil) -> Bool {
+        unpack()
         clock += 1
         let predicted = decode(sequence, transitions: transitions ?? transitionScores()).tags
         guard predicted != gold else { return false }
@@ -152,6 +171,7 @@ public struct StructuredPerceptron: Sendable {
     /// then averages the weights. `progress(epoch, errors, sentences)` is called after each pass.
     public mutating func train(_ examples: [(sequence: FeatureSequence, gold: [Int])], epochs: Int, seed: UInt64,
                                progress: ((Int, Int, Int) -> Void)? = nil) {
+        unpack()
         if !table.averaging { table = table.resumingAveraging() }
         var order = Array(examples.indices)
         var generator = SeededRandom(seed: seed)
@@ -175,6 +195,7 @@ public struct StructuredPerceptron: Sendable {
     /// `aggressiveness`, so it is measured in the trained weights' own units.
     @discardableResult
     public mutating func update(_ sequence: FeatureSequence, gold: [Int], aggressiveness: Float = 0.5, maxSteps: Int = 4) -> Int {
+        unpack()
         if table.averaging { table = table.average(now: clock) }
         guard gold.count == sequence.count else { return 0 }
         var steps = 0

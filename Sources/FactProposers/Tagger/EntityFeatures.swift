@@ -120,6 +120,7 @@ public struct EntityFeatures: Sendable {
             keys.append(k(14, UInt64(h.flags[i])))
             let fromStart = i - range.lowerBound, toEnd = range.upperBound - 1 - i
             keys.append(k(15, UInt64(min(fromStart, 3) * 4 + min(toEnd, 3))))
+            let window = keys.count
             keys.append(k(20, at(h.lower, i - 2))); keys.append(k(21, at(h.lower, i - 1)))
             keys.append(k(22, at(h.lower, i + 1))); keys.append(k(23, at(h.lower, i + 2)))
             keys.append(k(24, at(h.shape, i - 1))); keys.append(k(25, at(h.shape, i + 1)))
@@ -137,7 +138,7 @@ public struct EntityFeatures: Sendable {
             sequence.append(token: keys)
             if learning {
                 // form, lower case, and the two word bigrams: see `FeatureSequence.learnable`.
-                sequence.appendLearnable(token: [keys[1], keys[2], keys[bigrams], keys[bigrams + 1]])
+                sequence.appendLearnable(token: [keys[1], keys[2], keys[bigrams], keys[bigrams + 1], keys[window + 1], keys[window + 2]])
             }
         }
         return sequence
