@@ -12,22 +12,26 @@ public struct EntityFeatures: Sendable {
         public var lexicons = true
         /// The rule proposer's spans as features (stacking).
         public var rules = false
+        /// How hits are hashed: 1 (models written before v2) hashes a `group:label:position`
+        /// string per hit; 2 mixes precomputed hashes, which builds no string.
+        public var version = 2
 
         /// Default options.
-        public init(lexicons: Bool = true, rules: Bool = false) {
+        public init(lexicons: Bool = true, rules: Bool = false, version: Int = 2) {
             self.lexicons = lexicons
             self.rules = rules
+            self.version = version
         }
 
-        /// The options as a model file records them (`lexicons,rules`).
+        /// The options as a model file records them (`v2,lexicons,rules`).
         public var description: String {
-            (["v1"] + (lexicons ? ["lexicons"] : []) + (rules ? ["rules"] : [])).joined(separator: ",")
+            (["v\(version)"] + (lexicons ? ["lexicons"] : []) + (rules ? ["rules"] : [])).joined(separator: ",")
         }
 
         /// Reads `description` back.
         public init(description: String) {
             let parts = Set(description.split(separator: ",").map(String.init))
-            self.init(lexicons: parts.contains("lexicons"), rules: parts.contains("rules"))
+            self.init(lexicons: parts.contains("lexicons"), rules: parts.contains("rules"), version: parts.contains("v1") ? 1 : 2)
         }
     }
 
@@ -43,6 +47,8 @@ public struct EntityFeatures: Sendable {
     }
 
     private static let outside = StableHash.string("<s>")
+    /// The groups of hits: the project's lexicons, the gazetteer of entity names, the rules.
+    private static let lexicon: UInt64 = 1, entity: UInt64 = 2, rule: UInt64 = 3
 
     // MARK: Extraction
 
@@ -67,35 +73,42 @@ public struct EntityFeatures: Sendable {
     /// gazetteer and the rules, each with its B/I/L/U position.
     private func hitHashes(_ view: TokenView, _ hashes: TokenHashes, document: Document, ruleMentions: [MentionProposal]?) -> [[UInt64]] {
         var hits = [[UInt64]](repeating: [], count: view.count)
-        func mark(_ start: Int, _ end: Int, _ group: String, _ label: String) {
+        // A hit's value mixes its group, label and B/I/L/U position without building a string.
+        func mark(_ start: Int, _ end: Int, _ group: UInt64, _ label: String) {
+            let labelHash = StableHash.string(label)
             for index in start..<end {
-                let position = end - start == 1 ? "U" : index == start ? "B" : index == end - 1 ? "L" : "I"
-                hits[index].append(StableHash.string("\(group):\(label):\(position)"))
+                let position: UInt64 = end - start == 1 ? 3 : index == start ? 0 : index == end - 1 ? 2 : 1
+                if options.version == 1 {
+                    let names = ["", "lex", "ent", "rule"], positions = ["B", "I", "L", "U"]
+                    hits[index].append(StableHash.string("\(names[Int(group)]):\(label):\(positions[Int(position)])"))
+                } else {
+                    hits[index].append(StableHash.key(group &* 4 &+ position, labelHash))
+                }
             }
         }
         if options.lexicons {
             for index in 0..<view.count {
                 for gazetteer in [Lexicons.places, Lexicons.named, Lexicons.demonyms] {
                     if let entry = gazetteer.match(at: index, in: view) {
-                        mark(index, index + entry.tokens.count, "lex", entry.rule)
+                        mark(index, index + entry.tokens.count, Self.lexicon, entry.rule)
                     }
                 }
-                if FirstNames.names.contains(view.texts[index]) { mark(index, index + 1, "lex", "first-name") }
+                if FirstNames.names.contains(view.texts[index]) { mark(index, index + 1, Self.lexicon, "first-name") }
                 let lower = view.lower[index]
-                if TemporalWords.months.contains(lower) { mark(index, index + 1, "lex", "month") }
-                if TemporalWords.weekdays.contains(lower) { mark(index, index + 1, "lex", "weekday") }
-                if TemporalWords.hourMarkers.contains(lower) { mark(index, index + 1, "lex", "hour") }
-                if FunctionWords.titles.contains(lower) { mark(index, index + 1, "lex", "title") }
-                if Organisations.keywords.contains(lower) { mark(index, index + 1, "lex", "org-keyword") }
+                if TemporalWords.months.contains(lower) { mark(index, index + 1, Self.lexicon, "month") }
+                if TemporalWords.weekdays.contains(lower) { mark(index, index + 1, Self.lexicon, "weekday") }
+                if TemporalWords.hourMarkers.contains(lower) { mark(index, index + 1, Self.lexicon, "hour") }
+                if FunctionWords.titles.contains(lower) { mark(index, index + 1, Self.lexicon, "title") }
+                if Organisations.keywords.contains(lower) { mark(index, index + 1, Self.lexicon, "org-keyword") }
             }
         }
         for sentence in document.sentences {
-            for match in gazetteer.matches(view.lower, hashes.lower, in: sentence.tokens) { mark(match.start, match.end, "ent", match.label) }
+            for match in gazetteer.matches(view.lower, hashes.lower, in: sentence.tokens) { mark(match.start, match.end, Self.entity, match.label) }
         }
         if options.rules {
             for mention in ruleMentions ?? RuleProposer().propose(document).mentions {
                 guard let range = document.tokenRange(of: mention.span) else { continue }
-                mark(range.lowerBound, range.upperBound + 1, "rule", mention.label)
+                mark(range.lowerBound, range.upperBound + 1, Self.rule, mention.label)
             }
         }
         return hits
