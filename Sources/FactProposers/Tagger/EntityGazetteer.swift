@@ -139,10 +139,18 @@ public struct EntityGazetteer: Sendable {
 
     /// Reads `encoded` bytes back; nil when they are cut short.
     public init?(encoded data: Data) {
-        guard !data.isEmpty else { self.init(); return }
+        guard let (gazetteer, _) = Self.decode(data) else { return nil }
+        self = gazetteer
+    }
+
+    /// Reads `encoded` bytes from the front of `data`, with the number of bytes they took;
+    /// nil when they are cut short. Empty bytes are an empty gazetteer.
+    static func decode(_ data: Data) -> (EntityGazetteer, Int)? {
+        let data = data.startIndex == 0 ? data : Data(data)
+        guard !data.isEmpty else { return (EntityGazetteer(), 0) }
         var result = EntityGazetteer()
+        var offset = 0
         let ok = data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Bool in
-            var offset = 0
             func get<T: FixedWidthInteger>(_: T.Type) -> T? {
                 guard offset + MemoryLayout<T>.size <= raw.count else { return nil }
                 defer { offset += MemoryLayout<T>.size }
@@ -170,6 +178,6 @@ public struct EntityGazetteer: Sendable {
             return true
         }
         guard ok else { return nil }
-        self = result
+        return (result, offset)
     }
 }

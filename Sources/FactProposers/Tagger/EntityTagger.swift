@@ -25,9 +25,13 @@ public struct EntityTagger: Sendable {
     /// Wraps a model file, rebuilding the feature extractor its header describes.
     public init(file: TaggerModelFile) {
         self.file = file
-        features = EntityFeatures(options: EntityFeatures.Options(description: file.info["features"] ?? "v1,lexicons"),
-                                  gazetteer: EntityGazetteer(encoded: file.extra) ?? EntityGazetteer())
+        let (gazetteer, memory) = Self.names(in: file.extra)
+        features = EntityFeatures(options: EntityFeatures.Options(description: file.info["features"] ?? "v1,lexicons"), gazetteer: gazetteer)
+        self.memory = memory
     }
+
+    /// The names the analyst accepted, in the order accepted (see `rememberedMentions`).
+    public internal(set) var memory = EntityGazetteer()
 
     /// Reads a tagger from a model file.
     public static func read(path: String) throws -> EntityTagger { EntityTagger(file: try TaggerModelFile.read(path: path)) }
@@ -35,12 +39,12 @@ public struct EntityTagger: Sendable {
     /// Writes the tagger's model file.
     public func write(to path: String) throws { try fileWithGazetteer.write(to: path) }
 
-    /// The model file with the gazetteer as it stands: an update that learns names empties
-    /// `file.extra` instead of encoding the whole gazetteer after every article.
+    /// The model file with the gazetteer and the memory as they stand: an update that learns
+    /// names empties `file.extra` instead of encoding every name after every article.
     public var fileWithGazetteer: TaggerModelFile {
-        guard file.extra.isEmpty, features.gazetteer.count > 0 else { return file }
+        guard file.extra.isEmpty, features.gazetteer.count > 0 || memory.count > 0 else { return file }
         var result = file
-        result.extra = features.gazetteer.encoded
+        result.extra = Self.extra(gazetteer: features.gazetteer, memory: memory)
         return result
     }
 
@@ -66,7 +70,8 @@ public struct EntityTagger: Sendable {
                                               score: min(0.99, max(0.5, score)), rule: rule))
             }
         }
-        return result
+        guard memory.count > 0 else { return result }
+        return (result + rememberedMentions(in: document, besides: result)).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
     }
 
     // MARK: Online learning
@@ -116,7 +121,8 @@ public struct EntityTagger: Sendable {
             let view = TokenView(example.document)
             let names = gold.filter { example.reviewedSentences?.contains($0.sentence) ?? true }
                 .map { (tokens: Array(view.lower[$0.span.start..<$0.span.end]), label: tags.labels[$0.span.label]) }
-            learnedNames = features.gazetteer.remember(names)
+            let inGazetteer = features.gazetteer.remember(names)
+            learnedNames = memory.remember(names) || inGazetteer
             if learnedNames { file.extra = Data() }
         }
         if changed > 0 || learnedNames { file.info["updates"] = String((Int(file.info["updates"] ?? "0") ?? 0) + 1) }
