@@ -200,21 +200,32 @@ public struct StructuredPerceptron: Sendable {
         guard gold.count == sequence.count else { return 0 }
         var steps = 0
         while steps < maxSteps {
-            let predicted = decode(sequence, transitions: transitionScores()).tags
+            let transitions = transitionScores(), emission = emissions(sequence)
+            let predicted = decode(sequence, transitions: transitions).tags
             guard predicted != gold else { break }
             let difference = featureDifference(sequence, gold: gold, predicted: predicted)
-            var margin: Float = 0, norm: Float = 0
-            for change in difference {
-                norm += change.delta * change.delta
-                if let row = table.row(of: change.key) { margin += change.delta * table.weights[row * tags.count + change.tag] }
-            }
+            var norm: Float = 0
+            for change in difference { norm += change.delta * change.delta }
+            // The whole score difference, not only the learnable features' part of it: the
+            // step must make up for what the other features say too.
+            let margin = score(gold, emission, transitions) - score(predicted, emission, transitions)
             let cost = Float(zip(gold, predicted).filter { $0 != $1 }.count)
-            guard norm > 0, cost - margin > 0, aggressiveness > 0 else { break }
+            guard norm > 0, margin.isFinite, cost - margin > 0, aggressiveness > 0 else { break }
             let step = min(aggressiveness, (cost - margin) / norm)
             for change in difference { table.add(step * change.delta, row: table.rowCreating(change.key), tag: change.tag, now: clock) }
             steps += 1
         }
         return steps
+    }
+
+    /// The score of a tag path (finite for a valid path).
+    private func score(_ path: [Int], _ emission: [Float], _ transitions: [Float]) -> Float {
+        let n = tags.count
+        var total: Float = 0
+        for (token, tag) in path.enumerated() {
+            total += emission[token * n + tag] + transitions[(token == 0 ? n : path[token - 1]) * n + tag]
+        }
+        return total
     }
 
     /// φ(gold) − φ(predicted) as (feature key, tag, delta), without zero deltas, sorted so that
