@@ -79,7 +79,7 @@ public struct EntityTagger: Sendable {
     /// How an online update learns from a reviewed document.
     public struct Learning: Sendable, Equatable {
         /// The largest passive-aggressive step (see `StructuredPerceptron.update`).
-        public var aggressiveness: Float = 1
+        public var aggressiveness: Float = 0.3
         /// Steps per sentence at most: enough for a correction to take (WiNER's progressive
         /// figures hardly move between 4 and 10, or between 0.1 and 2 of aggressiveness).
         public var maxSteps = 10
@@ -88,7 +88,7 @@ public struct EntityTagger: Sendable {
         public var memory = true
 
         /// The default way to learn.
-        public init(aggressiveness: Float = 1, maxSteps: Int = 10, memory: Bool = true) {
+        public init(aggressiveness: Float = 0.3, maxSteps: Int = 10, memory: Bool = true) {
             self.aggressiveness = aggressiveness
             self.maxSteps = maxSteps
             self.memory = memory
