@@ -9,24 +9,31 @@ extension EntityTagger {
     /// The rule of a proposal that comes from the memory, not from the model's weights.
     public var memoryRule: String { "memory.\(name)" }
 
-    /// Remembered names in a document that overlap none of `found` (in text order), starting
-    /// with a capital (a lower-case word like «gauche» is too often not the name).
-    func rememberedMentions(in document: Document, besides found: [MentionProposal]) -> [MentionProposal] {
+    /// The model's mentions (in text order) with the remembered names of the document: a name
+    /// the model proposes exactly with another label takes the analyst's label, and one that
+    /// overlaps nothing is added. Only names starting with a capital count (a lower-case word
+    /// like «gauche» is too often not the name). In text order.
+    func withRememberedNames(in document: Document, _ found: [MentionProposal]) -> [MentionProposal] {
         let view = TokenView(document)
         let hashes = view.lower.map(StableHash.string)
-        var result: [MentionProposal] = []
+        var result = found, added: [MentionProposal] = []
         var next = 0
         for sentence in document.sentences where !sentence.tokens.isEmpty {
             for match in memory.matches(view.lower, hashes, in: sentence.tokens) where view.capitalised[match.start] || view.allCaps[match.start] {
                 let start = document.tokens[match.start].start, end = document.tokens[match.end - 1].end
                 // `found` is in text order: skip what ends before this match, then look at what is left.
                 while next < found.count && found[next].end <= start { next += 1 }
-                if next < found.count && found[next].start < end { continue }
-                result.append(MentionProposal(label: match.label, start: start, end: end, text: document.text(from: start, to: end),
-                                              score: 0.6, rule: memoryRule))
+                let text = document.text(from: start, to: end)
+                if next < found.count && found[next].start < end {
+                    if found[next].start == start && found[next].end == end && found[next].label != match.label {
+                        result[next] = MentionProposal(label: match.label, start: start, end: end, text: text, score: 0.6, rule: memoryRule)
+                    }
+                    continue
+                }
+                added.append(MentionProposal(label: match.label, start: start, end: end, text: text, score: 0.6, rule: memoryRule))
             }
         }
-        return result
+        return added.isEmpty ? result : (result + added).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
     }
 
     // MARK: Bytes

@@ -30,7 +30,7 @@ public struct EntityTagger: Sendable {
         self.memory = memory
     }
 
-    /// The names the analyst accepted, in the order accepted (see `rememberedMentions`).
+    /// The names the analyst accepted, in the order accepted (see `withRememberedNames`).
     public internal(set) var memory = EntityGazetteer()
 
     /// Reads a tagger from a model file.
@@ -71,7 +71,7 @@ public struct EntityTagger: Sendable {
             }
         }
         guard memory.count > 0 else { return result }
-        return (result + rememberedMentions(in: document, besides: result)).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+        return withRememberedNames(in: document, result)
     }
 
     // MARK: Online learning
