@@ -5,7 +5,6 @@ import FactProposers
 import FactShell
 import FactStore
 import Foundation
-import LineEditing
 
 /// `factline annotate`: open an article (or a queue of them) in the shell.
 struct Annotate: ParsableCommand {
@@ -22,6 +21,11 @@ struct Annotate: ParsableCommand {
             session of the changed article and carries the old decisions over where their text \
             is still found, listing those it could not carry.
             When standard input is not a terminal, commands are read from it without prompts.
+            French articles are proposed with the analyst model SESSIONS/.factline/analyst.fr.flm \
+            (at first a copy of the shipped model): when an article is marked done, the model learns \
+            from its accepted, corrected and added mentions and is saved, and the next article is \
+            proposed with it; the session records the model's version (fr-news 1+u3: 3 updates). \
+            --no-learning proposes with the shipped model only.
 
             EXAMPLES:
               factline annotate Examples/choe-son-hui-moscou.fr.txt
@@ -75,6 +79,9 @@ struct Annotate: ParsableCommand {
     @Flag(help: "No colours (also when NO_COLOR is set or output is not a terminal).")
     var noColor = false
 
+    @Flag(help: "Propose with the shipped model only: done does not update SESSIONS/.factline/analyst.fr.flm, and it is not used.")
+    var noLearning = false
+
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let name = annotator ?? environment["FACTLINE_ANNOTATOR"] ?? environment["USER"] ?? "analyst"
@@ -97,25 +104,30 @@ struct Annotate: ParsableCommand {
         if let schema {
             do { labelSchema = try SchemaReader.read(path: schema) } catch { throw UserError("\(error)") }
         }
-        let options = ShellOptions(annotator: name, sessionsFolder: sessions, sessionPath: session, language: lang.language, schema: labelSchema,
+        var options = ShellOptions(annotator: name, sessionsFolder: sessions, sessionPath: session, language: lang.language, schema: labelSchema,
                                    rebaseFrom: rebase, backend: team)
+        var proposer: any Proposer = NewsProposer()
+        if team == nil && !noLearning {
+            let model = AnalystModel(sessionsFolder: sessions)
+            proposer = AnalystProposer(model: model)
+            options.articleDone = { session in Self.learn(from: session, model: model) }
+        }
         let style = noColor ? TerminalStyle.plain : TerminalStyle.forStandardOutput()
         let shell: AnnotationShell
         do {
-            shell = try AnnotationShell(queue: articles, options: options, proposer: NewsProposer(),
-                                        output: StandardOutput(), style: style)
+            shell = try AnnotationShell(queue: articles, options: options, proposer: proposer, output: StandardOutput(), style: style)
         } catch { throw UserError("\(error)") }
         defer { shell.close() }
-        let historyFile = history ?? environment["FACTLINE_HISTORY"]
-            ?? (environment["HOME"].map { $0 + "/.factline_history" })
-        let reader = LineEditor.make(LineEditorConfiguration(
-            programName: "factline", prompt: shell.prompt, historyFile: historyFile,
-            completion: shell.completionSource))
-        defer { reader.close() }
-        ShellLoop.run(shell, reader: reader)
-        // A script must not succeed when some of its decisions were not saved.
-        if isatty(STDIN_FILENO) == 0 && shell.droppedDecisions > 0 {
-            throw UserError("\(shell.droppedDecisions) decision(s) of this run were dropped because they could not be saved")
-        }
+        try ShellRunner.run(shell, history: history)
+    }
+
+    /// What `done` does for the analyst model: learn from the session's decisions and save it,
+    /// so the next article is proposed with it. Returns the line the shell shows.
+    static func learn(from session: Session, model: AnalystModel) -> String? {
+        guard session.document.language == .french else { return nil }
+        let changed = model.learn(from: session)
+        do { try model.save() } catch { return "the analyst model could not be saved to \(model.path): \(error.localizedDescription)" }
+        let version = model.tagger.map { "\($0.name) \($0.version)" } ?? "none"
+        return "analyst model \(version) learnt from this article (\(changed) sentence\(changed == 1 ? "" : "s") corrected) · saved to \(model.path)"
     }
 }

@@ -73,6 +73,12 @@ struct Train: ParsableCommand {
     @Flag(help: "Print each article's proposals, then learn from its gold (needs --from).")
     var progressive = false
 
+    @Option(help: "With --progressive: the largest online step (passive-aggressive; 0 learns names only).")
+    var aggressiveness: Float = EntityTagger.Learning().aggressiveness
+
+    @Flag(help: "With --progressive: do not remember the names of earlier articles.")
+    var noMemory = false
+
     func run() throws {
         guard let language = Language(rawValue: lang) else { throw ValidationError("--lang must be fr or en") }
         guard let tagScheme = TagScheme(rawValue: scheme) else { throw ValidationError("--scheme must be bilou or bio") }
@@ -90,7 +96,7 @@ struct Train: ParsableCommand {
                 let record: [String: Any] = ["id": example.document.id, "spans": spans]
                 let data = try JSONSerialization.data(withJSONObject: record, options: [.sortedKeys])
                 FileHandle.standardOutput.write(data + Data("\n".utf8))
-                tagger.update(with: example)
+                tagger.update(with: example, learning: EntityTagger.Learning(aggressiveness: aggressiveness, memory: !noMemory))
             }
             if let out { try write(tagger, to: out) }
             return

@@ -66,16 +66,17 @@ import Testing
 
 @Test func anOnlineUpdateChangesAContradictedProposal() {
     var tagger = TaggerFixture.tagger()
-    let text = "Paul Girard a rencontré les dirigeants de Michelin à Bordeaux."
+    // Valence is not in the training data: the model says LOC from the context («à …»).
+    let text = "Paul Girard a rencontré les dirigeants de Michelin à Valence."
     let document = TextAnalyzer.analyze(id: "t", text: text, language: .french)
     let before = tagger.mentions(in: document).map { "\($0.label) \($0.text)" }
-    #expect(before.contains("LOC Bordeaux"))
-    // The analyst says Bordeaux is the football club here (ORG), and Paul Girard is right.
-    let gold = [mention("PER", "Paul Girard", in: text), mention("ORG", "Michelin", in: text), mention("ORG", "Bordeaux", in: text)]
+    #expect(before.contains("LOC Valence"), "\(before)")
+    // The analyst says Valence is the football club here (ORG), and Paul Girard is right.
+    let gold = [mention("PER", "Paul Girard", in: text), mention("ORG", "Michelin", in: text), mention("ORG", "Valence", in: text)]
     let changed = tagger.update(with: LabeledDocument(document: document, mentions: gold))
     #expect(changed == 1)
     let after = tagger.mentions(in: document).map { "\($0.label) \($0.text)" }
-    #expect(after.contains("ORG Bordeaux"), "\(after)")
+    #expect(after.contains("ORG Valence"), "\(after)")
     #expect(after.contains("PER Paul Girard"))
     #expect(tagger.version == "1+u1")
 }

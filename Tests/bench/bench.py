@@ -1,6 +1,8 @@
 """factline benchmarks (make bench): start-up to the first prompt on a pseudo-terminal, and the
 rule proposer against spaCy's fr_core_news_sm on the same WiNER texts (speed, and strict
-P/R/F1 on PER/LOC/ORG). Prints a table; never fails on a timing."""
+P/R/F1 on PER/LOC/ORG). Prints a table; never fails on a timing.
+
+usage: bench.py FACTLINE_BIN [--prompt-only]"""
 import json
 import os
 import pathlib
@@ -99,6 +101,8 @@ def main() -> None:
     binary = sys.argv[1]
     fresh, resumed = first_prompt_ms(binary)
     print(f"first prompt on a pty, release build, median of 15: new session {fresh:.1f} ms, resumed session {resumed:.1f} ms")
+    if "--prompt-only" in sys.argv[2:]:
+        return
     if not WINER_ROOT.exists():
         print(f"skipping the proposer comparison: {WINER_ROOT} is absent (it comes with ../shared)")
         return

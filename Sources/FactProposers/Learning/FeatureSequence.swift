@@ -24,6 +24,25 @@ public struct FeatureSequence: Sendable {
         offsets[offsets.count - 1] = keys.count
     }
 
+    /// The keys an online update may change, token after token (empty: every key), with
+    /// `learnableOffsets` like `offsets`. A trained model's generic features (shapes, affixes,
+    /// flags) carry what the whole corpus taught, so corrections go to the word-specific ones.
+    public private(set) var learnable: [UInt64] = []
+    /// Where each token's learnable keys start, when there are any.
+    public private(set) var learnableOffsets: [Int] = [0]
+
+    /// Records the learnable keys of the next token (call once per token, in order).
+    public mutating func appendLearnable<Keys: Sequence<UInt64>>(token keys: Keys) {
+        learnable.append(contentsOf: keys)
+        learnableOffsets.append(learnable.count)
+    }
+
+    /// The keys an update may change at token `index`: its learnable keys when they were
+    /// recorded, else all its keys.
+    public func learnableKeys(of index: Int) -> ArraySlice<UInt64> {
+        learnableOffsets.count == offsets.count ? learnable[learnableOffsets[index]..<learnableOffsets[index + 1]] : keys(of: index)
+    }
+
     /// The keys of token `index`.
     public func keys(of index: Int) -> ArraySlice<UInt64> { keys[offsets[index]..<offsets[index + 1]] }
 }

@@ -40,6 +40,9 @@ public struct TagSet: Sendable, Equatable {
     public let allowedFirst: [Bool]
     /// May a sentence end with this tag?
     public let allowedLast: [Bool]
+    /// For each tag, the tags that may precede it, in increasing order (what Viterbi visits:
+    /// two for `I` and `L`, instead of every tag).
+    public let allowedBefore: [[Int]]
 
     /// The number of tags.
     public var count: Int { names.count }
@@ -80,6 +83,7 @@ public struct TagSet: Sendable, Equatable {
         self.allowed = allowed
         self.allowedFirst = first
         self.allowedLast = last
+        allowedBefore = (0..<n).map { to in (0..<n).filter { allowed[$0 * n + to] } }
     }
 
     /// The tag index of a prefix (`B`, `I`, `L`, `U`) for label index `label`.

@@ -2,12 +2,14 @@ import Foundation
 
 /// A trained perceptron with its descriptive header, and its compact binary file format.
 ///
-/// Layout (little-endian): the 8 bytes `FLTAGGR1`; a `UInt32` length and that many bytes of
+/// Layout (little-endian): the 8 bytes `FLTAGGR2`; a `UInt32` length and that many bytes of
 /// UTF-8 JSON header (`scheme`, `labels`, and free string `info`: name, version, features,
-/// training sources, seed…); a `Float32` scale; a `UInt32` row count; then per row a `UInt64`
-/// feature key, a `UInt8` entry count and per entry a `UInt8` tag and an `Int16` weight
-/// (weight = value × scale); then a `UInt32` length and that many opaque `extra` bytes.
-/// Weights that quantise to 0 are left out.
+/// training sources, seed…), padded with spaces to a multiple of 8 bytes; the weights as
+/// `PackedWeights` lays them out, read in place; then a `UInt32` length and that many opaque
+/// `extra` bytes. Weights that quantise to 0 are left out.
+///
+/// `FLTAGGR1` files (rows of key, entry count, (tag, weight) entries, loaded into a dense
+/// table) are still read.
 public struct TaggerModelFile: Sendable {
     /// The model.
     public var perceptron: StructuredPerceptron
@@ -34,7 +36,8 @@ public struct TaggerModelFile: Sendable {
         }
     }
 
-    static let magic = Array("FLTAGGR1".utf8)
+    static let magic = Array("FLTAGGR2".utf8)
+    static let firstMagic = Array("FLTAGGR1".utf8)
 
     private struct Header: Codable {
         var scheme: String
@@ -46,38 +49,16 @@ public struct TaggerModelFile: Sendable {
 
     /// The file's bytes. The same model always gives the same bytes.
     public func encoded() throws -> Data {
-        let tags = perceptron.tags, table = perceptron.table, width = tags.count
+        let tags = perceptron.tags
         var out = Data(Self.magic)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let header = try encoder.encode(Header(scheme: tags.scheme.rawValue, labels: tags.labels, info: info))
-        append(UInt32(header.count), to: &out)
-        out.append(header)
-        var largest: Float = 0
-        for weight in table.weights { largest = max(largest, abs(weight)) }
-        let scale: Float = largest > 0 ? largest / 32767 : 1
-        append(scale.bitPattern, to: &out)
-        var rows = Data()
-        var rowCount: UInt32 = 0
-        // Rows in key order, so the bytes do not depend on the order features were met.
-        let order = table.rowKeys.indices.sorted { table.rowKeys[$0] < table.rowKeys[$1] }
-        for row in order {
-            var entries: [(UInt8, Int16)] = []
-            for tag in 0..<width {
-                let q = (table.weights[row * width + tag] / scale).rounded()
-                if q != 0 { entries.append((UInt8(tag), Int16(max(-32767, min(32767, q))))) }
-            }
-            guard !entries.isEmpty else { continue }
-            rowCount += 1
-            append(table.rowKeys[row], to: &rows)
-            rows.append(UInt8(entries.count))
-            for (tag, value) in entries {
-                rows.append(tag)
-                append(UInt16(bitPattern: value), to: &rows)
-            }
-        }
-        append(rowCount, to: &out)
-        out.append(rows)
+        var padded = header
+        while (12 + padded.count) % 8 != 0 { padded.append(UInt8(ascii: " ")) }
+        append(UInt32(padded.count), to: &out)
+        out.append(padded)
+        out.append(perceptron.packed?.section ?? PackedWeights.encode(perceptron.table))
         append(UInt32(extra.count), to: &out)
         out.append(extra)
         return out
@@ -94,56 +75,47 @@ public struct TaggerModelFile: Sendable {
 
     // MARK: Reading
 
-    /// Reads a model from its bytes.
+    /// Reads a model from its bytes (`FLTAGGR2`, weights read in place, or `FLTAGGR1`).
     public static func decode(_ data: Data) throws -> TaggerModelFile {
-        try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> TaggerModelFile in
-            var offset = 0
-            func need(_ count: Int) throws {
-                guard offset + count <= raw.count else { throw ReadError.notAModel("cut short at byte \(offset)") }
+        let data = data.startIndex == 0 ? data : Data(data)
+        var reader = ByteReader(data)
+        let magic = Array(try reader.bytes(8))
+        guard magic == Self.magic || magic == Self.firstMagic else { throw ReadError.notAModel("wrong magic bytes") }
+        let headerData = try reader.bytes(Int(try reader.read(UInt32.self)))
+        guard let header = try? JSONDecoder().decode(Header.self, from: Data(headerData)),
+              let scheme = TagScheme(rawValue: header.scheme), !header.labels.isEmpty, header.labels.count <= 60
+        else { throw ReadError.notAModel("unreadable header") }
+        let tags = TagSet(scheme: scheme, labels: header.labels)
+        let perceptron: StructuredPerceptron
+        if magic == Self.magic {
+            guard let packed = PackedWeights(bytes: data, offset: reader.offset, width: tags.count) else {
+                throw ReadError.notAModel("malformed weights")
             }
-            func read<T: FixedWidthInteger>(_: T.Type) throws -> T {
-                try need(MemoryLayout<T>.size)
-                let value = raw.loadUnaligned(fromByteOffset: offset, as: T.self)
-                offset += MemoryLayout<T>.size
-                return T(littleEndian: value)
-            }
-            try need(8)
-            guard Array(raw[0..<8]) == magic else { throw ReadError.notAModel("wrong magic bytes") }
-            offset = 8
-            let headerLength = Int(try read(UInt32.self))
-            try need(headerLength)
-            let headerData = Data(raw[offset..<offset + headerLength])
-            offset += headerLength
-            guard let header = try? JSONDecoder().decode(Header.self, from: headerData),
-                  let scheme = TagScheme(rawValue: header.scheme)
-            else { throw ReadError.notAModel("unreadable header") }
-            let tags = TagSet(scheme: scheme, labels: header.labels)
-            let scale = Float(bitPattern: try read(UInt32.self))
-            let rowCount = Int(try read(UInt32.self))
-            let width = tags.count
-            var keys: [UInt64] = [], weights = [Float](repeating: 0, count: rowCount * width)
-            keys.reserveCapacity(rowCount)
-            for row in 0..<rowCount {
-                try need(9)
-                keys.append(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
-                let entries = Int(raw[offset + 8])
-                offset += 9
-                try need(entries * 3)
-                for entry in 0..<entries {
-                    let at = offset + entry * 3
-                    let tag = Int(raw[at])
-                    guard tag < width else { throw ReadError.notAModel("tag \(tag) out of range") }
-                    let q = Int16(bitPattern: UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: at + 1, as: UInt16.self)))
-                    weights[row * width + tag] = Float(q) * scale
-                }
-                offset += entries * 3
-            }
-            let extraLength = Int(try read(UInt32.self))
-            try need(extraLength)
-            let extra = Data(raw[offset..<offset + extraLength])
-            let table = WeightTable(width: width, rowKeys: keys, weights: weights)
-            return TaggerModelFile(perceptron: StructuredPerceptron(tags: tags, table: table), info: header.info, extra: extra)
+            reader.offset = packed.end
+            perceptron = StructuredPerceptron(tags: tags, packed: packed)
+        } else {
+            perceptron = StructuredPerceptron(tags: tags, table: try firstVersionWeights(&reader, width: tags.count))
         }
+        let extra = Data(try reader.bytes(Int(try reader.read(UInt32.self))))
+        return TaggerModelFile(perceptron: perceptron, info: header.info, extra: extra)
+    }
+
+    /// The weights of an `FLTAGGR1` file, into a dense table.
+    private static func firstVersionWeights(_ reader: inout ByteReader, width: Int) throws -> WeightTable {
+        let scale = Float(bitPattern: try reader.read(UInt32.self))
+        let rowCount = Int(try reader.read(UInt32.self))
+        guard rowCount <= reader.remaining / 9 else { throw ReadError.notAModel("cut short at byte \(reader.offset)") }
+        var keys: [UInt64] = [], weights = [Float](repeating: 0, count: rowCount * width)
+        keys.reserveCapacity(rowCount)
+        for row in 0..<rowCount {
+            keys.append(try reader.read(UInt64.self))
+            for _ in 0..<Int(try reader.read(UInt8.self)) {
+                let tag = Int(try reader.read(UInt8.self))
+                guard tag < width else { throw ReadError.notAModel("tag \(tag) out of range") }
+                weights[row * width + tag] = Float(Int16(bitPattern: try reader.read(UInt16.self))) * scale
+            }
+        }
+        return WeightTable(width: width, rowKeys: keys, weights: weights)
     }
 
     /// Reads a model file.
@@ -153,5 +125,32 @@ public struct TaggerModelFile: Sendable {
             throw ReadError.notAModel("cannot read \(path)")
         }
         return try decode(data)
+    }
+}
+
+/// Reads little-endian values from the front of some bytes, throwing when they run out.
+struct ByteReader {
+    private let data: Data
+    /// Where the next read starts.
+    var offset = 0
+
+    init(_ data: Data) { self.data = data }
+
+    /// The bytes left.
+    var remaining: Int { data.count - offset }
+
+    /// The next `count` bytes.
+    mutating func bytes(_ count: Int) throws -> Data.SubSequence {
+        guard count >= 0, count <= remaining else { throw TaggerModelFile.ReadError.notAModel("cut short at byte \(offset)") }
+        defer { offset += count }
+        return data[offset..<offset + count]
+    }
+
+    /// The next integer.
+    mutating func read<T: FixedWidthInteger>(_: T.Type) throws -> T {
+        let size = MemoryLayout<T>.size
+        guard size <= remaining else { throw TaggerModelFile.ReadError.notAModel("cut short at byte \(offset)") }
+        defer { offset += size }
+        return T(littleEndian: data.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: T.self) })
     }
 }

@@ -120,6 +120,9 @@ public final class ExternalProposer: Proposer, @unchecked Sendable {
     // MARK: Process
 
     private func start() throws(Failure) {
+        // A plug-in that exits before reading its request would otherwise kill factline with
+        // SIGPIPE on the write; ignored, the write fails with EPIPE and is reported.
+        signal(SIGPIPE, SIG_IGN)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         process.arguments = ["-c", command]

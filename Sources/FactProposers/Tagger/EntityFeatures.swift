@@ -12,22 +12,26 @@ public struct EntityFeatures: Sendable {
         public var lexicons = true
         /// The rule proposer's spans as features (stacking).
         public var rules = false
+        /// How hits are hashed: 1 (models written before v2) hashes a `group:label:position`
+        /// string per hit; 2 mixes precomputed hashes, which builds no string.
+        public var version = 2
 
         /// Default options.
-        public init(lexicons: Bool = true, rules: Bool = false) {
+        public init(lexicons: Bool = true, rules: Bool = false, version: Int = 2) {
             self.lexicons = lexicons
             self.rules = rules
+            self.version = version
         }
 
-        /// The options as a model file records them (`lexicons,rules`).
+        /// The options as a model file records them (`v2,lexicons,rules`).
         public var description: String {
-            (["v1"] + (lexicons ? ["lexicons"] : []) + (rules ? ["rules"] : [])).joined(separator: ",")
+            (["v\(version)"] + (lexicons ? ["lexicons"] : []) + (rules ? ["rules"] : [])).joined(separator: ",")
         }
 
         /// Reads `description` back.
         public init(description: String) {
             let parts = Set(description.split(separator: ",").map(String.init))
-            self.init(lexicons: parts.contains("lexicons"), rules: parts.contains("rules"))
+            self.init(lexicons: parts.contains("lexicons"), rules: parts.contains("rules"), version: parts.contains("v1") ? 1 : 2)
         }
     }
 
@@ -43,20 +47,24 @@ public struct EntityFeatures: Sendable {
     }
 
     private static let outside = StableHash.string("<s>")
+    /// The groups of hits: the project's lexicons, the gazetteer of entity names, the rules.
+    private static let lexicon: UInt64 = 1, entity: UInt64 = 2, rule: UInt64 = 3
 
     // MARK: Extraction
 
     /// One feature sequence per sentence of a tokenized document, with the sentence's token range.
     /// `ruleMentions`, when given, are the rule proposer's mentions of this document (to save
     /// running the rules twice).
-    public func sequences(for document: Document, ruleMentions: [MentionProposal]? = nil) -> [(tokens: Range<Int>, features: FeatureSequence)] {
+    /// `learning` also records each token's word-specific keys (form, lower case, the word
+    /// bigrams) as the ones an online update may change.
+    public func sequences(for document: Document, ruleMentions: [MentionProposal]? = nil, learning: Bool = false) -> [(tokens: Range<Int>, features: FeatureSequence)] {
         let view = TokenView(document)
         let hashes = TokenHashes(view)
         let hits = hitHashes(view, hashes, document: document, ruleMentions: ruleMentions)
         var result: [(Range<Int>, FeatureSequence)] = []
         result.reserveCapacity(document.sentences.count)
         for sentence in document.sentences where !sentence.tokens.isEmpty {
-            result.append((sentence.tokens, sequence(sentence.tokens, hashes, hits)))
+            result.append((sentence.tokens, sequence(sentence.tokens, hashes, hits, learning: learning)))
         }
         return result
     }
@@ -65,41 +73,48 @@ public struct EntityFeatures: Sendable {
     /// gazetteer and the rules, each with its B/I/L/U position.
     private func hitHashes(_ view: TokenView, _ hashes: TokenHashes, document: Document, ruleMentions: [MentionProposal]?) -> [[UInt64]] {
         var hits = [[UInt64]](repeating: [], count: view.count)
-        func mark(_ start: Int, _ end: Int, _ group: String, _ label: String) {
+        // A hit's value mixes its group, label and B/I/L/U position without building a string.
+        func mark(_ start: Int, _ end: Int, _ group: UInt64, _ label: String) {
+            let labelHash = StableHash.string(label)
             for index in start..<end {
-                let position = end - start == 1 ? "U" : index == start ? "B" : index == end - 1 ? "L" : "I"
-                hits[index].append(StableHash.string("\(group):\(label):\(position)"))
+                let position: UInt64 = end - start == 1 ? 3 : index == start ? 0 : index == end - 1 ? 2 : 1
+                if options.version == 1 {
+                    let names = ["", "lex", "ent", "rule"], positions = ["B", "I", "L", "U"]
+                    hits[index].append(StableHash.string("\(names[Int(group)]):\(label):\(positions[Int(position)])"))
+                } else {
+                    hits[index].append(StableHash.key(group &* 4 &+ position, labelHash))
+                }
             }
         }
         if options.lexicons {
             for index in 0..<view.count {
                 for gazetteer in [Lexicons.places, Lexicons.named, Lexicons.demonyms] {
                     if let entry = gazetteer.match(at: index, in: view) {
-                        mark(index, index + entry.tokens.count, "lex", entry.rule)
+                        mark(index, index + entry.tokens.count, Self.lexicon, entry.rule)
                     }
                 }
-                if FirstNames.names.contains(view.texts[index]) { mark(index, index + 1, "lex", "first-name") }
+                if FirstNames.names.contains(view.texts[index]) { mark(index, index + 1, Self.lexicon, "first-name") }
                 let lower = view.lower[index]
-                if TemporalWords.months.contains(lower) { mark(index, index + 1, "lex", "month") }
-                if TemporalWords.weekdays.contains(lower) { mark(index, index + 1, "lex", "weekday") }
-                if TemporalWords.hourMarkers.contains(lower) { mark(index, index + 1, "lex", "hour") }
-                if FunctionWords.titles.contains(lower) { mark(index, index + 1, "lex", "title") }
-                if Organisations.keywords.contains(lower) { mark(index, index + 1, "lex", "org-keyword") }
+                if TemporalWords.months.contains(lower) { mark(index, index + 1, Self.lexicon, "month") }
+                if TemporalWords.weekdays.contains(lower) { mark(index, index + 1, Self.lexicon, "weekday") }
+                if TemporalWords.hourMarkers.contains(lower) { mark(index, index + 1, Self.lexicon, "hour") }
+                if FunctionWords.titles.contains(lower) { mark(index, index + 1, Self.lexicon, "title") }
+                if Organisations.keywords.contains(lower) { mark(index, index + 1, Self.lexicon, "org-keyword") }
             }
         }
         for sentence in document.sentences {
-            for match in gazetteer.matches(view.lower, hashes.lower, in: sentence.tokens) { mark(match.start, match.end, "ent", match.label) }
+            for match in gazetteer.matches(view.lower, hashes.lower, in: sentence.tokens) { mark(match.start, match.end, Self.entity, match.label) }
         }
         if options.rules {
             for mention in ruleMentions ?? RuleProposer().propose(document).mentions {
                 guard let range = document.tokenRange(of: mention.span) else { continue }
-                mark(range.lowerBound, range.upperBound + 1, "rule", mention.label)
+                mark(range.lowerBound, range.upperBound + 1, Self.rule, mention.label)
             }
         }
         return hits
     }
 
-    private func sequence(_ range: Range<Int>, _ h: TokenHashes, _ hits: [[UInt64]]) -> FeatureSequence {
+    private func sequence(_ range: Range<Int>, _ h: TokenHashes, _ hits: [[UInt64]], learning: Bool) -> FeatureSequence {
         var sequence = FeatureSequence()
         var keys: [UInt64] = []
         keys.reserveCapacity(64)
@@ -118,10 +133,12 @@ public struct EntityFeatures: Sendable {
             keys.append(k(14, UInt64(h.flags[i])))
             let fromStart = i - range.lowerBound, toEnd = range.upperBound - 1 - i
             keys.append(k(15, UInt64(min(fromStart, 3) * 4 + min(toEnd, 3))))
+            let window = keys.count
             keys.append(k(20, at(h.lower, i - 2))); keys.append(k(21, at(h.lower, i - 1)))
             keys.append(k(22, at(h.lower, i + 1))); keys.append(k(23, at(h.lower, i + 2)))
             keys.append(k(24, at(h.shape, i - 1))); keys.append(k(25, at(h.shape, i + 1)))
             keys.append(k(26, at(h.shortShape, i - 2))); keys.append(k(27, at(h.shortShape, i + 2)))
+            let bigrams = keys.count
             keys.append(StableHash.key(28, at(h.lower, i - 1), h.lower[i]))
             keys.append(StableHash.key(29, h.lower[i], at(h.lower, i + 1)))
             keys.append(StableHash.key(30, StableHash.key(0, at(h.shortShape, i - 1), h.shortShape[i]), at(h.shortShape, i + 1)))
@@ -132,6 +149,10 @@ public struct EntityFeatures: Sendable {
             if range.contains(i - 1) { for hit in hits[i - 1] { keys.append(k(41, hit)) } }
             if range.contains(i + 1) { for hit in hits[i + 1] { keys.append(k(42, hit)) } }
             sequence.append(token: keys)
+            if learning {
+                // form, lower case, and the two word bigrams: see `FeatureSequence.learnable`.
+                sequence.appendLearnable(token: [keys[1], keys[2], keys[bigrams], keys[bigrams + 1], keys[window + 1], keys[window + 2]])
+            }
         }
         return sequence
     }

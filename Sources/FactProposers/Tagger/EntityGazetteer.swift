@@ -42,10 +42,8 @@ public struct EntityGazetteer: Sendable {
         var index = labels.firstIndex(of: label)
         if index == nil, labels.count < 255 { labels.append(label); index = labels.count - 1 }
         guard let index else { return }
-        var hash = StableHash.string(tokens[0])
-        firstTokens.insert(hash)
-        for token in tokens.dropFirst() { hash = Self.extend(hash, token) }
-        entries[hash] = UInt8(index)
+        firstTokens.insert(StableHash.string(tokens[0]))
+        entries[Self.hash(tokens)] = UInt8(index)
         longest = max(longest, tokens.count)
     }
 
@@ -54,6 +52,27 @@ public struct EntityGazetteer: Sendable {
     static func extend(_ hash: UInt64, _ token: String) -> UInt64 {
         var hash = (hash ^ 32) &* 0x0000_0100_0000_01b3
         for byte in token.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        return hash
+    }
+
+    /// Adds names in place (an analyst's accepted entities, in the order accepted: a name
+    /// seen again takes its latest label). Returns whether any name or label was new.
+    @discardableResult
+    public mutating func remember(_ names: [(tokens: [String], label: String)]) -> Bool {
+        var changed = false
+        for name in names where !name.tokens.isEmpty && name.tokens.count <= 6 {
+            let before = entries.count, labelBefore = entries[Self.hash(name.tokens)]
+            add(name.tokens, label: name.label)
+            let after = entries[Self.hash(name.tokens)]
+            if entries.count != before || labelBefore != after { changed = true }
+        }
+        return changed
+    }
+
+    /// The hash a name is kept under.
+    static func hash(_ tokens: [String]) -> UInt64 {
+        var hash = StableHash.string(tokens[0])
+        for token in tokens.dropFirst() { hash = extend(hash, token) }
         return hash
     }
 
@@ -120,10 +139,18 @@ public struct EntityGazetteer: Sendable {
 
     /// Reads `encoded` bytes back; nil when they are cut short.
     public init?(encoded data: Data) {
-        guard !data.isEmpty else { self.init(); return }
+        guard let (gazetteer, _) = Self.decode(data) else { return nil }
+        self = gazetteer
+    }
+
+    /// Reads `encoded` bytes from the front of `data`, with the number of bytes they took;
+    /// nil when they are cut short. Empty bytes are an empty gazetteer.
+    static func decode(_ data: Data) -> (EntityGazetteer, Int)? {
+        let data = data.startIndex == 0 ? data : Data(data)
+        guard !data.isEmpty else { return (EntityGazetteer(), 0) }
         var result = EntityGazetteer()
+        var offset = 0
         let ok = data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Bool in
-            var offset = 0
             func get<T: FixedWidthInteger>(_: T.Type) -> T? {
                 guard offset + MemoryLayout<T>.size <= raw.count else { return nil }
                 defer { offset += MemoryLayout<T>.size }
@@ -151,6 +178,6 @@ public struct EntityGazetteer: Sendable {
             return true
         }
         guard ok else { return nil }
-        self = result
+        return (result, offset)
     }
 }

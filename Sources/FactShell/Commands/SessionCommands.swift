@@ -78,6 +78,7 @@ enum SessionCommands {
             try shell.decide(.complete)
             shell.output.line(shell.renderer.style.success("done") + ": \(SafeText.escape(shell.session.article.id)) · " + shell.renderer.progress(shell.session.state)
                 + (pending > 0 ? " · \(pending) proposals left pending (not exported)" : ""))
+            if let learnt = shell.options.articleDone?(shell.session) { shell.output.line(SafeText.escape(learnt)) }
         }
         if let next = shell.nextIncompleteArticle() {
             try shell.switchTo(queueIndex: next)

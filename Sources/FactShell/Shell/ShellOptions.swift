@@ -17,6 +17,9 @@ public struct ShellOptions: Sendable {
     public var rebaseFrom: String?
     /// The team store sessions are kept in instead of the session folder (nil: the folder).
     public var backend: (any SessionBackend)?
+    /// Called with the session when an article is marked done, before the next one opens:
+    /// the CLI's analyst model learns from it there. Returns a line to show, or nil.
+    public var articleDone: (@Sendable (Session) -> String?)?
 
     /// Makes options.
     public init(annotator: String, sessionsFolder: String = "Sessions", sessionPath: String? = nil,

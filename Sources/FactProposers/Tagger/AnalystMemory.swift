@@ -1,0 +1,58 @@
+import FactModel
+import Foundation
+
+/// The analyst's memory of names: every entity string accepted in an earlier article, with its
+/// latest label. It feeds the gazetteer features (which a model trained with a gazetteer has
+/// learned to weigh), and, for any model, proposes a remembered name where the model proposes
+/// nothing: the way a new movement named in one article is found in the next ones.
+extension EntityTagger {
+    /// The rule of a proposal that comes from the memory, not from the model's weights.
+    public var memoryRule: String { "memory.\(name)" }
+
+    /// The model's mentions (in text order) with the remembered names of the document: a name
+    /// the model proposes exactly with another label takes the analyst's label, and one that
+    /// overlaps nothing is added. Only names starting with a capital count (a lower-case word
+    /// like «gauche» is too often not the name). In text order.
+    func withRememberedNames(in document: Document, _ found: [MentionProposal]) -> [MentionProposal] {
+        let view = TokenView(document)
+        let hashes = view.lower.map(StableHash.string)
+        var result = found, added: [MentionProposal] = []
+        var next = 0
+        for sentence in document.sentences where !sentence.tokens.isEmpty {
+            for match in memory.matches(view.lower, hashes, in: sentence.tokens) where view.capitalised[match.start] || view.allCaps[match.start] {
+                let start = document.tokens[match.start].start, end = document.tokens[match.end - 1].end
+                // `found` is in text order: skip what ends before this match, then look at what is left.
+                while next < found.count && found[next].end <= start { next += 1 }
+                let text = document.text(from: start, to: end)
+                if next < found.count && found[next].start < end {
+                    if found[next].start == start && found[next].end == end && found[next].label != match.label {
+                        result[next] = MentionProposal(label: match.label, start: start, end: end, text: text, score: 0.6, rule: memoryRule)
+                    }
+                    continue
+                }
+                added.append(MentionProposal(label: match.label, start: start, end: end, text: text, score: 0.6, rule: memoryRule))
+            }
+        }
+        return added.isEmpty ? result : (result + added).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+    }
+
+    // MARK: Bytes
+
+    private static let memoryMark = Data("MEM1".utf8)
+
+    /// A model file's extra bytes: the gazetteer, then `MEM1` and the memory when there is one.
+    static func extra(gazetteer: EntityGazetteer, memory: EntityGazetteer) -> Data {
+        memory.count == 0 ? gazetteer.encoded : gazetteer.encoded + memoryMark + memory.encoded
+    }
+
+    /// The gazetteer and the memory of a model file's extra bytes (empty when unreadable).
+    static func names(in extra: Data) -> (gazetteer: EntityGazetteer, memory: EntityGazetteer) {
+        let extra = extra.startIndex == 0 ? extra : Data(extra)
+        guard let (gazetteer, used) = EntityGazetteer.decode(extra) else { return (EntityGazetteer(), EntityGazetteer()) }
+        let rest = extra.dropFirst(used)
+        guard rest.starts(with: memoryMark), let (memory, _) = EntityGazetteer.decode(Data(rest.dropFirst(memoryMark.count))) else {
+            return (gazetteer, EntityGazetteer())
+        }
+        return (gazetteer, memory)
+    }
+}
