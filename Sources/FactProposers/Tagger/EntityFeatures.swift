@@ -58,15 +58,23 @@ public struct EntityFeatures: Sendable {
     /// `learning` also records each token's word-specific keys (form, lower case, the word
     /// bigrams) as the ones an online update may change.
     public func sequences(for document: Document, ruleMentions: [MentionProposal]? = nil, learning: Bool = false) -> [(tokens: Range<Int>, features: FeatureSequence)] {
+        var result: [(Range<Int>, FeatureSequence)] = []
+        result.reserveCapacity(document.sentences.count)
+        forEachSequence(in: document, ruleMentions: ruleMentions, learning: learning) { result.append(($0, $1)) }
+        return result
+    }
+
+    /// Calls `body` with each sentence's token range and feature sequence in turn, so that
+    /// proposing keeps one sentence's features at a time: held all at once, they were 58 MB
+    /// of a megabyte article's peak.
+    public func forEachSequence(in document: Document, ruleMentions: [MentionProposal]? = nil, learning: Bool = false,
+                                _ body: (Range<Int>, FeatureSequence) -> Void) {
         let view = TokenView(document)
         let hashes = TokenHashes(view)
         let hits = hitHashes(view, hashes, document: document, ruleMentions: ruleMentions)
-        var result: [(Range<Int>, FeatureSequence)] = []
-        result.reserveCapacity(document.sentences.count)
         for sentence in document.sentences where !sentence.tokens.isEmpty {
-            result.append((sentence.tokens, sequence(sentence.tokens, hashes, hits, learning: learning)))
+            body(sentence.tokens, sequence(sentence.tokens, hashes, hits, learning: learning))
         }
-        return result
     }
 
     /// Per token, the hashed hits (template-distinguished values) of lexicons, the training

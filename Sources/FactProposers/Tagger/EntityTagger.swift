@@ -59,7 +59,7 @@ public struct EntityTagger: Sendable {
         let transitions = perceptron.transitionScores()
         var result: [MentionProposal] = []
         let rule = "model.\(name)"
-        for (range, sequence) in features.sequences(for: document, ruleMentions: ruleMentions) {
+        features.forEachSequence(in: document, ruleMentions: ruleMentions) { range, sequence in
             let (tags, margins) = perceptron.decode(sequence, transitions: transitions)
             for span in perceptron.tags.decode(tags) {
                 let first = document.tokens[range.lowerBound + span.start], last = document.tokens[range.lowerBound + span.end - 1]
