@@ -34,7 +34,7 @@ func scoreClaims(_ proposer: some Proposer, on examples: [(Document, [Claim])]) 
     let environment = ProcessInfo.processInfo.environment
     let epochs = Int(environment["FACTLINE_TAGGER_EPOCHS"] ?? "") ?? 10
     let minCount = Int(environment["FACTLINE_TAGGER_MIN_COUNT"] ?? "") ?? 12
-    let scale = Float(environment["FACTLINE_TAGGER_SCALE"] ?? "") ?? 2
+    let scale = Float(environment["FACTLINE_TAGGER_SCALE"] ?? "") ?? 4
     // A stacked second pass (FACTLINE_TAGGER_STACKED=0: the first pass alone).
     let stacked = environment["FACTLINE_TAGGER_STACKED"] != "0"
     let clock = ContinuousClock()
@@ -52,7 +52,7 @@ func scoreClaims(_ proposer: some Proposer, on examples: [(Document, [Claim])]) 
         // Scored as shipped: written (quantized, pruned) and read back.
         let text = tagger!.modelText(comments: [], scale: scale)
         tagger = try ClaimTagger(modelData: Data(text.utf8))
-        print("trained on \(training.count) articles in \(elapsed), \(tagger!.weights.featureCount) features, \(text.utf8.count) bytes")
+        print("trained on \(training.count) annotation files in \(elapsed), \(tagger!.weights.featureCount) features, \(text.utf8.count) bytes")
         printRawSpanScores(tagger!, heldOut)
         printCueErrorKinds(tagger!, heldOut)
         print("held-out \(heldOut.count) articles, rules only:\n\(scoreClaims(RuleClaimProposer(), on: heldOut).report)")
