@@ -199,6 +199,21 @@ func check(_ text: String, _ language: Language, _ expected: Expected, sourceLoc
           Expected(source: "Jean Martin", cue: "D’après", content: "la réforme est enterrée", quoted: true, linkedTo: "Jean Martin"))
 }
 
+@Test func frenchSelonStressedPronounBetweenCommas() {
+    check("Jean Martin est arrivé. Il a précisé que, selon lui, « la réforme est enterrée ».", .french,
+          Expected(source: "lui", cue: "selon", content: "la réforme est enterrée", quoted: true, linkedTo: "Jean Martin"))
+}
+
+@Test func frenchAEnCroireAtSentenceEnd() {
+    check("Le budget serait en hausse, à en croire les calculs du ministère.", .french,
+          Expected(source: "les calculs du ministère", cue: "à en croire", content: "Le budget serait en hausse", certainty: .possible))
+}
+
+@Test func frenchAuxDiresDe() {
+    check("Aux dires du ministre, la situation est sous contrôle.", .french,
+          Expected(source: "ministre", cue: "Aux dires du", content: "la situation est sous contrôle"))
+}
+
 @Test func frenchDenialNounWithoutLightVerbIsNoCue() {
     let document = TextAnalyzer.analyze(id: "t", text: "Le démenti du ministère est arrivé trop tard.", language: .french)
     #expect(!RuleClaimProposer().propose(document).claims.contains { $0.claim.cue?.text.contains("démenti") == true && $0.claim.source?.text == "Le" })

@@ -65,15 +65,21 @@ enum ClaimPatterns {
 
     // MARK: - Constructions
 
-    /// `Selon X, …`, `D’après X, …`, `According to X, …`, and the same at the end of a sentence.
+    /// Stressed pronouns after `selon`/`d’après` (`selon lui`), with the mentions they may stand for.
+    private static let stressedPronouns: [String: PronounKind] = ["lui": .person, "elle": .person, "eux": .group, "elles": .group]
+
+    /// `Selon X, …`, `D’après X, …`, `According to X, …`, the same at the end of a sentence,
+    /// and between commas inside one (`Il a précisé que, selon lui, « … »`).
     private static func accordingTo(_ group: CueGroup, _ context: ClaimContext) -> RawClaim? {
         let sentence = context.sentence(group.sentence)
         var first = sentence.lowerBound
         while first < group.start, context.isPunctuation(first) || ["mais", "et", "but", "and"].contains(context.lower(first)) { first += 1 }
-        if first == group.start {
+        let between = first < group.start && context.lower(group.start - 1) == "," && context.lower(group.end + 1) == ","
+            && stressedPronouns[context.lower(group.end)] != nil
+        if first == group.start || between {
             var comma = group.end
             while comma < sentence.upperBound, context.lower(comma) != "," { comma += 1 }
-            guard comma < sentence.upperBound, let source = SourceFinder.phrase(after: group.end, until: comma, context) else { return nil }
+            guard comma < sentence.upperBound, let source = source(after: group, until: comma, context) else { return nil }
             // `D’après X, le porte-parole de Y, « … »`: an apposition to the source before a quotation.
             var contentStart = comma + 1
             if ["le", "la", "l’", "les", "son", "sa", "the", "his", "her"].contains(context.lower(contentStart)),
@@ -90,11 +96,22 @@ enum ClaimPatterns {
             if range.contains(where: { ContentFinder.isCueStart($0, context) }) { return nil }
             return make(group, source, range, false, 0.85, "according-to", context)
         }
-        let source = SourceFinder.phrase(after: group.end, until: sentence.upperBound, context)
+        let source = source(after: group, until: sentence.upperBound, context)
         var contentEnd = group.start
         if context.lower(contentEnd - 1) == "," { contentEnd -= 1 }
         guard let range = context.trimmed(first, contentEnd) else { return nil }
         return make(group, source, range, false, 0.8, "according-to", context)
+    }
+
+    /// The source after `selon`: a stressed pronoun alone (`selon lui`, linked to the mention it
+    /// stands for), otherwise the phrase up to `end`.
+    private static func source(after group: CueGroup, until end: Int, _ context: ClaimContext) -> ClaimPart? {
+        guard group.end < end, let kind = stressedPronouns[context.lower(group.end)] else {
+            return SourceFinder.phrase(after: group.end, until: end, context)
+        }
+        var part = context.part(group.end, group.end + 1)
+        part.mention = SourceFinder.resolve(kind, before: part.start, context)
+        return part
     }
 
     /// `« … », a-t-il ajouté`, `“…,” said X`, `“…,” X said`, `The plan will fail, he said.`

@@ -60,6 +60,18 @@ enum CueGroups {
             return CueGroup(start: index - 1, end: index + 1, verb: index, sentence: sentence, sense: selon,
                             invertedPronoun: nil, passive: false, negated: false)
         }
+        // `à en croire X`, `aux dires de X`: `selon X` in other words.
+        if language == .french, let selon = ReportingVerbs.sense("selon", language) {
+            if word == "croire", context.lower(index - 1) == "en", context.lower(index - 2) == "à", index - 2 >= range.lowerBound {
+                return CueGroup(start: index - 2, end: index + 1, verb: index, sentence: sentence, sense: selon,
+                                invertedPronoun: nil, passive: false, negated: false)
+            }
+            if word == "dires", context.lower(index - 1) == "aux", index - 1 >= range.lowerBound,
+               ["de", "d’", "du", "des"].contains(context.lower(index + 1)) {
+                return CueGroup(start: index - 1, end: index + 2, verb: index, sentence: sentence, sense: selon,
+                                invertedPronoun: nil, passive: false, negated: false)
+            }
+        }
         if language == .french, word == "pour", let selon = ReportingVerbs.sense("selon", language),
            isOpinionHolder(after: index, in: range, context) {
             return CueGroup(start: index, end: index + 1, verb: index, sentence: sentence, sense: selon,
