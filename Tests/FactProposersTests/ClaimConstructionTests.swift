@@ -214,6 +214,16 @@ func check(_ text: String, _ language: Language, _ expected: Expected, sourceLoc
           Expected(source: "ministre", cue: "Aux dires du", content: "la situation est sous contrôle"))
 }
 
+@Test func frenchPurposeInfinitiveAndBareParticipleAreNoClaims() {
+    for text in ["Les salariés ont fait grève afin de dénoncer l’abandon de la chaîne.",
+                 "Son arrivée, également annoncée au début de l’été, a été repoussée."] {
+        let document = TextAnalyzer.analyze(id: "t", text: text, language: .french)
+        #expect(RuleClaimProposer().propose(document).claims.isEmpty, "\(text)")
+    }
+    check("Le ministre vient de déclarer que la loi est en vigueur.", .french,
+          Expected(source: "Le ministre", cue: "vient de déclarer", content: "la loi est en vigueur"))
+}
+
 @Test func frenchDenialNounWithoutLightVerbIsNoCue() {
     let document = TextAnalyzer.analyze(id: "t", text: "Le démenti du ministère est arrivé trop tard.", language: .french)
     #expect(!RuleClaimProposer().propose(document).claims.contains { $0.claim.cue?.text.contains("démenti") == true && $0.claim.source?.text == "Le" })

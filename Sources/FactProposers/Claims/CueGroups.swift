@@ -91,6 +91,9 @@ enum CueGroups {
             let previous = context.lower(start - 1)
             if ClaimWords.auxiliaries.contains(previous), !ClaimWords.groupOnlyAfterVerb.contains(previous), previous != "l’" {
                 start -= 1
+            } else if start - 2 >= range.lowerBound, ["de", "d’"].contains(previous), ["vient", "viennent", "venait", "venaient"].contains(context.lower(start - 2)) {
+                // The recent past `vient de déclarer`.
+                start -= 2
             } else if ClaimWords.innerAdverbs.contains(previous), isInsideGroup(start - 1, range, context) {
                 start -= 1
             } else if language == .french, let (stem, glued) = splitInversion(previous), ClaimWords.auxiliaries.contains(stem) {
@@ -109,6 +112,7 @@ enum CueGroups {
             if ["ne", "n’", "pas", "not", "n’t", "never", "jamais"].contains(text) { negated = true }
         }
         passive = passive && isParticiple(word, language)
+        if language == .french, isPurposeOrBareForm(index, start: start, word: word, sense: sense, context) { return nil }
         // French reduced passive: `Ces accusations, démenties par le Kremlin, …`.
         if language == .french, start == index, isParticiple(word, language), context.lower(index + 1) == "par" { passive = true }
         var end = index + 1
@@ -245,6 +249,15 @@ enum CueGroups {
     }
 
     /// True for past participles (`démenties`, `dit`, `denied`, `told`).
+    /// A French infinitive of purpose (`afin de dénoncer`, `force est de constater`, but not
+    /// `vient de déclarer`), or an `-é` participle standing alone as an adjective (`Son
+    /// arrivée, annoncée au début de l’été`; with `par` it is a reduced passive): no claim.
+    private static func isPurposeOrBareForm(_ index: Int, start: Int, word: String, sense: CueSense, _ context: ClaimContext) -> Bool {
+        if word == sense.lemma, ["de", "d’", "pour"].contains(context.lower(index - 1)),
+           !["vient", "viennent", "venait", "venaient"].contains(context.lower(index - 2)) { return true }
+        return start == index && ["é", "ée", "és", "ées"].contains { word.hasSuffix($0) } && context.lower(index + 1) != "par"
+    }
+
     private static func isParticiple(_ word: String, _ language: Language) -> Bool {
         if language == .english {
             return word.hasSuffix("ed") || ["told", "said", "known", "found", "written", "shown", "thought"].contains(word)
