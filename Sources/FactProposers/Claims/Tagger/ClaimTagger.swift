@@ -4,7 +4,8 @@ import Foundation
 
 /// A learned attribution tagger: an averaged structured perceptron that tags each token of a
 /// sentence as source, cue or content (BIO, Viterbi-decoded), with the rules' own tags among
-/// its features. The shipped model was trained on PolNeAR v1.0.0 train (English political
+/// its features, optionally followed by a stacked second pass that sees the first pass's tags
+/// (see `StackedPass`). The shipped model (two passes) was trained on PolNeAR v1.0.0 train (English political
 /// news, Newell, Margolin and Ruths, LREC 2018); `train(on:)` trains one from any annotated
 /// documents, such as the claims an analyst accepted in sessions.
 public struct ClaimTagger: Sendable {
