@@ -224,6 +224,13 @@ func check(_ text: String, _ language: Language, _ expected: Expected, sourceLoc
           Expected(source: "Le ministre", cue: "vient de déclarer", content: "la loi est en vigueur"))
 }
 
+@Test func frenchSubjectWithAcronymAndObjectClitic() {
+    check("La Société des journalistes (SDJ) affirme que la venue est une erreur.", .french,
+          Expected(source: "SDJ", cue: "affirme", content: "la venue est une erreur", linkedTo: "SDJ"))
+    check("Le ministre le répète : la réforme est enterrée.", .french,
+          Expected(source: "Le ministre", cue: "répète", content: "la réforme est enterrée"))
+}
+
 @Test func frenchDenialNounWithoutLightVerbIsNoCue() {
     let document = TextAnalyzer.analyze(id: "t", text: "Le démenti du ministère est arrivé trop tard.", language: .french)
     #expect(!RuleClaimProposer().propose(document).claims.contains { $0.claim.cue?.text.contains("démenti") == true && $0.claim.source?.text == "Le" })
