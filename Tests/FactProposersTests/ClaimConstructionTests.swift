@@ -155,6 +155,87 @@ func check(_ text: String, _ language: Language, _ expected: Expected, sourceLoc
           Expected(source: "John Smith", cue: "said", content: "the deal was dead", certainty: .possible, linkedTo: "John Smith"))
 }
 
+// MARK: - French denials and their constructions
+
+@Test func frenchDenialNounWithLightVerb() {
+    check("Le gouvernement a opposé un démenti formel à ces accusations.", .french,
+          Expected(source: "Le gouvernement", cue: "a opposé un démenti formel", content: "ces accusations", stance: .denies))
+}
+
+@Test func frenchContestationNoun() {
+    check("Le syndicat a exprimé sa contestation des chiffres du ministère.", .french,
+          Expected(source: "Le syndicat", cue: "a exprimé sa contestation", content: "des chiffres du ministère", stance: .denies))
+}
+
+@Test func frenchRecuserAndRenier() {
+    check("Le maire a récusé ces accusations.", .french,
+          Expected(source: "Le maire", cue: "a récusé", content: "ces accusations", stance: .denies))
+    check("Le parti renie toute implication dans l’attentat.", .french,
+          Expected(source: "Le parti", cue: "renie", content: "toute implication dans l’attentat", stance: .denies))
+}
+
+@Test func frenchDoubledConsonantPresent() {
+    check("Les syndicats rejettent les conclusions du rapport.", .french,
+          Expected(source: "Les syndicats", cue: "rejettent", content: "les conclusions du rapport", stance: .denies))
+    check("Le ministre rappelle que la loi est en vigueur.", .french,
+          Expected(source: "Le ministre", cue: "rappelle", content: "la loi est en vigueur"))
+}
+
+@Test func frenchReducedPassiveDenial() {
+    check("Ces accusations, démenties par le Kremlin, ont circulé toute la semaine.", .french,
+          Expected(source: "Kremlin", cue: "démenties", content: "Ces accusations", stance: .denies, linkedTo: "Kremlin"))
+    check("Une information démentie par le ministère a circulé hier.", .french,
+          Expected(source: "le ministère", cue: "démentie", content: "Une information", stance: .denies))
+}
+
+@Test func frenchPassiveDenialOfPrecedingClause() {
+    let proposals = check("Selon le Pentagone, l’avion volait trop près ; ce qui est nié par le ministère chinois.", .french,
+                          Expected(source: "le ministère chinois", cue: "est nié", content: "l’avion volait trop près", stance: .denies))
+    #expect(proposals.claims.count == 2)
+}
+
+@Test func frenchDapresWithApposition() {
+    check("D’après Jean Martin, le porte-parole du parti, « la réforme est enterrée ».", .french,
+          Expected(source: "Jean Martin", cue: "D’après", content: "la réforme est enterrée", quoted: true, linkedTo: "Jean Martin"))
+}
+
+@Test func frenchSelonStressedPronounBetweenCommas() {
+    check("Jean Martin est arrivé. Il a précisé que, selon lui, « la réforme est enterrée ».", .french,
+          Expected(source: "lui", cue: "selon", content: "la réforme est enterrée", quoted: true, linkedTo: "Jean Martin"))
+}
+
+@Test func frenchAEnCroireAtSentenceEnd() {
+    check("Le budget serait en hausse, à en croire les calculs du ministère.", .french,
+          Expected(source: "les calculs du ministère", cue: "à en croire", content: "Le budget serait en hausse", certainty: .possible))
+}
+
+@Test func frenchAuxDiresDe() {
+    check("Aux dires du ministre, la situation est sous contrôle.", .french,
+          Expected(source: "ministre", cue: "Aux dires du", content: "la situation est sous contrôle"))
+}
+
+@Test func frenchPurposeInfinitiveAndBareParticipleAreNoClaims() {
+    for text in ["Les salariés ont fait grève afin de dénoncer l’abandon de la chaîne.",
+                 "Son arrivée, également annoncée au début de l’été, a été repoussée."] {
+        let document = TextAnalyzer.analyze(id: "t", text: text, language: .french)
+        #expect(RuleClaimProposer().propose(document).claims.isEmpty, "\(text)")
+    }
+    check("Le ministre vient de déclarer que la loi est en vigueur.", .french,
+          Expected(source: "Le ministre", cue: "vient de déclarer", content: "la loi est en vigueur"))
+}
+
+@Test func frenchSubjectWithAcronymAndObjectClitic() {
+    check("La Société des journalistes (SDJ) affirme que la venue est une erreur.", .french,
+          Expected(source: "SDJ", cue: "affirme", content: "la venue est une erreur", linkedTo: "SDJ"))
+    check("Le ministre le répète : la réforme est enterrée.", .french,
+          Expected(source: "Le ministre", cue: "répète", content: "la réforme est enterrée"))
+}
+
+@Test func frenchDenialNounWithoutLightVerbIsNoCue() {
+    let document = TextAnalyzer.analyze(id: "t", text: "Le démenti du ministère est arrivé trop tard.", language: .french)
+    #expect(!RuleClaimProposer().propose(document).claims.contains { $0.claim.cue?.text.contains("démenti") == true && $0.claim.source?.text == "Le" })
+}
+
 @Test func numberingKeepsLinks() {
     let document = TextAnalyzer.analyze(id: "t", text: "Marie Dupuis est arrivée. Elle a affirmé que le projet avance.", language: .french)
     let once = RuleClaimProposer().propose(document)

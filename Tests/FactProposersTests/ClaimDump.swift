@@ -20,3 +20,16 @@ func describe(_ claims: [ClaimProposal]) -> String {
     let proposals = RuleClaimProposer().propose(try exampleArticle())
     print(describe(proposals.claims))
 }
+
+/// With FACTLINE_CLAIM_TEXT set (and FACTLINE_CLAIM_LANGUAGE `en`, French otherwise), prints
+/// the rules' claims of that text, one sentence per line of it: for reading what the rules do
+/// on a sentence while writing a rule.
+@Test func printClaimsOfGivenText() {
+    let environment = ProcessInfo.processInfo.environment
+    guard let text = environment["FACTLINE_CLAIM_TEXT"] else { return }
+    let language: Language = environment["FACTLINE_CLAIM_LANGUAGE"] == "en" ? .english : .french
+    for line in text.split(separator: "\n") {
+        let document = TextAnalyzer.analyze(id: "given", text: String(line), language: language)
+        print("» \(line)\n\(describe(RuleClaimProposer().propose(document).claims))")
+    }
+}

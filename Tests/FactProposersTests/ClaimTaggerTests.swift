@@ -40,6 +40,22 @@ private func blorpCorpus() -> [(Document, [Claim])] {
     #expect(reread.claims(in: document, ruleClaims: [], mentions: []).map(\.claim) == claims)
 }
 
+@Test func stackedTaggerLearnsAndRoundTripsThroughItsModelFile() throws {
+    let stacked = ClaimTagger.train(on: blorpCorpus(), epochs: 5, seed: 7, minCount: 1, stacked: true)
+    let text = stacked.modelText(comments: [], scale: 0.001)
+    #expect(text.contains("\ntransitions2 "), "a stacked model writes its second pass's transitions")
+    #expect(text == ClaimTagger.train(on: blorpCorpus(), epochs: 5, seed: 7, minCount: 1, stacked: true).modelText(comments: [], scale: 0.001))
+    let (document, _) = blorpDocument(98, source: "Iris", content: "the tram is free")
+    let claims = stacked.claims(in: document, ruleClaims: [], mentions: []).map(\.claim)
+    #expect(claims.map { $0.cue?.text } == ["blorped"])
+    #expect(claims.first?.source?.text == "Iris")
+    #expect(claims.first?.content.text == "the tram is free")
+    let reread = try ClaimTagger(modelData: Data(text.utf8))
+    #expect(reread.claims(in: document, ruleClaims: [], mentions: []).map(\.claim) == claims)
+    // A one-pass model has no second pass to write.
+    #expect(!ClaimTagger.train(on: blorpCorpus(), epochs: 5, seed: 7, minCount: 1).modelText(comments: []).contains("transitions2"))
+}
+
 @Test func shippedModelLoadsFromTheBundleQuickly() throws {
     let url = try #require(ClaimTagger.shippedModelURL)
     let clock = ContinuousClock()
@@ -100,4 +116,22 @@ private func blorpCorpus() -> [(Document, [Claim])] {
         line += " · English dev article (\(english.tokens.count) tokens) propose \(elapsed / runs)"
     }
     print(line)
+}
+
+@Test func polnearSplitReadsTheFirstOrEveryAnnotator() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("polnear-split-\(getpid())")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    for sub in ["text", "attributions"] {
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent(sub), withIntermediateDirectories: true)
+    }
+    let ann = "T1\tSource 0 3\tAnn\nT2\tCue 4 8\tsaid\nT3\tContent 9 14\thello\nE1\tAttribution:T2 Content:T3 Cue:T2 Source:T1\n"
+    try "Ann said hello".write(to: folder.appendingPathComponent("text/a.txt"), atomically: true, encoding: .utf8)
+    try "Bob said hi".write(to: folder.appendingPathComponent("text/b.txt"), atomically: true, encoding: .utf8)
+    for name in ["a_x1", "a_x2", "b_x1"] {
+        try ann.write(to: folder.appendingPathComponent("attributions/\(name).ann"), atomically: true, encoding: .utf8)
+    }
+    #expect(try BratAttributions.split(at: folder).map(\.id) == ["a", "b"])
+    let every = try BratAttributions.split(at: folder, everyAnnotator: true)
+    #expect(every.map(\.id) == ["a", "a", "b"])
+    #expect(BratAttributions.claims(ann: every[0].ann, text: every[0].text).first?.cue?.text == "said")
 }

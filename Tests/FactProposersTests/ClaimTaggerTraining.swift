@@ -9,9 +9,10 @@ import Testing
 /// ../shared/data/polnear-en/train.
 let polnearTrain = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/data/polnear-en/train")
 
-/// PolNeAR train documents with their gold claims, in file-name order.
-func polnearTrainExamples() throws -> [(Document, [Claim])] {
-    try BratAttributions.split(at: polnearTrain).map { item in
+/// PolNeAR train documents with their gold claims, in file-name order; with `everyAnnotator`,
+/// a text two annotators did comes twice (same document id).
+func polnearTrainExamples(everyAnnotator: Bool = false) throws -> [(Document, [Claim])] {
+    try BratAttributions.split(at: polnearTrain, everyAnnotator: everyAnnotator).map { item in
         (TextAnalyzer.analyze(id: item.id, text: item.text, language: .english), BratAttributions.claims(ann: item.ann, text: item.text))
     }
 }
@@ -33,19 +34,27 @@ func scoreClaims(_ proposer: some Proposer, on examples: [(Document, [Claim])]) 
     let environment = ProcessInfo.processInfo.environment
     let epochs = Int(environment["FACTLINE_TAGGER_EPOCHS"] ?? "") ?? 10
     let minCount = Int(environment["FACTLINE_TAGGER_MIN_COUNT"] ?? "") ?? 12
-    let scale = Float(environment["FACTLINE_TAGGER_SCALE"] ?? "") ?? 2
+    let scale = Float(environment["FACTLINE_TAGGER_SCALE"] ?? "") ?? 4
+    // A stacked second pass (FACTLINE_TAGGER_STACKED=0: the first pass alone).
+    let stacked = environment["FACTLINE_TAGGER_STACKED"] != "0"
     let clock = ContinuousClock()
-    let all = try polnearTrainExamples()
+    // Both annotators' files of a text train the tagger (FACTLINE_TAGGER_ANNOTATORS=first: only the first's).
+    let everyAnnotator = environment["FACTLINE_TAGGER_ANNOTATORS"] != "first"
+    let all = try polnearTrainExamples(everyAnnotator: everyAnnotator)
     if mode == "heldout" {
-        let training = all.enumerated().filter { $0.offset % 10 != 9 }.map(\.element)
-        let heldOut = all.enumerated().filter { $0.offset % 10 == 9 }.map(\.element)
+        // Every tenth text (first annotator's file) is held out, with all its annotations kept out of training.
+        let texts = try polnearTrainExamples()
+        let heldOut = texts.enumerated().filter { $0.offset % 10 == 9 }.map(\.element)
+        let heldOutIDs = Set(heldOut.map(\.0.id))
+        let training = all.filter { !heldOutIDs.contains($0.0.id) }
         var tagger: ClaimTagger?
-        let elapsed = clock.measure { tagger = ClaimTagger.train(on: training, epochs: epochs, minCount: minCount) }
+        let elapsed = clock.measure { tagger = ClaimTagger.train(on: training, epochs: epochs, minCount: minCount, stacked: stacked) }
         // Scored as shipped: written (quantized, pruned) and read back.
         let text = tagger!.modelText(comments: [], scale: scale)
         tagger = try ClaimTagger(modelData: Data(text.utf8))
-        print("trained on \(training.count) articles in \(elapsed), \(tagger!.weights.featureCount) features, \(text.utf8.count) bytes")
+        print("trained on \(training.count) annotation files in \(elapsed), \(tagger!.weights.featureCount) features, \(text.utf8.count) bytes")
         printRawSpanScores(tagger!, heldOut)
+        printCueErrorKinds(tagger!, heldOut)
         print("held-out \(heldOut.count) articles, rules only:\n\(scoreClaims(RuleClaimProposer(), on: heldOut).report)")
         for fill in [false, true] {
             for merge in [ClaimMerge(keepRuleOnly: false, fillsCueContent: fill), ClaimMerge(keepRuleOnly: true, fillsCueContent: fill),
@@ -57,10 +66,10 @@ func scoreClaims(_ proposer: some Proposer, on examples: [(Document, [Claim])]) 
         }
     } else if mode == "ship" {
         var tagger: ClaimTagger?
-        let elapsed = clock.measure { tagger = ClaimTagger.train(on: all, epochs: epochs, minCount: minCount) }
+        let elapsed = clock.measure { tagger = ClaimTagger.train(on: all, epochs: epochs, minCount: minCount, stacked: stacked) }
         let text = tagger!.modelText(comments: [
-            "Averaged perceptron attribution tagger (BIO source/cue/content), \(epochs) epochs, seed 1, \(tagger!.weights.featureCount) features.",
-            "Trained on PolNeAR v1.0.0 train (\(all.count) articles): E. Newell, D. Margolin, D. Ruths,",
+            "Averaged perceptron attribution tagger (BIO source/cue/content\(stacked ? ", two stacked passes" : "")), \(epochs) epochs, seed 1, \(tagger!.weights.featureCount) features.",
+            "Trained on PolNeAR v1.0.0 train (\(all.count) annotation files, every annotator's): E. Newell, D. Margolin, D. Ruths,",
             "'An attribution relations corpus for political news', LREC 2018. Weights only; no corpus text.",
         ], scale: scale)
         let url = packageRoot.appendingPathComponent("Sources/FactProposers/Resources/\(ClaimTagger.resourceName).txt")
@@ -104,4 +113,43 @@ func printRawSpanScores(_ tagger: ClaimTagger, _ examples: [(Document, [Claim])]
     print("raw tagger spans:\n\(raw.report)")
     print("missed: " + missed.sorted { ($0.value, $0.key) > ($1.value, $1.key) }.prefix(60).map { "\($0.key) \($0.value)" }.joined(separator: " · "))
     print("wrong: " + wrong.sorted { ($0.value, $0.key) > ($1.value, $1.key) }.prefix(40).map { "\($0.key) \($0.value)" }.joined(separator: " · "))
+}
+
+/// Prints where the tagger's raw tags fall on the gold cues it missed (inside a content or
+/// source, outside every role, or a cue elsewhere in the sentence), and what gold role lies
+/// under its wrong cues: the error analysis the tagger's cue features were chosen from.
+func printCueErrorKinds(_ tagger: ClaimTagger, _ examples: [(Document, [Claim])]) {
+    var missedKinds: [String: Int] = [:], wrongKinds: [String: Int] = [:]
+    for (document, gold) in examples {
+        let rules = RuleClaimProposer().propose(document).claims.map(\.claim)
+        let tags = tagger.tag(document, ruleClaims: rules).tags
+        let spans = tagger.spans(in: document, ruleClaims: rules)
+        func tokens(_ part: ClaimPart) -> [Int] {
+            document.tokens.indices.filter { document.tokens[$0].start < part.end && part.start < document.tokens[$0].end }
+        }
+        let sentenceOf: [Int] = document.tokens.indices.map { token in document.sentences.firstIndex { $0.tokens.contains(token) } ?? -1 }
+        for cue in gold.compactMap(\.cue) {
+            let covered = tokens(cue)
+            guard !covered.contains(where: { tags[$0].role == .cue }) else { continue }
+            let roles = Set(covered.compactMap { tags[$0].role?.rawValue })
+            let sentence = covered.first.map { sentenceOf[$0] } ?? -1
+            let cueNearby = spans.contains { $0.role == .cue && sentenceOf[$0.start] == sentence }
+            let kind = (roles.isEmpty ? "O" : roles.sorted().joined(separator: "+")) + (cueNearby ? ", other cue in sentence" : ", no cue in sentence")
+            missedKinds[kind, default: 0] += 1
+        }
+        var goldRole = [String](repeating: "O", count: document.tokens.count)
+        for claim in gold {
+            for (role, part) in [("source", claim.source), ("cue", claim.cue), ("content", Optional(claim.content))] {
+                guard let part else { continue }
+                for token in tokens(part) where goldRole[token] == "O" { goldRole[token] = role }
+            }
+        }
+        for span in spans where span.role == .cue {
+            let under = Set((span.start..<span.end).map { goldRole[$0] })
+            guard !under.contains("cue") else { continue }
+            wrongKinds[under.sorted().joined(separator: "+"), default: 0] += 1
+        }
+    }
+    print("missed gold cues, raw tags on them: " + missedKinds.sorted { $0.value > $1.value }.map { "\($0.key) \($0.value)" }.joined(separator: " · "))
+    print("wrong cues, gold roles under them: " + wrongKinds.sorted { $0.value > $1.value }.map { "\($0.key) \($0.value)" }.joined(separator: " · "))
 }

@@ -65,25 +65,53 @@ enum ClaimPatterns {
 
     // MARK: - Constructions
 
-    /// `Selon X, …`, `D’après X, …`, `According to X, …`, and the same at the end of a sentence.
+    /// Stressed pronouns after `selon`/`d’après` (`selon lui`), with the mentions they may stand for.
+    private static let stressedPronouns: [String: PronounKind] = ["lui": .person, "elle": .person, "eux": .group, "elles": .group]
+
+    /// `Selon X, …`, `D’après X, …`, `According to X, …`, the same at the end of a sentence,
+    /// and between commas inside one (`Il a précisé que, selon lui, « … »`).
     private static func accordingTo(_ group: CueGroup, _ context: ClaimContext) -> RawClaim? {
         let sentence = context.sentence(group.sentence)
         var first = sentence.lowerBound
         while first < group.start, context.isPunctuation(first) || ["mais", "et", "but", "and"].contains(context.lower(first)) { first += 1 }
-        if first == group.start {
+        let between = first < group.start && context.lower(group.start - 1) == "," && context.lower(group.end + 1) == ","
+            && stressedPronouns[context.lower(group.end)] != nil
+        if first == group.start || between {
             var comma = group.end
             while comma < sentence.upperBound, context.lower(comma) != "," { comma += 1 }
-            guard comma < sentence.upperBound, let source = SourceFinder.phrase(after: group.end, until: comma, context),
-                  let range = ContentFinder.clause(from: comma + 1, sentence.upperBound, context) else { return nil }
+            guard comma < sentence.upperBound, let source = source(after: group, until: comma, context) else { return nil }
+            // `D’après X, le porte-parole de Y, « … »`: an apposition to the source before a quotation.
+            var contentStart = comma + 1
+            if ["le", "la", "l’", "les", "son", "sa", "the", "his", "her"].contains(context.lower(contentStart)),
+               let second = (contentStart..<sentence.upperBound).first(where: { context.lower($0) == "," }),
+               second - contentStart <= 8, context.isOpeningQuote(second + 1) {
+                contentStart = second + 1
+            }
+            guard let range = ContentFinder.clause(from: contentStart, sentence.upperBound, context) else { return nil }
+            if context.isOpeningQuote(range.lowerBound), let quote = context.quoteAt[range.lowerBound],
+               context.quotes[quote].close == range.upperBound - 1, let found = ContentFinder.quotation(quote, context) {
+                return make(group, source, found.range, true, 0.85, "according-to", context)
+            }
             // `Selon TASS, la ministre a souligné que …`: the inner claim is the one to propose.
             if range.contains(where: { ContentFinder.isCueStart($0, context) }) { return nil }
             return make(group, source, range, false, 0.85, "according-to", context)
         }
-        let source = SourceFinder.phrase(after: group.end, until: sentence.upperBound, context)
+        let source = source(after: group, until: sentence.upperBound, context)
         var contentEnd = group.start
         if context.lower(contentEnd - 1) == "," { contentEnd -= 1 }
         guard let range = context.trimmed(first, contentEnd) else { return nil }
         return make(group, source, range, false, 0.8, "according-to", context)
+    }
+
+    /// The source after `selon`: a stressed pronoun alone (`selon lui`, linked to the mention it
+    /// stands for), otherwise the phrase up to `end`.
+    private static func source(after group: CueGroup, until end: Int, _ context: ClaimContext) -> ClaimPart? {
+        guard group.end < end, let kind = stressedPronouns[context.lower(group.end)] else {
+            return SourceFinder.phrase(after: group.end, until: end, context)
+        }
+        var part = context.part(group.end, group.end + 1)
+        part.mention = SourceFinder.resolve(kind, before: part.start, context)
+        return part
     }
 
     /// `« … », a-t-il ajouté`, `“…,” said X`, `“…,” X said`, `The plan will fail, he said.`
@@ -149,18 +177,41 @@ enum ClaimPatterns {
         let sentence = context.sentence(group.sentence)
         var agent = group.end
         while agent < sentence.upperBound, agent - group.end < 3, !["par", "by"].contains(context.lower(agent)) { agent += 1 }
+        // A reduced passive's agent ends before the main verb (`Une information démentie par X a circulé`).
+        let finite: Set<String> = ["a", "ont", "avait", "avaient", "est", "sont", "était", "étaient", "sera", "seront", ","]
+        let agentEnd = group.start == group.verb
+            ? (agent + 1..<sentence.upperBound).first { finite.contains(context.lower($0)) } ?? sentence.upperBound : sentence.upperBound
         guard agent < sentence.upperBound, ["par", "by"].contains(context.lower(agent)),
-              let source = SourceFinder.phrase(after: agent + 1, until: sentence.upperBound, context) else { return nil }
+              let source = SourceFinder.phrase(after: agent + 1, until: agentEnd, context) else { return nil }
         if let found = ContentFinder.after(group, context) {
             return make(group, source, found.range, found.quoted, 0.8, "passive-" + found.rule, context)
         }
-        let start = SourceFinder.chunkStart(before: group.start, from: sentence.lowerBound, context)
+        // A reduced passive may sit between commas after its subject (`Ces accusations, démenties par X,`).
+        let subjectEnd = group.start - 1 > sentence.lowerBound && context.lower(group.start - 1) == "," ? group.start - 1 : group.start
+        let start = SourceFinder.chunkStart(before: subjectEnd, from: sentence.lowerBound, context)
         var first = start
-        while first < group.start, !["le", "la", "les", "l’", "un", "une", "des", "ces", "the", "these", "a"].contains(context.lower(first)),
+        while first < subjectEnd, !["le", "la", "les", "l’", "un", "une", "des", "ces", "the", "these", "a"].contains(context.lower(first)),
               first - start < 2 { first += 1 }
-        if first == group.start || first - start >= 2 { first = start }
-        guard let range = context.trimmed(first, group.start) else { return nil }
+        if first == subjectEnd || first - start >= 2 { first = start }
+        guard var range = context.trimmed(first, subjectEnd) else { return nil }
+        // `…, ce qui est nié par X`: what is denied is the clause before `ce qui`.
+        if range.count <= 2, ["ce", "which"].contains(context.lower(range.lowerBound)),
+           let before = precedingClause(before: range.lowerBound, in: sentence, context) {
+            range = before
+        }
         return make(group, source, range, false, 0.75, "passive-subject", context)
+    }
+
+    /// The clause that ends right before token `index` (at a `;` or `,`), back to the previous
+    /// `;` or the sentence start, without a leading `selon X,`/`according to X,`.
+    private static func precedingClause(before index: Int, in sentence: Range<Int>, _ context: ClaimContext) -> Range<Int>? {
+        guard index - 1 > sentence.lowerBound, [";", ","].contains(context.lower(index - 1)) else { return nil }
+        var start = (sentence.lowerBound..<index - 1).last { context.lower($0) == ";" }.map { $0 + 1 } ?? sentence.lowerBound
+        if ["selon", "d’", "according"].contains(context.lower(start)),
+           let comma = (start..<index - 1).first(where: { context.lower($0) == "," }) {
+            start = comma + 1
+        }
+        return context.trimmed(start, index - 1)
     }
 
     // MARK: - Helpers

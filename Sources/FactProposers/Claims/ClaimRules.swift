@@ -7,7 +7,7 @@ import FactText
 /// links (see docs/annotation-guidelines.md, layer 2).
 public struct ClaimRules: Sendable {
     /// Bumped whenever the claims for the same text may change.
-    public static let version = "0.1.1"
+    public static let version = "0.1.2"
 
     /// Makes the rules; they have no settings.
     public init() {}
@@ -19,12 +19,14 @@ public struct ClaimRules: Sendable {
         guard let document = document.tokenizedForProposing else { return [] }
         let context = ClaimContext(document: document, mentions: mentions)
         var raws: [RawClaim] = []
-        var taken = Set<TextSpan>()
+        // One claim per content and stance: a denial of what a claim asserts (`…, ce qui est nié par X`) stays.
+        var taken = Set<String>()
         for group in CueGroups.find(context) {
             guard var raw = ClaimPatterns.claim(for: group, context) else { continue }
-            guard taken.insert(raw.claim.content.span).inserted else { continue }
             raw.claim.certainty = Factuality.certainty(raw, context)
             raw.claim.stance = Factuality.stance(raw)
+            let content = raw.claim.content
+            guard taken.insert("\(content.start) \(content.end) \(raw.claim.stance.rawValue)").inserted else { continue }
             raws.append(raw)
         }
         raws = Self.withoutNested(raws, context)

@@ -77,6 +77,8 @@ enum ContentFinder {
             while start < sentence.upperBound, context.mentionAt[start] != nil,
                   context.mentions[context.mentionAt[start]!].id == mention.id { start += 1 }
         }
+        // A denial noun's object follows its preposition (`un démenti à ces accusations`).
+        if CueGroups.denialNouns.values.contains(group.sense.lemma), ["à", "de", "d’"].contains(context.lower(start)) { start += 1 }
         guard start < sentence.upperBound, !context.isPunctuation(start) || context.isOpeningQuote(start) else { return nil }
         if ["de", "d’", "à", "to", "by", "par", "that", "que", "qu’"].contains(context.lower(start)) { return nil }
         var end = start, falsity = false

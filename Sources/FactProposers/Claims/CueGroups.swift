@@ -60,12 +60,26 @@ enum CueGroups {
             return CueGroup(start: index - 1, end: index + 1, verb: index, sentence: sentence, sense: selon,
                             invertedPronoun: nil, passive: false, negated: false)
         }
+        // `à en croire X`, `aux dires de X`: `selon X` in other words.
+        if language == .french, let selon = ReportingVerbs.sense("selon", language) {
+            if word == "croire", context.lower(index - 1) == "en", context.lower(index - 2) == "à", index - 2 >= range.lowerBound {
+                return CueGroup(start: index - 2, end: index + 1, verb: index, sentence: sentence, sense: selon,
+                                invertedPronoun: nil, passive: false, negated: false)
+            }
+            if word == "dires", context.lower(index - 1) == "aux", index - 1 >= range.lowerBound,
+               ["de", "d’", "du", "des"].contains(context.lower(index + 1)) {
+                return CueGroup(start: index - 1, end: index + 2, verb: index, sentence: sentence, sense: selon,
+                                invertedPronoun: nil, passive: false, negated: false)
+            }
+        }
         if language == .french, word == "pour", let selon = ReportingVerbs.sense("selon", language),
            isOpinionHolder(after: index, in: range, context) {
             return CueGroup(start: index, end: index + 1, verb: index, sentence: sentence, sense: selon,
                             invertedPronoun: nil, passive: false, negated: false)
         }
+        if language == .french, let group = nounDenial(at: index, sentence: sentence, range: range, context) { return group }
         guard let sense else { return nil }
+        if language == .french, isFrenchNoun(index, range, context) { return nil }
         // `Il faut dire que`, `veut dire`: not reported speech.
         if language == .french, sense.lemma == "dire", ["faut", "fallait", "veut", "voulait"].contains(context.lower(index - 1)) { return nil }
         if sense.lemma == "according to" && context.lower(index + 1) != "to" { return nil }
@@ -77,6 +91,9 @@ enum CueGroups {
             let previous = context.lower(start - 1)
             if ClaimWords.auxiliaries.contains(previous), !ClaimWords.groupOnlyAfterVerb.contains(previous), previous != "l’" {
                 start -= 1
+            } else if start - 2 >= range.lowerBound, ["de", "d’"].contains(previous), ["vient", "viennent", "venait", "venaient"].contains(context.lower(start - 2)) {
+                // The recent past `vient de déclarer`.
+                start -= 2
             } else if ClaimWords.innerAdverbs.contains(previous), isInsideGroup(start - 1, range, context) {
                 start -= 1
             } else if language == .french, let (stem, glued) = splitInversion(previous), ClaimWords.auxiliaries.contains(stem) {
@@ -95,6 +112,9 @@ enum CueGroups {
             if ["ne", "n’", "pas", "not", "n’t", "never", "jamais"].contains(text) { negated = true }
         }
         passive = passive && isParticiple(word, language)
+        if language == .french, isPurposeOrBareForm(index, start: start, word: word, sense: sense, context) { return nil }
+        // French reduced passive: `Ces accusations, démenties par le Kremlin, …`.
+        if language == .french, start == index, isParticiple(word, language), context.lower(index + 1) == "par" { passive = true }
         var end = index + 1
         if sense.lemma == "according to" { end = index + 2 }
         if language == .english, word.hasPrefix("point"), context.lower(index + 1) == "out" { end = index + 2 }
@@ -103,6 +123,53 @@ enum CueGroups {
            !["that"].contains(context.lower(end)) { return nil }
         return CueGroup(start: start, end: end, verb: index, sentence: sentence, sense: sense,
                         invertedPronoun: pronoun, passive: passive, negated: negated)
+    }
+
+    // MARK: - French noun denials
+
+    /// True when a French verb form follows a determiner that cannot be a clitic pronoun
+    /// (`un démenti`, `cette annonce`), or a sentence-initial article (`Le démenti du ministère`).
+    private static func isFrenchNoun(_ index: Int, _ range: Range<Int>, _ context: ClaimContext) -> Bool {
+        guard index - 1 >= range.lowerBound else { return false }
+        let previous = context.lower(index - 1)
+        if ["un", "une", "ce", "cet", "cette", "son", "sa", "ses", "du", "des", "au", "aux", "mon", "ma", "notre", "votre"].contains(previous) {
+            return true
+        }
+        return index - 1 == range.lowerBound && ["le", "la", "les", "l’"].contains(previous)
+    }
+
+    /// French denial nouns (`un démenti`, `sa contestation`) and the lemma their sense carries.
+    static let denialNouns: [String: String] = [
+        "démenti": "démenti", "démentis": "démenti", "dénégation": "dénégation", "dénégations": "dénégation",
+        "contestation": "contestation",
+    ]
+    /// Verbs that turn a denial noun into a cue: `opposer un démenti à`, `exprimer sa contestation de`.
+    private static let denialNounVerbs: Set<String> = ["opposer", "apporter", "exprimer", "formuler", "publier", "manifester"]
+    /// Adjectives that may follow a denial noun inside the cue (`un démenti formel`).
+    private static let denialNounAdjectives: Set<String> = [
+        "formel", "formels", "catégorique", "catégoriques", "ferme", "fermes", "officiel", "officiels", "vigoureux", "total", "totale",
+    ]
+
+    /// `X a opposé un démenti (formel) à …`, `X exprime sa contestation de …`: the group runs
+    /// from the verb (with its auxiliaries) to the noun and its adjective; the content is what
+    /// follows `à`/`de` (see `ContentFinder.object`). Token `index` is the determiner.
+    private static func nounDenial(at index: Int, sentence: Int, range: Range<Int>, _ context: ClaimContext) -> CueGroup? {
+        let determiners: Set<String> = ["un", "une", "son", "sa", "ses", "leur", "leurs", "le", "la", "des", "de"]
+        guard index + 1 < range.upperBound, determiners.contains(context.lower(index)),
+              let lemma = denialNouns[context.lower(index + 1)], index - 1 >= range.lowerBound,
+              denialNounVerbs.contains(where: { ReportingVerbs.frenchForms(of: $0).contains(context.lower(index - 1)) }) else { return nil }
+        var start = index - 1, negated = false
+        while start - 1 >= range.lowerBound, ClaimWords.auxiliaries.contains(context.lower(start - 1))
+            || ClaimWords.innerAdverbs.contains(context.lower(start - 1)) {
+            if ["ne", "n’"].contains(context.lower(start - 1)) { negated = true }
+            start -= 1
+        }
+        while start < index - 1, ClaimWords.innerAdverbs.contains(context.lower(start)) { start += 1 }
+        var end = index + 2
+        if end < range.upperBound, denialNounAdjectives.contains(context.lower(end)) { end += 1 }
+        let sense = CueSense(lemma: lemma, stance: .denies, certainty: .certain, nounContent: true, needsClause: false)
+        return CueGroup(start: start, end: end, verb: index + 1, sentence: sentence, sense: sense,
+                        invertedPronoun: nil, passive: false, negated: negated)
     }
 
     /// Determiners, possessives and prepositions before which a verb form is a noun or an
@@ -182,6 +249,15 @@ enum CueGroups {
     }
 
     /// True for past participles (`démenties`, `dit`, `denied`, `told`).
+    /// A French infinitive of purpose (`afin de dénoncer`, `force est de constater`, but not
+    /// `vient de déclarer`), or an `-é` participle standing alone as an adjective (`Son
+    /// arrivée, annoncée au début de l’été`; with `par` it is a reduced passive): no claim.
+    private static func isPurposeOrBareForm(_ index: Int, start: Int, word: String, sense: CueSense, _ context: ClaimContext) -> Bool {
+        if word == sense.lemma, ["de", "d’", "pour"].contains(context.lower(index - 1)),
+           !["vient", "viennent", "venait", "venaient"].contains(context.lower(index - 2)) { return true }
+        return start == index && ["é", "ée", "és", "ées"].contains { word.hasSuffix($0) } && context.lower(index + 1) != "par"
+    }
+
     private static func isParticiple(_ word: String, _ language: Language) -> Bool {
         if language == .english {
             return word.hasSuffix("ed") || ["told", "said", "known", "found", "written", "shown", "thought"].contains(word)

@@ -3,11 +3,13 @@ import FactModel
 /// Certainty, polarity and `disputes` links of found claims.
 enum Factuality {
     /// The certainty of a claim: the cue's, lowered by hedges in the content or the cue; the
-    /// hearsay conditional (`serait`) lowers it only after a present-tense cue.
+    /// hearsay conditional (`serait`) lowers it only after a present-tense or tenseless cue.
     static func certainty(_ raw: RawClaim, _ context: ClaimContext) -> Certainty {
         var certainty = raw.claim.certainty
         let cueWords = (raw.group.start - 1..<raw.group.end).map { context.lower($0) }
-        let pastCue = raw.group.end - raw.group.start > 1 || ["ait", "aient", "ed", "said", "told"].contains { context.lower(raw.group.verb).hasSuffix($0) }
+        // `selon`, `à en croire` have no tense: a conditional after them is hearsay.
+        let pastCue = !raw.group.isPreposition && (raw.group.end - raw.group.start > 1
+            || ["ait", "aient", "ed", "said", "told"].contains { context.lower(raw.group.verb).hasSuffix($0) })
         for word in raw.content.map({ context.lower($0) }) + cueWords {
             if ClaimWords.possibleHedges.contains(word) || (!pastCue && ClaimWords.hearsayConditionals.contains(word)) {
                 certainty = lower(certainty, .possible)

@@ -12,6 +12,9 @@ enum SourceFinder {
     static func subject(before end: Int, from: Int, _ context: ClaimContext) -> ClaimPart? {
         var right = end
         while right - 1 > from, ClaimWords.innerAdverbs.contains(context.lower(right - 1)) { right -= 1 }
+        // An object clitic is not part of the subject (`Le syndicat le qualifie de …`).
+        while right - 2 >= from, context.view.document.language == .french,
+              ["le", "la", "les", "l’", "lui", "leur"].contains(context.lower(right - 1)), !context.isPunctuation(right - 2) { right -= 1 }
         guard right > from else { return nil }
         // `Le secrétaire général de l’OTAN, Mark Rutte, a affirmé`: the chunk between commas.
         if context.lower(right - 1) == "," {
@@ -60,6 +63,13 @@ enum SourceFinder {
         while left - 1 >= from, right - left < maxSubjectLength {
             let previous = left - 1
             let word = context.lower(previous)
+            // A parenthesised acronym inside a French phrase (`La Société des journalistes (SDJ)
+            // d’I-Télé`); English keeps the rules its tagger was trained on.
+            if word == ")", context.view.document.language == .french,
+               let open = (max(from, previous - 4)..<previous).last(where: { context.lower($0) == "(" }), open > from {
+                left = open
+                continue
+            }
             if context.isPunctuation(previous) && word != "’" && word != "-" { break }
             if ClaimWords.subjectStops.contains(word) { break }
             let language = context.view.document.language

@@ -57,6 +57,8 @@ enum ReportingVerbs {
         ("nier", .denies, .certain, true, false), ("réfuter", .denies, .certain, true, false),
         ("contester", .denies, .certain, true, false), ("rejeter", .denies, .certain, true, false),
         ("qualifier", .asserts, .certain, true, false), ("démentir", .denies, .certain, true, false),
+        ("récuser", .denies, .certain, true, false), ("renier", .denies, .certain, true, false),
+        ("dénier", .denies, .certain, true, false),
     ]
 
     /// Irregular French forms: form list, lemma, stance, certainty, noun content, needs clause.
@@ -75,6 +77,7 @@ enum ReportingVerbs {
         (["prédit", "prédisent", "prédisait"], "prédire", .asserts, .probable, false, true),
         (["prétend", "prétendent", "prétendu", "prétendait"], "prétendre", .asserts, .certain, false, true),
         (["dément", "démentent", "démenti", "démentie", "démentis", "démenties", "démentait", "démentaient", "démentir", "démentant"], "démentir", .denies, .certain, true, false),
+        (["contredit", "contredisent", "contredisait", "contredire"], "contredire", .denies, .certain, true, false),
         (["selon", "d’après"], "selon", .asserts, .certain, false, false),
     ]
 
@@ -99,7 +102,10 @@ enum ReportingVerbs {
         // `répéter` → `répète`, `suggérer` → `suggère`: the last é becomes è before a mute e.
         var graveStem = stem
         if let index = stem.lastIndex(of: "é") { graveStem.replaceSubrange(index...index, with: "è") }
+        // `rejeter` → `rejette`, `rappeler` → `rappelle`: the consonant doubles before a mute e.
+        let doubledStem = stem.hasSuffix("et") || stem.hasSuffix("el") ? stem + String(stem.last!) : stem
         var forms = ["e", "es", "ent"].map { graveStem + $0 } + ["e", "es", "ent"].map { stem + $0 }
+        forms += ["e", "es", "ent", "era", "eront", "erait", "eraient"].map { doubledStem + $0 }
         forms += ["ons"].map { softStem + $0 } + ["ez", "é", "ée", "és", "ées", "er", "era", "eront", "erait", "eraient", "èrent"].map { stem + $0 }
         forms += ["ait", "aient", "ant", "a", "ai", "ât"].map { softStem + $0 }
         return forms

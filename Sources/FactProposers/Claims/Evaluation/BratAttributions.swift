@@ -38,8 +38,10 @@ public enum BratAttributions {
     }
 
     /// One `(text, annotation)` pair per text of a PolNeAR split folder (`…/dev`): the
-    /// annotation file of the first annotator in name order.
-    public static func split(at folder: URL) throws -> [(id: String, text: String, ann: String)] {
+    /// annotation file of the first annotator in name order; with `everyAnnotator`, one pair per
+    /// annotation file (a text a second annotator also did comes twice, first annotator first),
+    /// which is more training data.
+    public static func split(at folder: URL, everyAnnotator: Bool = false) throws -> [(id: String, text: String, ann: String)] {
         let files = FileManager.default
         let annotations = try files.contentsOfDirectory(atPath: folder.appendingPathComponent("attributions").path)
             .filter { $0.hasSuffix(".ann") }.sorted()
@@ -49,7 +51,7 @@ public enum BratAttributions {
             let base = String(name.dropLast(4))
             guard let underscore = base.lastIndex(of: "_") else { continue }
             let textName = String(base[..<underscore])
-            guard seen.insert(textName).inserted else { continue }
+            guard seen.insert(textName).inserted || everyAnnotator else { continue }
             let text = try String(contentsOf: folder.appendingPathComponent("text/\(textName).txt"), encoding: .utf8)
             let ann = try String(contentsOf: folder.appendingPathComponent("attributions/\(name)"), encoding: .utf8)
             result.append((textName, text, ann))

@@ -4,7 +4,8 @@ import Foundation
 
 /// A learned attribution tagger: an averaged structured perceptron that tags each token of a
 /// sentence as source, cue or content (BIO, Viterbi-decoded), with the rules' own tags among
-/// its features. The shipped model was trained on PolNeAR v1.0.0 train (English political
+/// its features, optionally followed by a stacked second pass that sees the first pass's tags
+/// (see `StackedPass`). The shipped model (two passes) was trained on PolNeAR v1.0.0 train (English political
 /// news, Newell, Margolin and Ruths, LREC 2018); `train(on:)` trains one from any annotated
 /// documents, such as the claims an analyst accepted in sessions.
 public struct ClaimTagger: Sendable {
@@ -46,14 +47,11 @@ public struct ClaimTagger: Sendable {
     /// are the rules' claims for it (features).
     public func tag(_ document: Document, ruleClaims: [Claim]) -> (tags: [AttributionTag], margins: [Double]) {
         let rows = TaggerFeatures.extract(document, ruleTags: AttributionTagging.tags(for: ruleClaims, in: document))
-        var tags: [AttributionTag] = [], margins: [Double] = []
-        tags.reserveCapacity(document.tokens.count)
-        for range in TaggerFeatures.sentenceRanges(document) {
-            let decoded = Viterbi.decode(emissions: weights.emissions(rows, tokens: range), transitions: weights.transitions)
-            tags += decoded.tags
-            margins += decoded.margins
-        }
-        return (tags, margins)
+        let sentences = TaggerFeatures.sentenceRanges(document)
+        let first = StackedPass.decode(rows, sentences: sentences, weights: weights, transitions: weights.transitions)
+        guard let stacked = weights.stackedTransitions else { return first }
+        let second = StackedPass.rows(rows, firstPass: first.tags, document: document)
+        return StackedPass.decode(second, sentences: sentences, weights: weights, transitions: stacked)
     }
 
     /// The role spans the tagger finds in a document.
@@ -76,11 +74,16 @@ public struct ClaimTagger: Sendable {
     /// Trains a tagger on documents and their claims (PolNeAR's attributions, or claims
     /// accepted in sessions); the rules run on each document for their features. The same
     /// data, epochs and seed give the same model.
+    /// With `stacked`, a second pass re-tags with the first pass's tags as features (see
+    /// `StackedPass`), trained on first-pass tags of held-out folds.
     public static func train(on examples: [(Document, [Claim])], epochs: Int = 10, seed: UInt64 = 1,
-                             minCount: Int = 2) -> ClaimTagger {
-        let prepared = examples.map { document, claims -> TrainingExample in
+                             minCount: Int = 2, stacked: Bool = false) -> ClaimTagger {
+        let documents = examples.map { document, _ -> Document in
             var document = document
             if document.tokens.isEmpty { TextAnalyzer.analyze(&document) }
+            return document
+        }
+        let prepared = zip(documents, examples.map(\.1)).map { document, claims -> TrainingExample in
             let ruleClaims = RuleClaimProposer().propose(document).claims.map(\.claim)
             return TrainingExample(
                 rows: TaggerFeatures.extract(document, ruleTags: AttributionTagging.tags(for: ruleClaims, in: document)),
@@ -88,6 +91,7 @@ public struct ClaimTagger: Sendable {
                 sentences: TaggerFeatures.sentenceRanges(document))
         }
         let trainer = PerceptronTrainer(epochs: epochs, seed: seed, minCount: minCount)
-        return ClaimTagger(weights: trainer.train(prepared))
+        guard stacked else { return ClaimTagger(weights: trainer.train(prepared)) }
+        return ClaimTagger(weights: StackedPass.train(prepared, documents: documents, trainer: trainer))
     }
 }

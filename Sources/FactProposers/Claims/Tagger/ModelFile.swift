@@ -7,7 +7,8 @@ public struct ModelFileError: Error, CustomStringConvertible, Sendable {
 }
 
 /// The tagger's text model format: a `factline-claim-tagger 1` line, `#` comment lines
-/// (provenance and credit), `scale S`, a `transitions` line of 56 integers, then one line per
+/// (provenance and credit), `scale S`, a `transitions` line of 56 integers (and a
+/// `transitions2` line for a model with a stacked second pass), then one line per
 /// feature: its hash in hex and `tag:weight` pairs for its non-zero weights. Weights are
 /// integers to multiply by `S`.
 enum ModelFile {
@@ -20,6 +21,9 @@ enum ModelFile {
         for comment in comments { out += "# \(comment)\n" }
         out += "scale \(scale)\n"
         out += "transitions " + model.transitions.map { String(Int(($0 / scale).rounded())) }.joined(separator: " ") + "\n"
+        if let stacked = model.stackedTransitions {
+            out += "transitions2 " + stacked.map { String(Int(($0 / scale).rounded())) }.joined(separator: " ") + "\n"
+        }
         for (index, key) in model.keys.enumerated() {
             var line = String(key, radix: 16)
             var any = false
@@ -46,7 +50,7 @@ enum ModelFile {
         guard let first = line(), String(decoding: first, as: UTF8.self) == magic else {
             throw ModelFileError(description: "not a factline claim tagger model")
         }
-        var scale: Float = 1, transitions: [Float] = []
+        var scale: Float = 1, transitions: [Float] = [], stackedTransitions: [Float]?
         var keys: [UInt64] = [], weights: [Float] = []
         keys.reserveCapacity(bytes.count / 24)
         weights.reserveCapacity(bytes.count / 24 * 7)
@@ -62,11 +66,14 @@ enum ModelFile {
                 scale = Float(text.dropFirst(6)) ?? 1
             } else if text.hasPrefix("transitions ") {
                 transitions = text.dropFirst(12).split(separator: " ").map { Float(Int($0) ?? 0) * scale }
+            } else if text.hasPrefix("transitions2 ") {
+                stackedTransitions = text.dropFirst(13).split(separator: " ").map { Float(Int($0) ?? 0) * scale }
             }
         }
         guard transitions.count == 56 else { throw ModelFileError(description: "model without 56 transition weights") }
+        guard stackedTransitions.map({ $0.count == 56 }) ?? true else { throw ModelFileError(description: "stacked pass without 56 transition weights") }
         guard zip(keys, keys.dropFirst()).allSatisfy({ $0 < $1 }) else { throw ModelFileError(description: "feature keys out of order") }
-        return PerceptronWeights(keys: keys, weights: weights, transitions: transitions)
+        return PerceptronWeights(keys: keys, weights: weights, transitions: transitions, stackedTransitions: stackedTransitions)
     }
 
     /// Reads `hex tag:q tag:q…` into the key and weight arrays.

@@ -7,13 +7,38 @@ public struct PerceptronWeights: Sendable {
     let weights: [Float]
     /// Transition weights: `transitions[from * 7 + to]`, `from == 7` at a sentence start.
     let transitions: [Float]
+    /// The second, stacked pass's transitions (see `StackedPass`), nil for a one-pass model;
+    /// the second pass's feature weights share `keys`.
+    let stackedTransitions: [Float]?
 
     /// Makes weights; `keys` must be sorted and `weights` hold seven entries per key.
-    init(keys: [UInt64], weights: [Float], transitions: [Float]) {
+    init(keys: [UInt64], weights: [Float], transitions: [Float], stackedTransitions: [Float]? = nil) {
         precondition(weights.count == keys.count * AttributionTag.count && transitions.count == 8 * AttributionTag.count)
+        precondition(stackedTransitions.map { $0.count == transitions.count } ?? true)
         self.keys = keys
         self.weights = weights
         self.transitions = transitions
+        self.stackedTransitions = stackedTransitions
+    }
+
+    /// This first pass's weights with a second pass's (whose keys are salted, so the two key
+    /// sets do not meet; on a collision the second pass's weights are added).
+    func stacking(_ second: PerceptronWeights) -> PerceptronWeights {
+        var merged: [(UInt64, ArraySlice<Float>)] = []
+        merged.reserveCapacity(keys.count + second.keys.count)
+        var a = 0, b = 0
+        while a < keys.count || b < second.keys.count {
+            if b == second.keys.count || (a < keys.count && keys[a] < second.keys[b]) {
+                merged.append((keys[a], weights[a * 7..<a * 7 + 7])); a += 1
+            } else if a == keys.count || second.keys[b] < keys[a] {
+                merged.append((second.keys[b], second.weights[b * 7..<b * 7 + 7])); b += 1
+            } else {
+                let sum = (0..<7).map { weights[a * 7 + $0] + second.weights[b * 7 + $0] }
+                merged.append((keys[a], ArraySlice(sum))); a += 1; b += 1
+            }
+        }
+        return PerceptronWeights(keys: merged.map(\.0), weights: merged.flatMap(\.1), transitions: transitions,
+                                 stackedTransitions: second.transitions)
     }
 
     /// The number of features with a weight.
