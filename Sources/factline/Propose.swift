@@ -31,7 +31,7 @@ struct Propose: ParsableCommand {
               factline propose Examples/choe-son-hui-moscou.fr.txt
               factline propose Examples/choe-son-hui-moscou.fr.txt --model default
               factline propose corpus.jsonl --model fr-news.flm --jobs 2 > proposals.jsonl
-              factline propose corpus.jsonl --model Sessions/.factline/analyst.fr.flm   # what the analyst's model learnt
+              factline propose corpus.jsonl --model Sessions/.factline/analyst.fr.flm   # the analyst model
               factline propose a.txt --proposer-cmd '.venv/bin/python Examples/spacy_proposer.py'
               factline propose queue.jsonl --lang en --count-only
 
