@@ -51,7 +51,7 @@ e2e: venv build
 # Rebuilds the committed example session from its command script, through the real binary.
 example-session: build
 	rm -f Sessions/choe-son-hui-moscou.fr.demo.json
-	$(DEBUG_BIN) annotate $(ARTICLE) --annotator demo < Examples/sessions/choe-son-hui-moscou.demo.commands
+	$(DEBUG_BIN) annotate $(ARTICLE) --annotator demo --no-learning < Examples/sessions/choe-son-hui-moscou.demo.commands
 
 # Start-up time and the proposer against spaCy's French models, on the same texts, the cost of each
 # shell command on generated articles of 100 KB, 1 MB and 10 MB, then the entity tagger: cross-year
