@@ -22,6 +22,7 @@ struct Train: ParsableCommand {
             EXAMPLES:
               factline train ../shared/data/winer-fr/2016 --out fr-2016.flm
               factline train ../shared/data/winer-fr/2016 ../shared/data/winer-fr/2017 --out fr-news.flm --epochs 10 --seed 1
+              factline train redocred-en-detok --label-map redocred --lang en --name en-wiki --labels PER,ORG,LOC,NORP,DATE,QUANTITY --out en-wiki.flm
               factline train Sessions --from fr-news.flm --out analyst.flm
               factline train corpus.conll --label-map 'B-PERS=PER' --labels PER,ORG,LOC --out m.flm
               factline train ../shared/data/winer-fr/2017 --from fr-2016.flm --progressive > curve.jsonl
@@ -49,7 +50,7 @@ struct Train: ParsableCommand {
     @Option(help: "Labels to learn, comma-separated (default: every label of the data).")
     var labels: String?
 
-    @Option(help: "Source label map: winer, identity, or From=TO,… (a leading + keeps other labels). Default: winer for brat folders, identity otherwise.")
+    @Option(help: "Source label map: winer, redocred (demonym locations → NORP, Misc dropped), identity, or From=TO,… (a leading + keeps other labels). Default: winer for brat folders, identity otherwise.")
     var labelMap: String?
 
     @Option(help: "The sources' language: fr or en.")

@@ -15,14 +15,15 @@ public enum BratEntities {
             let fields = line.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
             guard fields.count >= 2, !fields[1].contains(";") else { continue }
             let header = fields[1].split(separator: " ")
-            guard header.count == 3, let label = map.map(String(header[0])),
+            guard header.count == 3, map.map(String(header[0])) != nil,
                   var start = Int(header[1]), let end = Int(header[2]), start < end, end <= scalars.count else { continue }
             if end - start > 2, ["l'", "d'", "l’", "d’"].contains(String(String.UnicodeScalarView(scalars[start..<start + 2])).lowercased()) {
                 start += 2
                 while start < end, scalars[start] == " " { start += 1 }
             }
-            result.append(Mention(label: label, start: start, end: end,
-                                  text: String(String.UnicodeScalarView(scalars[start..<end]))))
+            let text = String(String.UnicodeScalarView(scalars[start..<end]))
+            guard let label = map.map(String(header[0]), text: text) else { continue }
+            result.append(Mention(label: label, start: start, end: end, text: text))
         }
         return result
     }
