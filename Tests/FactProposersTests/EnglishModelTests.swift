@@ -21,6 +21,10 @@ import Testing
     #expect(mentions.map(\.label) == ["NORP", "NORP", "LOC", "LOC", "QUANTITY"])
     #expect(mentions.map(\.text) == ["German", "South African", "Indian Ocean", "Lyon", "two"])
     #expect(LabelMap(parsing: "redocred") == .redocred)
+    // Determiners are left out, as the guidelines ask; a capitalised `The` is part of a name.
+    let article = BratEntities.mentions(ann: "T1\tLocation 3 20\tthe United States\nT2\tLocation 25 34\tThe Hague",
+                                        text: "To the United States and The Hague.", map: .redocred)
+    #expect(article.map(\.text) == ["United States", "The Hague"])
     // The WiNER map is unchanged: a demonym location stays LOC there.
     #expect(BratEntities.mentions(ann: "T1\tLocation 2 8\tGerman", text: text, map: .winer).map(\.label) == ["LOC"])
 }

@@ -6,8 +6,13 @@ held-out 700–799 against the rules and spaCy's en_core_web_sm on the same docu
 run. `--dev` trains on 000–599 and scores 600–699 instead: the only split used to choose options.
 `--ship OUT` trains the shipped model on all 800 documents. Never fails on a timing.
 
-usage: ner_bench_en.py FACTLINE_BIN [--dev] [--skip-spacy] [--ship OUT]
+Then, on real English news (PolNeAR dev texts, which have no entity gold), the shipped model's
+proposals for a few articles to read, and the time to the first prompt of `factline annotate` on
+one of them (median of 15, a pseudo-terminal; the model is read lazily, as the French one).
+
+usage: ner_bench_en.py FACTLINE_BIN [--dev] [--skip-spacy] [--ship OUT] [--news N]
 """
+import collections
 import json
 import os
 import pathlib
@@ -17,10 +22,12 @@ import sys
 import tempfile
 
 sys.path.insert(0, str(pathlib.Path(__file__).parent))
+from bench import time_to_prompt  # noqa: E402
 from ner_bench import partial, strict  # noqa: E402
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 DATA = pathlib.Path(os.environ.get("REDOCRED_ROOT", ROOT.parent / "shared/data/redocred-en/train"))
+NEWS = ROOT.parent / "shared/data/polnear-en/dev/text"
 LABELS = ["PER", "ORG", "LOC", "NORP", "DATE", "QUANTITY"]
 GROUPS = [["PER"], ["ORG"], ["LOC"], ["NORP"], ["PER", "ORG", "LOC"], ["DATE"], ["QUANTITY"], LABELS]
 # Re-DocRED → factline, as `LabelMap.redocred` (Misc is dropped: it mixes works, events, products, languages).
@@ -108,6 +115,8 @@ def documents(demonyms):
                 continue
             label, start, end = fields[1].split(" ")
             start, end = index[int(start)], index[int(end) - 1] + 1
+            if end - start > 4 and new_text[start:start + 4] == "the ":  # as BratEntities: determiners are left out
+                start += 4
             mention = new_text[start:end]
             lines.append(f"{fields[0]}\t{label} {start} {end}\t{mention}")
             if label in MAP:
@@ -166,6 +175,33 @@ def table(title, gold, systems):
     print()
 
 
+# MARK: Real news
+
+def news(binary, count):
+    """The shipped model's proposals on a few PolNeAR dev articles, and the English first prompt."""
+    if not NEWS.exists():
+        print(f"skipping the news check: {NEWS} is absent")
+        return
+    articles = sorted(NEWS.glob("*.txt"))
+    for article in articles[::max(1, len(articles) // count)][:count]:
+        out = subprocess.run([binary, "propose", str(article), "--lang", "en"], capture_output=True, check=True).stdout
+        spans = json.loads(out.decode().splitlines()[0])["spans"]
+        by_label = collections.defaultdict(list)
+        for span in spans:
+            by_label[(span["label"], span.get("rule", ""))].append(span["text"])
+        print(f"{article.name}:")
+        for (label, rule), texts in sorted(by_label.items()):
+            print(f"  {label} {rule} ({len(texts)}): {'; '.join(texts[:12])}")
+    runs = []
+    for _ in range(15):
+        with tempfile.TemporaryDirectory() as folder:
+            env = {**os.environ, "NO_COLOR": "1", "FACTLINE_HISTORY": folder + "/h", "TERM": "xterm"}
+            runs.append(time_to_prompt([binary, "annotate", str(articles[0]), "--lang", "en", "--sessions", folder,
+                                        "--annotator", "bench"], env))
+    print(f"first prompt, English news article {articles[0].name}, new session: median of 15 {sorted(runs)[7]:.1f} ms")
+    print()
+
+
 def main():
     binary, flags = sys.argv[1], sys.argv[2:]
     if not DATA.exists():
@@ -178,6 +214,9 @@ def main():
             out = pathlib.Path(flags[flags.index("--ship") + 1]).resolve()
             command = train(binary, write_brat(folder / "all", docs), out)
             print(f"wrote {out} ({out.stat().st_size // 1024} KiB): {' '.join(command[1:2])} <detokenised Re-DocRED> {' '.join(command[3:])}")
+            return
+        if "--news" in flags:
+            news(binary, int(flags[flags.index("--news") + 1]))
             return
         train_docs, test_docs = (docs[:600], docs[600:700]) if "--dev" in flags else (docs[:700], docs[700:])
         model = folder / "en.flm"
@@ -195,6 +234,8 @@ def main():
             except (ImportError, OSError) as error:
                 print(f"spaCy en_core_web_sm unavailable: {error}")
         table(f"Re-DocRED {part}, {len(test_docs)} Wikipedia lead sections, detokenised:", gold, systems)
+        if "--dev" not in flags:
+            news(binary, 3)
 
 
 if __name__ == "__main__":

@@ -5,7 +5,7 @@ import Foundation
 /// Reads entity annotations in brat standoff (`T1<TAB>Location 59 67<TAB>Istanbul`) as
 /// labelled documents: offsets are code points, end exclusive; discontinuous spans are skipped;
 /// nested spans are flattened to the outermost; a leading elided article (`l’Irak`, `d’Irak`)
-/// is left out, as the annotation guidelines ask.
+/// or a lower-case English `the ` is left out, as the annotation guidelines ask.
 public enum BratEntities {
     /// The mentions of one `.ann` file over its text.
     public static func mentions(ann: String, text: String, map: LabelMap) -> [Mention] {
@@ -20,6 +20,9 @@ public enum BratEntities {
             if end - start > 2, ["l'", "d'", "l’", "d’"].contains(String(String.UnicodeScalarView(scalars[start..<start + 2])).lowercased()) {
                 start += 2
                 while start < end, scalars[start] == " " { start += 1 }
+            } else if end - start > 4, String(String.UnicodeScalarView(scalars[start..<start + 4])) == "the " {
+                // English `the United States` → `United States`; a capitalised `The Hague` is part of the name.
+                start += 4
             }
             let text = String(String.UnicodeScalarView(scalars[start..<end]))
             guard let label = map.map(String(header[0]), text: text) else { continue }
