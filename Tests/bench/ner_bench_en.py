@@ -23,7 +23,7 @@ import tempfile
 
 sys.path.insert(0, str(pathlib.Path(__file__).parent))
 from bench import time_to_prompt  # noqa: E402
-from ner_bench import partial, strict  # noqa: E402
+from ner_bench import table  # noqa: E402
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 DATA = pathlib.Path(os.environ.get("REDOCRED_ROOT", ROOT.parent / "shared/data/redocred-en/train"))
@@ -158,23 +158,6 @@ def spacy_predictions(docs):
     return [{(e.start_char, e.end_char, SPACY_MAP[e.label_]) for e in d.ents if e.label_ in SPACY_MAP} for d in parsed]
 
 
-def table(title, gold, systems):
-    print(title)
-    names = list(systems)
-    print("| labels | gold | " + " | ".join(f"{n} strict P / R / F1" for n in names) + " | " + " | ".join(f"{n} partial F1" for n in names) + " |")
-    print("|---" * (2 + 2 * len(names)) + "|")
-    for group in GROUPS:
-        count = sum(1 for spans in gold for g in spans if g[2] in group)
-        cells, partial_cells = [], []
-        for name in names:
-            p, r, f = strict(gold, systems[name], group)
-            cells.append(f"{p:.3f} / {r:.3f} / {f:.3f}")
-            partial_cells.append(f"{partial(gold, systems[name], group)[2]:.3f}")
-        label = "+".join(group) if group != LABELS else "all 6"
-        print(f"| {label} | {count} | " + " | ".join(cells) + " | " + " | ".join(partial_cells) + " |")
-    print()
-
-
 # MARK: Real news
 
 def news(binary, count):
@@ -225,15 +208,17 @@ def main():
         print(f"factline train <{len(train_docs)} detokenised documents> {' '.join(command[3:])}  ({model.stat().st_size // 1024} KiB)")
         gold = [g for _, _, _, g in test_docs]
         no_model = {"FACTLINE_MODEL_EN": str(folder / "absent.flm")}
-        systems = {"model": propose(binary, folder, test_docs, None, "--model", str(model), "--rules-fill", "none"),
-                   "model+rules": propose(binary, folder, test_docs, None, "--model", str(model)),
-                   "rules": propose(binary, folder, test_docs, no_model)}
+        every = set(LABELS)
+        systems = {"model": (propose(binary, folder, test_docs, None, "--model", str(model), "--rules-fill", "none"), every),
+                   "model+rules": (propose(binary, folder, test_docs, None, "--model", str(model)), every),
+                   "rules": (propose(binary, folder, test_docs, no_model), every)}
         if "--skip-spacy" not in flags:
             try:
-                systems["spaCy en_core_web_sm"] = spacy_predictions(test_docs)
+                systems["spaCy en_core_web_sm"] = (spacy_predictions(test_docs), every)
             except (ImportError, OSError) as error:
                 print(f"spaCy en_core_web_sm unavailable: {error}")
-        table(f"Re-DocRED {part}, {len(test_docs)} Wikipedia lead sections, detokenised:", gold, systems)
+        table(f"Re-DocRED {part}, {len(test_docs)} Wikipedia lead sections, detokenised:", gold, systems,
+              groups=GROUPS, labels=LABELS, counts=True)
         if "--dev" not in flags:
             news(binary, 3)
 
