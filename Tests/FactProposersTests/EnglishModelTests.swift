@@ -44,6 +44,7 @@ import Testing
     #expect(fromModel.contains { $0.label == "LOC" && $0.text == "Munich" })
     #expect(fromModel.contains { $0.label == "NORP" && $0.text == "German" })
     #expect(proposer.version.hasSuffix("+en-wiki \(tagger.version)"))
+    #expect(ShippedModels.englishVersion == "en-wiki \(tagger.version)")
     // The French path does not use it.
     let french = TextAnalyzer.analyze(id: "invented-fr", text: "Marie Dubois est arrivée à Lyon.", language: .french)
     #expect(!proposer.propose(french).mentions.contains { $0.rule == "model.en-wiki" })
@@ -60,6 +61,12 @@ import Testing
                                         language: .english)
     #expect(again.mentions(in: document) == tagger.mentions(in: document))
     #expect(again.labels == tagger.labels && again.version == tagger.version)
+    // The header alone names the model; a file that is not a model names nothing.
+    #expect(EntityTagger.nameAndVersion(path: path) == "en-wiki \(tagger.version)")
+    let notAModel = path + ".txt"
+    defer { try? FileManager.default.removeItem(atPath: notAModel) }
+    try Data("FLTAGGR2\u{ff}\u{ff}\u{ff}\u{7f}{}".utf8).write(to: URL(fileURLWithPath: notAModel))
+    #expect(EntityTagger.nameAndVersion(path: notAModel) == nil)
     let copy = path + ".again"
     defer { try? FileManager.default.removeItem(atPath: copy) }
     try again.write(to: copy)

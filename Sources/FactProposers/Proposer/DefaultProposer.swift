@@ -28,10 +28,11 @@ public struct DefaultProposer: Proposer {
     /// The French model's and the rules' versions, then the English model's
     /// (`fr-news 1+rules 0.1.0+claims 0.1.0+en-wiki 1`): one proposer serves both languages,
     /// so its version names every model it may run.
+    /// The English part is read from the model's header, so a French session does not load it.
     public var version: String {
         let base = french?.version ?? RuleClaimProposer().version
-        guard let tagger = ShippedModels.english else { return base }
-        return base + "+\(tagger.name) \(tagger.version)"
+        guard let english = ShippedModels.englishVersion else { return base }
+        return base + "+" + english
     }
 
     /// The proposer for a document's language, or nil for the rules alone.
@@ -74,6 +75,10 @@ public enum ShippedModels {
         guard let path = path(of: "en-wiki.flm", environment: "FACTLINE_MODEL_EN") else { return nil }
         return try? EntityTagger.read(path: path)
     }()
+
+    /// The English model's name and version (`en-wiki 1`) from its file's header, without
+    /// loading it; nil when there is no English model file.
+    public static let englishVersion: String? = path(of: "en-wiki.flm", environment: "FACTLINE_MODEL_EN").flatMap(EntityTagger.nameAndVersion)
 
     /// Where a shipped model file is: `$ENVIRONMENT` when set, else where `ShippedResource`
     /// finds it (beside the executable, or in the source tree it was built from).
