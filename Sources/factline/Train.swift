@@ -18,10 +18,13 @@ struct Train: ParsableCommand {
             --progressive reads the sources in path order (WiNER: date order) and, for each \
             article, prints the model's proposals as one JSON line {"id","spans"} before \
             learning from its gold, as an analyst who accepts every article would see it.
+            The shipped en-wiki.flm is trained on a detokenised copy of Re-DocRED (`men's`, \
+            not `men 's`): Tests/bench/ner_bench_en.py --ship writes it.
 
             EXAMPLES:
               factline train ../shared/data/winer-fr/2016 --out fr-2016.flm
               factline train ../shared/data/winer-fr/2016 ../shared/data/winer-fr/2017 --out fr-news.flm --epochs 10 --seed 1
+              factline train ../shared/data/redocred-en/train --label-map redocred --lang en --name en-wiki --labels PER,ORG,LOC,NORP,DATE,QUANTITY --out en.flm
               factline train Sessions --from fr-news.flm --out analyst.flm
               factline train corpus.conll --label-map 'B-PERS=PER' --labels PER,ORG,LOC --out m.flm
               factline train ../shared/data/winer-fr/2017 --from fr-2016.flm --progressive > curve.jsonl
@@ -49,7 +52,7 @@ struct Train: ParsableCommand {
     @Option(help: "Labels to learn, comma-separated (default: every label of the data).")
     var labels: String?
 
-    @Option(help: "Source label map: winer, identity, or From=TO,… (a leading + keeps other labels). Default: winer for brat folders, identity otherwise.")
+    @Option(help: "Source label map: winer, redocred (demonym locations → NORP, Misc dropped), identity, or From=TO,… (a leading + keeps other labels). Default: winer for brat folders, identity otherwise.")
     var labelMap: String?
 
     @Option(help: "The sources' language: fr or en.")

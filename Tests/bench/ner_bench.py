@@ -80,12 +80,16 @@ def train(binary, sources, out, *extra):
     return time.perf_counter() - started
 
 
-def table(title, gold, systems):
+def table(title, gold, systems, groups=None, labels=None, counts=False):
+    """A markdown table of strict and partial scores per label group; `systems` maps a name to
+    (predicted span sets, the labels it proposes). `counts` adds the number of gold spans."""
+    groups, labels = groups or GROUPS, labels or LABELS
     print(title)
     names = list(systems)
-    print("| labels | " + " | ".join(f"{n} strict P / R / F1" for n in names) + " | " + " | ".join(f"{n} partial F1" for n in names) + " |")
-    print("|---" * (1 + 2 * len(names)) + "|")
-    for group in GROUPS:
+    print("| labels | " + ("gold | " if counts else "") + " | ".join(f"{n} strict P / R / F1" for n in names) + " | "
+          + " | ".join(f"{n} partial F1" for n in names) + " |")
+    print("|---" * (1 + counts + 2 * len(names)) + "|")
+    for group in groups:
         cells, partial_cells = [], []
         for name in names:
             predicted, label_set = systems[name]
@@ -94,8 +98,9 @@ def table(title, gold, systems):
             p, r, f = strict(gold, predicted, group)
             cells.append(f"{p:.3f} / {r:.3f} / **{f:.3f}**" if group == ["PER", "ORG", "LOC"] else f"{p:.3f} / {r:.3f} / {f:.3f}")
             partial_cells.append(f"{partial(gold, predicted, group)[2]:.3f}")
-        name = "+".join(group) if group != LABELS else "all 7"
-        print(f"| {name} | " + " | ".join(cells) + " | " + " | ".join(partial_cells) + " |")
+        name = "+".join(group) if group != labels else f"all {len(labels)}"
+        count = f"{sum(1 for spans in gold for g in spans if g[2] in group)} | " if counts else ""
+        print(f"| {name} | {count}" + " | ".join(cells) + " | " + " | ".join(partial_cells) + " |")
     print()
 
 

@@ -2,47 +2,65 @@ import FactModel
 import FactText
 import Foundation
 
-/// The proposer factline should use by default: for French, the shipped model combined with
-/// the rules (`CombinedProposer`, rules filling NORP and QUANTITY) and the claim rules; for
-/// English, or when no model can be found, exactly `RuleClaimProposer`'s proposals.
+/// The proposer factline should use by default: the shipped model of the document's language
+/// (French news, English Wikipedia) combined with the rules (`CombinedProposer`, rules filling
+/// the labels the model lacks) and the claim rules; exactly `RuleClaimProposer`'s proposals
+/// when no model can be found for the language.
 ///
-/// Its `version` names the model's version, so a session records which model proposed.
+/// Its `version` names the models' versions, so a session records which model proposed.
 public struct DefaultProposer: Proposer {
     private let analyst: EntityTagger?
 
     /// The French proposer, built when first needed: a resumed session, which proposes
     /// nothing, never reads the model.
     private var french: CombinedProposer? { (analyst ?? ShippedModels.french).map { CombinedProposer(tagger: $0) } }
+    /// The English proposer, read when first needed as the French one is.
+    private var english: CombinedProposer? { ShippedModels.english.map { CombinedProposer(tagger: $0) } }
 
-    /// The default proposer with the shipped French model (loaded on first use, once per
-    /// process), or an analyst's own model when one is given.
+    /// The default proposer with the shipped models (each loaded on first use, once per
+    /// process), or an analyst's own model for French when one is given.
     public init(analystModel: EntityTagger? = nil) {
         analyst = analystModel
     }
 
     /// `model+rules+claims` when a French model is available, else `rules+claims`.
     public var name: String { french?.name ?? RuleClaimProposer().name }
-    /// The model's and the rules' versions (`fr-news 1+rules 0.1.0+claims 0.1.0`).
-    public var version: String { french?.version ?? RuleClaimProposer().version }
+    /// The French model's and the rules' versions, then the English model's
+    /// (`fr-news 1+rules 0.1.0+claims 0.1.0+en-wiki 1`): one proposer serves both languages,
+    /// so its version names every model it may run.
+    /// The English part is read from the model's header, so a French session does not load it.
+    public var version: String {
+        let base = french?.version ?? RuleClaimProposer().version
+        guard let english = ShippedModels.englishVersion else { return base }
+        return base + "+" + english
+    }
 
-    /// Proposals for a document: the combined proposer for French, the rules otherwise.
+    /// The proposer for a document's language, or nil for the rules alone.
+    private func combined(for language: Language) -> CombinedProposer? {
+        switch language {
+        case .french: french
+        case .english: english
+        }
+    }
+
+    /// Proposals for a document: the combined proposer of its language, else the rules.
     public func propose(_ document: Document) -> ProposalSet {
-        if document.language == .french, let french { return french.propose(document) }
+        if let combined = combined(for: document.language) { return combined.propose(document) }
         return RuleClaimProposer().propose(document)
     }
 
     /// The mentions alone, in text order, for a tokenized document: what `propose` finds,
     /// without the claims, for callers that propose claims their own way (`NewsProposer`).
     public func mentions(in document: Document) -> [MentionProposal] {
-        if document.language == .french, let french {
-            return CombinedProposer(tagger: french.tagger, fill: french.fill, claims: false).combinedMentions(document)
+        if let combined = combined(for: document.language) {
+            return CombinedProposer(tagger: combined.tagger, fill: combined.fill, claims: false).combinedMentions(document)
         }
         return RuleProposer().propose(document).mentions
     }
 }
 
-/// The models shipped as FactProposers resources, found through `FACTLINE_MODEL_FR` or
-/// `ShippedResource`, and loaded once.
+/// The models shipped as FactProposers resources, found through `FACTLINE_MODEL_FR`,
+/// `FACTLINE_MODEL_EN` or `ShippedResource`, and loaded once.
 public enum ShippedModels {
     /// The French news model (`fr-news.flm`, trained on WiNER 2016 + 2017), or nil when it
     /// cannot be found or read.
@@ -50,6 +68,17 @@ public enum ShippedModels {
         guard let path = path(of: "fr-news.flm", environment: "FACTLINE_MODEL_FR") else { return nil }
         return try? EntityTagger.read(path: path)
     }()
+
+    /// The English model (`en-wiki.flm`, trained on Re-DocRED's Wikipedia lead sections), or
+    /// nil when it cannot be found or read.
+    public static let english: EntityTagger? = {
+        guard let path = path(of: "en-wiki.flm", environment: "FACTLINE_MODEL_EN") else { return nil }
+        return try? EntityTagger.read(path: path)
+    }()
+
+    /// The English model's name and version (`en-wiki 1`) from its file's header, without
+    /// loading it; nil when there is no English model file.
+    public static let englishVersion: String? = path(of: "en-wiki.flm", environment: "FACTLINE_MODEL_EN").flatMap(EntityTagger.nameAndVersion)
 
     /// Where a shipped model file is: `$ENVIRONMENT` when set, else where `ShippedResource`
     /// finds it (beside the executable, or in the source tree it was built from).
@@ -62,7 +91,7 @@ public enum ShippedModels {
 }
 
 /// What the shell and `factline propose` run by default: the default proposer's mentions (the
-/// French model with the rules, or the rules) and claims from the claim rules combined, for
+/// language's model with the rules, or the rules) and claims from the claim rules combined, for
 /// English, with the learned attribution tagger. Its version names every part, so a session
 /// records exactly what proposed.
 public struct NewsProposer: Proposer {

@@ -14,10 +14,29 @@ public struct EntityTagger: Sendable {
     /// The model's name (`fr-news`).
     public var name: String { file.info["name"] ?? "tagger" }
     /// The model's version as trained (`1`), plus the number of online updates since (`1+u3`).
-    public var version: String {
-        let base = file.info["version"] ?? "0"
-        let updates = Int(file.info["updates"] ?? "0") ?? 0
+    public var version: String { Self.version(info: file.info) }
+
+    /// The version a model file's header describes.
+    static func version(info: [String: String]) -> String {
+        let base = info["version"] ?? "0"
+        let updates = Int(info["updates"] ?? "0") ?? 0
         return updates > 0 ? "\(base)+u\(updates)" : base
+    }
+
+    /// A model file's name and version (`en-wiki 1`), read from its header alone, without
+    /// mapping its weights or decoding its gazetteer: what a proposer records for a model it
+    /// may never need (the English one, in a French session). Nil when it is not a model file.
+    public static func nameAndVersion(path: String) -> String? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        guard let start = try? handle.read(upToCount: 12), start.count == 12,
+              [TaggerModelFile.magic, TaggerModelFile.firstMagic].contains(Array(start.prefix(8))) else { return nil }
+        let length = start.suffix(4).reversed().reduce(0) { $0 << 8 | Int($1) }
+        // A header is a few hundred bytes; a larger length is a damaged file.
+        guard length < 1 << 20, let header = try? handle.read(upToCount: length), header.count == length,
+              let json = try? JSONSerialization.jsonObject(with: header) as? [String: Any],
+              let info = json["info"] as? [String: String] else { return nil }
+        return "\(info["name"] ?? "tagger") \(version(info: info))"
     }
     /// The labels it proposes.
     public var labels: [String] { file.perceptron.tags.labels }

@@ -5,7 +5,7 @@ import Foundation
 /// Reads entity annotations in brat standoff (`T1<TAB>Location 59 67<TAB>Istanbul`) as
 /// labelled documents: offsets are code points, end exclusive; discontinuous spans are skipped;
 /// nested spans are flattened to the outermost; a leading elided article (`l’Irak`, `d’Irak`)
-/// is left out, as the annotation guidelines ask.
+/// or a lower-case English `the ` is left out, as the annotation guidelines ask.
 public enum BratEntities {
     /// The mentions of one `.ann` file over its text.
     public static func mentions(ann: String, text: String, map: LabelMap) -> [Mention] {
@@ -15,14 +15,18 @@ public enum BratEntities {
             let fields = line.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
             guard fields.count >= 2, !fields[1].contains(";") else { continue }
             let header = fields[1].split(separator: " ")
-            guard header.count == 3, let label = map.map(String(header[0])),
+            guard header.count == 3, map.map(String(header[0])) != nil,
                   var start = Int(header[1]), let end = Int(header[2]), start < end, end <= scalars.count else { continue }
             if end - start > 2, ["l'", "d'", "l’", "d’"].contains(String(String.UnicodeScalarView(scalars[start..<start + 2])).lowercased()) {
                 start += 2
                 while start < end, scalars[start] == " " { start += 1 }
+            } else if end - start > 4, String(String.UnicodeScalarView(scalars[start..<start + 4])) == "the " {
+                // English `the United States` → `United States`; a capitalised `The Hague` is part of the name.
+                start += 4
             }
-            result.append(Mention(label: label, start: start, end: end,
-                                  text: String(String.UnicodeScalarView(scalars[start..<end]))))
+            let text = String(String.UnicodeScalarView(scalars[start..<end]))
+            guard let label = map.map(String(header[0]), text: text) else { continue }
+            result.append(Mention(label: label, start: start, end: end, text: text))
         }
         return result
     }
