@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Runs factline's fuzz targets, SECONDS each (default 600), one after the other:
 #
-#   Fuzz/run.sh [SECONDS] [session-loader] [shell-commands]
+#   Fuzz/run.sh [SECONDS] [session-loader] [shell-commands] [gold-reader] [session-parts]
 #
 # Seeds come from Tests/Hostile (sessions with and without their journal, JSON articles; command
-# scripts); the corpus grows in Fuzz/.build/corpus/TARGET across runs. A crash, an ASan report or
+# scripts), Sessions/ and the session fixtures in Tests/Fixtures; gold-reader and session-parts
+# (differential) are seeded with session files only; the corpus grows in Fuzz/.build/corpus/TARGET across runs. A crash, an ASan report or
 # a timeout (10 s per input) is written to Fuzz/.build/artifacts/TARGET/ and makes the script exit
 # 1: turn it into a regression test (a file in Tests/Hostile, then the fix).
 #
@@ -15,7 +16,7 @@ cd "$(dirname "$0")/.."
 EACH=${1:-600}
 shift || true
 TARGETS=("$@")
-[ ${#TARGETS[@]} -eq 0 ] && TARGETS=(session-loader shell-commands)
+[ ${#TARGETS[@]} -eq 0 ] && TARGETS=(session-loader shell-commands gold-reader session-parts)
 OUT=${FUZZ_BUILD:-$PWD/Fuzz/.build}
 
 skip() {
@@ -38,12 +39,17 @@ fi
 # Seeds, rebuilt from Tests/Hostile at each run.
 seeds="$OUT/seeds"
 rm -rf "$seeds"
-mkdir -p "$seeds/session-loader" "$seeds/shell-commands"
-for file in Tests/Hostile/s-*.json Tests/Hostile/a-*.json Tests/Hostile/a-*.jsonl Sessions/*.json; do
+mkdir -p "$seeds/session-loader" "$seeds/shell-commands" "$seeds/gold-reader" "$seeds/session-parts"
+for file in Tests/Hostile/s-*.json Tests/Hostile/a-*.json Tests/Hostile/a-*.jsonl Sessions/*.json Tests/Fixtures/sessions/*.json; do
     cp "$file" "$seeds/session-loader/"
     if [ -f "$file.journal" ]; then
         { cat "$file"; printf '\n//journal\n'; cat "$file.journal"; } > "$seeds/session-loader/$(basename "$file").with-journal"
     fi
+done
+for file in Tests/Hostile/s-*.json Sessions/*.json Tests/Fixtures/sessions/*.json; do
+    [ -f "$file" ] || continue
+    cp "$file" "$seeds/gold-reader/"
+    cp "$file" "$seeds/session-parts/"
 done
 cp Tests/Hostile/c-*.commands "$seeds/shell-commands/"
 cp Examples/sessions/*.commands "$seeds/shell-commands/" 2>/dev/null || true
@@ -55,6 +61,8 @@ for target in "${TARGETS[@]}"; do
     mkdir -p "$corpus" "$artifacts"
     case $target in
         session-loader) max_len=20000 ;;
+        # Whole session files: the demo session (59 KB) fits.
+        gold-reader|session-parts) max_len=65536 ;;
         *) max_len=4096 ;;
     esac
     log="$OUT/$target.log"
