@@ -13,6 +13,10 @@ struct JSONCursor {
 
     private let bytes: [UInt8]
     private var index = 0
+    /// How many arrays and objects are open at `index`: JSONDecoder refuses a document nested
+    /// deeper than `JSONDiagnostics.maximumDepth`, so the cursor does too (and `skipValue`, which
+    /// recurses once a level, never runs out of stack).
+    private var depth = 0
 
     /// A cursor at the start of the bytes.
     init(_ bytes: [UInt8]) { self.bytes = bytes }
@@ -47,7 +51,16 @@ struct JSONCursor {
     }
 
     /// Enters an object; read its members with `nextKey(_:)`.
-    mutating func beginObject() throws(Failure) { try expect(0x7B) }
+    mutating func beginObject() throws(Failure) {
+        try expect(0x7B)
+        try enter()
+    }
+
+    /// One more level of nesting, refused past the deepest JSONDecoder reads.
+    private mutating func enter() throws(Failure) {
+        depth += 1
+        guard depth <= JSONDiagnostics.maximumDepth else { throw Failure() }
+    }
 
     /// A member's key, kept as its bytes: making a `String` of every key and comparing strings
     /// cost ~500 instructions a key. Up to 16 bytes are packed into two integers; a longer key
@@ -91,7 +104,7 @@ struct JSONCursor {
     /// A key written with escapes is refused (the full decoder reads it).
     mutating func nextKey(_ count: inout Int) throws(Failure) -> Key? {
         var byte = try peek()
-        if byte == 0x7D { index += 1; return nil }
+        if byte == 0x7D { index += 1; depth -= 1; return nil }
         if count > 0 {
             guard byte == 0x2C else { throw Failure() }
             index += 1
@@ -114,12 +127,15 @@ struct JSONCursor {
     }
 
     /// Enters an array; read its elements while `nextElement(_:)` is true.
-    mutating func beginArray() throws(Failure) { try expect(0x5B) }
+    mutating func beginArray() throws(Failure) {
+        try expect(0x5B)
+        try enter()
+    }
 
     /// True when another element follows (the cursor then stands at it); false after the closing bracket.
     mutating func nextElement(_ count: inout Int) throws(Failure) -> Bool {
         let byte = try peek()
-        if byte == 0x5D { index += 1; return false }
+        if byte == 0x5D { index += 1; depth -= 1; return false }
         if count > 0 {
             guard byte == 0x2C else { throw Failure() }
             index += 1
@@ -326,6 +342,7 @@ struct JSONCursor {
             count += 1
         }
         index += 1
+        depth -= 1
         return result
     }
 
