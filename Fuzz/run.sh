@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs factline's fuzz targets, SECONDS each (default 600), one after the other:
+# Runs factline's fuzz targets, SECONDS each (default 600), one after the other (FUZZ_PARALLEL=1:
+# all at once):
 #
 #   Fuzz/run.sh [SECONDS] [session-loader] [shell-commands] [gold-reader] [session-parts]
 #
@@ -54,10 +55,9 @@ done
 cp Tests/Hostile/c-*.commands "$seeds/shell-commands/"
 cp Examples/sessions/*.commands "$seeds/shell-commands/" 2>/dev/null || true
 
-status=0
-for target in "${TARGETS[@]}"; do
-    corpus="$OUT/corpus/$target"
-    artifacts="$OUT/artifacts/$target/"
+# One target's run; its status is 1 when it found a crash.
+fuzz_one() {
+    local target=$1 corpus="$OUT/corpus/$1" artifacts="$OUT/artifacts/$1/" max_len log stamp code execs seconds cov found
     mkdir -p "$corpus" "$artifacts"
     case $target in
         session-loader) max_len=20000 ;;
@@ -72,7 +72,7 @@ for target in "${TARGETS[@]}"; do
     "$OUT/fuzz-$target" -max_total_time="$EACH" -timeout=10 -rss_limit_mb=3072 -max_len=$max_len \
         -artifact_prefix="$artifacts" -print_final_stats=1 "$corpus" "$seeds/$target" > "$log" 2>&1
     code=$?
-    rm -rf /dev/shm/factline-fuzz-shell-* 2>/dev/null
+    [ "$target" = shell-commands ] && rm -rf /dev/shm/factline-fuzz-shell-* 2>/dev/null
     execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' | tail -1)
     seconds=$(grep -o 'Done [0-9]* runs in [0-9]* second' "$log" | tail -1)
     cov=$(grep -oE '(cov|ft): [0-9]+' "$log" | tail -2 | tr '\n' ' ')
@@ -81,7 +81,17 @@ for target in "${TARGETS[@]}"; do
     if [ "$code" -ne 0 ] || [ "$found" -ne 0 ]; then
         echo "FUZZ CRASH in $target: see $log and $artifacts; add the input to Tests/Hostile and fix it" >&2
         grep -E "ERROR: |Fatal error|SUMMARY" "$log" | head -5 >&2
-        status=1
+        return 1
     fi
-done
+}
+
+# FUZZ_PARALLEL=1 runs the targets at the same time (SECONDS of wall clock each, sharing the cores).
+status=0
+if [ "${FUZZ_PARALLEL:-0}" = 1 ]; then
+    pids=()
+    for target in "${TARGETS[@]}"; do fuzz_one "$target" & pids+=($!); done
+    for pid in "${pids[@]}"; do wait "$pid" || status=1; done
+else
+    for target in "${TARGETS[@]}"; do fuzz_one "$target" || status=1; done
+fi
 exit $status
