@@ -53,3 +53,26 @@ private func bothRefuse(_ data: Data) -> (reader: Bool, full: Bool) {
     let shallow = "{\"x\":" + String(repeating: "[", count: 500) + String(repeating: "]", count: 500) + ","
     #expect(bothRefuse(Data((shallow + good.dropFirst()).utf8)) == (false, false))
 }
+
+@Test func aRepeatedKeyIsReadAsTheFullDecoderReadsIt() throws {
+    // Found by the gold-reader fuzz target: an event with `"kind": "flstile"` then `"kind":
+    // "resize"`. JSONDecoder keeps the first of two equal keys (and refuses the unknown kind);
+    // the fast reader kept the last and exported the session.
+    let good = String(decoding: try JSONSerialization.data(withJSONObject: try exampleObject(), options: [.sortedKeys]), as: UTF8.self)
+    let repeats = [
+        ("\"kind\":\"accept\"", "\"kind\":\"explode\",\"kind\":\"accept\""),      // in an event
+        ("\"annotator\":\"demo\",\"article\"", "\"annotator\":\"x\u{1B}\",\"annotator\":\"demo\",\"article\""),  // at the top
+        ("\"meta\":{}", "\"meta\":{\"a\":\"1\",\"a\":\"2\"}"),                      // in a map
+        ("\"label\":\"PER\"", "\"label\":\"NOPE\",\"label\":\"PER\""),             // in a proposal
+    ]
+    for (original, repeated) in repeats {
+        #expect(good.contains(original), "\(original)")
+        let data = Data(good.replacingOccurrences(of: original, with: repeated).utf8)
+        let reader = try? GoldReader.gold(from: data, path: "s.json")
+        let full = try? GoldReader.gold(from: try SessionLoader.decodeFile(data, path: "s.json"), path: "s.json")
+        #expect((reader == nil) == (full == nil), "\(repeated)")
+        if let reader, let full {
+            #expect(reader.article == full.article && reader.annotator == full.annotator && reader.proposals == full.proposals, "\(repeated)")
+        }
+    }
+}
