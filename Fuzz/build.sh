@@ -3,7 +3,7 @@
 # compiled by swiftc with -sanitize=fuzzer,address into Fuzz/.build/, then each target is linked
 # with libFuzzer's main. The package's own build is untouched (no fuzzer main leaks into it).
 #
-#   Fuzz/build.sh            builds Fuzz/.build/fuzz-session-loader and Fuzz/.build/fuzz-shell-commands
+#   Fuzz/build.sh            builds Fuzz/.build/fuzz-TARGET for each of TARGETS below
 #   OPT=-Onone Fuzz/build.sh a debug build (faster to compile, slower to run)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -47,9 +47,10 @@ done
 OBJECTS=()
 for name in "${MODULES[@]}"; do OBJECTS+=("$OUT/$name.o"); done
 
-for target in session-loader shell-commands; do
+TARGETS=(session-loader shell-commands gold-reader session-parts)
+for target in "${TARGETS[@]}"; do
     echo "fuzz: linking fuzz-$target" >&2
     quiet "$SWIFTC" "${FLAGS[@]}" -module-name "Fuzz_${target//-/_}" "$ROOT/Fuzz/Targets/$target.swift" "${OBJECTS[@]}" \
         -lcrypto -ledit -lpq -o "$OUT/fuzz-$target"
 done
-echo "fuzz: built $OUT/fuzz-session-loader and $OUT/fuzz-shell-commands" >&2
+echo "fuzz: built ${TARGETS[*]/#/$OUT/fuzz-}" >&2

@@ -1,7 +1,8 @@
 // libFuzzer target: the session loader. Each input is a session file, optionally followed by a
 // journal after a line `//journal` (the seed corpus has both). It is decoded and validated as
-// `factline replay` would (SessionLoader with its precise JSON errors), the journal is read and
-// folded on top, and a session that loads must encode and load again unchanged. An input is also
+// `factline replay` would (SessionLoader: the part-wise decoder, else the whole one with its
+// precise JSON errors), the journal is read and folded on top, and a session that loads must
+// encode (part-wise, as the store writes it) and load again unchanged. An input is also
 // read as an article (.json and .jsonl), through the same byte checks as `factline annotate`.
 // Errors are expected; a trap, an ASan report or a timeout is a bug.
 import FactModel
@@ -27,10 +28,10 @@ public func fuzzSessionLoader(_ pointer: UnsafePointer<UInt8>, _ count: Int) -> 
     if let journal, let contents = try? SessionJournal.read(Data(journal)) {
         _ = try? SessionLoader.fold(contents, into: &session)
     }
-    // A session that loaded (and had its journal folded) is one the shell could save: it must
-    // encode and load again to the same annotations.
-    let encoded: Data
-    do { encoded = try SessionFile(session).encoded() } catch { fatalError("a loaded session does not encode: \(error)") }
+    // A session that loaded (and had its journal folded) is one the shell could save: written
+    // as the store writes its snapshot (a part at a time), it must load again to the same annotations.
+    var encoded = Data()
+    do { try SessionFile(session).encode(into: { encoded += $0 }) } catch { fatalError("a loaded session does not encode: \(error)") }
     do {
         let again = try SessionLoader.decode(encoded, path: "again.json")
         precondition(again.annotations == session.annotations, "a loaded session's annotations change when saved and loaded again")

@@ -178,6 +178,19 @@ def sessions(base: dict) -> None:
     write("s-journal-rewrites.json.journal", line(header) + line({**in_progress["events"][0], "ids": ["m9"]}))
 
 
+def reader_gaps(base: dict) -> None:
+    """Sessions JSONDecoder refuses that the fast readers accepted (found for the gold-reader and
+    session-parts fuzz targets): export read them all, replay the two with an unknown member."""
+    text = json.dumps(base, ensure_ascii=False, indent=1, sort_keys=True)
+    session = copy.deepcopy(base)
+    next(e for e in session["events"] if e["kind"] == "accept").update(ids=5)
+    dump("s-event-ids-not-strings.json", session)
+    # JSONDecoder keeps the first of two equal keys (an unknown kind, refused); the fast reader kept the last.
+    write("s-event-repeated-kind.json", text.replace('"kind": "accept"', '"kind": "explode",\n   "kind": "accept"', 1))
+    write("s-unknown-member-not-json.json", text.replace('{\n "annotations"', '{\n "x": [},\n "annotations"', 1))
+    write("s-unknown-member-deep.json", text.replace('{\n "annotations"', '{\n "x": ' + "[" * 600 + "]" * 600 + ',\n "annotations"', 1))
+
+
 def commands() -> None:
     big = 9223372036854775807
     write("c-integer-extremes.commands", "\n".join([
@@ -210,7 +223,9 @@ def commands() -> None:
 def main() -> None:
     write("base.txt", BASE_TEXT)
     articles()
-    sessions(make_base_session())
+    base = make_base_session()
+    sessions(base)
+    reader_gaps(base)
     commands()
 
 

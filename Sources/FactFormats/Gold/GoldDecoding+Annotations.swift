@@ -75,6 +75,11 @@ extension GoldDecoding {
         return read
     }
 
+    /// A claim as `Claim`'s own `Codable` conformance reads it (in `add-claim` and `edit-claim` events).
+    static func claim(_ cursor: inout JSONCursor) throws(Failure) -> Claim {
+        try fields(&cursor, proposed: .none).claim
+    }
+
     private static func enumValue<T: RawRepresentable>(_ cursor: inout JSONCursor) throws(Failure) -> T where T.RawValue == String {
         guard let value = T(rawValue: try cursor.string()) else { throw Failure() }
         return value

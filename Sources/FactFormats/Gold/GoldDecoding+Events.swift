@@ -40,15 +40,30 @@ extension GoldDecoding {
                 case "id": id = try cursor.string(); fields |= bit("id")
                 default:
                     if let index = fieldNames.firstIndex(where: { key ~= $0 }) {
-                        guard try !cursor.null() else { throw Failure() }
+                        try checkField(fieldNames[index], &cursor)
                         fields |= 1 << index
+                    } else {
+                        try cursor.skipValue()
                     }
-                    try cursor.skipValue()
                 }
             }
             guard seq, time, let annotator, let kind, let required = requiredFields[kind], fields & required == required,
                   !annotator.unicodeScalars.contains(where: SessionValidation.isUnsafe) else { throw Failure() }
             if kind == "add" { guard let id, SessionValidation.isValidID(id, layer: "m") else { throw Failure() } }
+        }
+    }
+
+    /// Reads an action field with the type `Action`'s decoder gives it, so that a field of the
+    /// wrong type (`"ids": 5`, `"start": "240"`) is refused here as the full decoder refuses it.
+    /// A field the event's kind does not use is held to its type too: refusing more than the
+    /// full decoder only sends the file the full way.
+    private static func checkField(_ name: String, _ cursor: inout JSONCursor) throws(Failure) {
+        switch name {
+        case "ids": _ = try cursor.strings()
+        case "start", "end", "event", "note": _ = try cursor.int()
+        case "flagged": _ = try cursor.bool()
+        case "claim": _ = try claim(&cursor)
+        default: _ = try cursor.string()  // label, text, field
         }
     }
 }

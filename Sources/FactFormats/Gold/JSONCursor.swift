@@ -13,6 +13,15 @@ struct JSONCursor {
 
     private let bytes: [UInt8]
     private var index = 0
+    /// How many arrays and objects are open at `index`: JSONDecoder refuses a document nested
+    /// deeper than `JSONDiagnostics.maximumDepth`, so the cursor does too (and `skipValue`, which
+    /// recurses once a level, never runs out of stack).
+    private var depth = 0
+    /// The keys read so far in each open object (`keysFrom` holds where each object's start in
+    /// `keys`): JSONDecoder keeps the first of two equal keys and this reader would keep the last,
+    /// so a repeated key is refused and the file goes the full way.
+    private var keys: [Key] = []
+    private var keysFrom: [Int] = []
 
     /// A cursor at the start of the bytes.
     init(_ bytes: [UInt8]) { self.bytes = bytes }
@@ -47,7 +56,23 @@ struct JSONCursor {
     }
 
     /// Enters an object; read its members with `nextKey(_:)`.
-    mutating func beginObject() throws(Failure) { try expect(0x7B) }
+    mutating func beginObject() throws(Failure) {
+        try expect(0x7B)
+        try enter()
+        keysFrom.append(keys.count)
+    }
+
+    /// Leaves the object whose `}` was just read.
+    private mutating func endObject() {
+        depth -= 1
+        keys.removeSubrange(keysFrom.removeLast()...)
+    }
+
+    /// One more level of nesting, refused past the deepest JSONDecoder reads.
+    private mutating func enter() throws(Failure) {
+        depth += 1
+        guard depth <= JSONDiagnostics.maximumDepth else { throw Failure() }
+    }
 
     /// A member's key, kept as its bytes: making a `String` of every key and comparing strings
     /// cost ~500 instructions a key. Up to 16 bytes are packed into two integers; a longer key
@@ -91,7 +116,7 @@ struct JSONCursor {
     /// A key written with escapes is refused (the full decoder reads it).
     mutating func nextKey(_ count: inout Int) throws(Failure) -> Key? {
         var byte = try peek()
-        if byte == 0x7D { index += 1; return nil }
+        if byte == 0x7D { index += 1; endObject(); return nil }
         if count > 0 {
             guard byte == 0x2C else { throw Failure() }
             index += 1
@@ -107,6 +132,11 @@ struct JSONCursor {
         guard index < bytes.count else { throw Failure() }
         let end = index
         let key = bytes.withUnsafeBufferPointer { Key(UnsafeBufferPointer(rebasing: $0[start..<end])) }
+        // Keys longer than 16 bytes are not told apart (and no field has one): both readers skip them.
+        if key.length <= 16, let from = keysFrom.last {
+            guard !keys[from...].contains(where: { $0.low == key.low && $0.high == key.high && $0.length == key.length }) else { throw Failure() }
+            keys.append(key)
+        }
         index += 1
         try expect(0x3A)
         count += 1
@@ -114,12 +144,15 @@ struct JSONCursor {
     }
 
     /// Enters an array; read its elements while `nextElement(_:)` is true.
-    mutating func beginArray() throws(Failure) { try expect(0x5B) }
+    mutating func beginArray() throws(Failure) {
+        try expect(0x5B)
+        try enter()
+    }
 
     /// True when another element follows (the cursor then stands at it); false after the closing bracket.
     mutating func nextElement(_ count: inout Int) throws(Failure) -> Bool {
         let byte = try peek()
-        if byte == 0x5D { index += 1; return false }
+        if byte == 0x5D { index += 1; depth -= 1; return false }
         if count > 0 {
             guard byte == 0x2C else { throw Failure() }
             index += 1
@@ -322,10 +355,11 @@ struct JSONCursor {
             if count > 0 { try expect(0x2C) }
             let key = try string()
             try expect(0x3A)
-            result[key] = try string()
+            guard result.updateValue(try string(), forKey: key) == nil else { throw Failure() }  // as for keys above
             count += 1
         }
         index += 1
+        endObject()
         return result
     }
 

@@ -23,8 +23,10 @@ struct JSONParts {
         while true {
             guard byte(position) == UInt8(ascii: "\""), let keyEnd = stringEnd(position) else { return nil }
             let keyBytes = UnsafeRawBufferPointer(rebasing: bytes[(position + 1)..<(keyEnd - 1)])
-            guard !keyBytes.contains(UInt8(ascii: "\\")) else { return nil }
-            let key = String(decoding: keyBytes, as: UTF8.self)
+            // A key that is not JSON (a control character, bytes that are not UTF-8) is refused
+            // here: the key of a member no field reads is never decoded.
+            guard !keyBytes.contains(where: { $0 == UInt8(ascii: "\\") || $0 < 0x20 }),
+                  let key = String(validating: keyBytes, as: UTF8.self) else { return nil }
             position = skipSpace(keyEnd)
             guard byte(position) == UInt8(ascii: ":") else { return nil }
             let valueStart = skipSpace(position + 1)
@@ -62,6 +64,29 @@ struct JSONParts {
     func topLevelMembers() -> [(key: String, value: Range<Int>)]? {
         guard let (members, end) = members(at: 0), skipSpace(end) == bytes.count else { return nil }
         return members
+    }
+
+    /// Whether no array or object in the document is nested deeper than `limit` levels (the
+    /// top-level object is level 1). A part decoded alone is less deep than in its document, so
+    /// the decoder's own limit would let through what the whole decode refuses.
+    func nestsAtMost(_ limit: Int) -> Bool {
+        var depth = 0
+        var position = 0
+        while position < bytes.count {
+            switch bytes[position] {
+            case UInt8(ascii: "\""):
+                guard let end = stringEnd(position) else { return true }  // unclosed: refused elsewhere
+                position = end
+                continue
+            case UInt8(ascii: "{"), UInt8(ascii: "["):
+                depth += 1
+                if depth > limit { return false }
+            case UInt8(ascii: "}"), UInt8(ascii: "]"): depth -= 1
+            default: break
+            }
+            position += 1
+        }
+        return true
     }
 
     // MARK: - Values

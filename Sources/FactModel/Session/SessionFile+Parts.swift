@@ -15,12 +15,29 @@ extension SessionFile {
     static func decodeInParts(_ data: Data) -> SessionFile? {
         data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> SessionFile? in
             let parts = JSONParts(bytes: buffer)
-            guard let members = parts.topLevelMembers() else { return nil }
+            // 512: the deepest nesting Foundation's JSON parser reads.
+            guard parts.nestsAtMost(512), let members = parts.topLevelMembers() else { return nil }
             var ranges: [String: Range<Int>] = [:]
             for (key, value) in members {
                 guard ranges.updateValue(value, forKey: key) == nil else { return nil }
             }
             let decoder = SessionFile.decoder()
+            /// The bytes of `range` between brackets: a JSON array of what the range holds.
+            func bracketed(_ range: Range<Int>) -> Data {
+                var slice = Data([UInt8(ascii: "[")])
+                slice.append(contentsOf: buffer[range])
+                slice.append(UInt8(ascii: "]"))
+                return slice
+            }
+            /// Whether the values of members no field reads are JSON: the whole decoder reads
+            /// them (and refuses the document when they are not), the scanner only matched their brackets.
+            func othersAreJSON(_ members: [(key: String, value: Range<Int>)], known: Set<String>) -> Bool {
+                members.allSatisfy { member in
+                    guard !known.contains(member.key) else { return true }
+                    return (try? decoder.decode([AnyJSON].self, from: bracketed(member.value))) != nil
+                }
+            }
+            guard othersAreJSON(members, known: SessionFile.memberKeys) else { return nil }
             func value<T: Decodable>(_ key: String, as type: T.Type = T.self) -> T? {
                 guard let range = ranges[key] else { return nil }
                 return try? decoder.decode(T.self, from: Data(buffer[range]))
@@ -32,9 +49,7 @@ extension SessionFile {
                 var first = 0
                 while first < elements.count {
                     let last = min(first + elementsPerPart, elements.count) - 1
-                    var slice = Data([UInt8(ascii: "[")])
-                    slice.append(contentsOf: buffer[elements[first].lowerBound..<elements[last].upperBound])
-                    slice.append(UInt8(ascii: "]"))
+                    let slice = bracketed(elements[first].lowerBound..<elements[last].upperBound)
                     guard let decoded = try? decoder.decode([T].self, from: slice) else { return nil }
                     result += decoded
                     first = last + 1
@@ -45,7 +60,7 @@ extension SessionFile {
             func pair(_ key: String) -> (mentions: Range<Int>?, claims: Range<Int>?)? {
                 guard let range = ranges[key], let (members, _) = parts.members(at: range.lowerBound) else { return nil }
                 let keys = members.map(\.key)
-                guard Set(keys).count == keys.count else { return nil }
+                guard Set(keys).count == keys.count, othersAreJSON(members, known: ["mentions", "claims"]) else { return nil }
                 return (members.first { $0.key == "mentions" }?.value, members.first { $0.key == "claims" }?.value)
             }
             guard let format: String = value("format"), let status: SessionStatus = value("status"),
@@ -70,6 +85,17 @@ extension SessionFile {
                                events: events, annotations: Annotations(mentions: mentions, claims: claims), parent: parent)
         }
     }
+}
+
+extension SessionFile {
+    /// The top-level members a session file's fields read.
+    static let memberKeys: Set<String> = ["format", "status", "annotator", "created", "updated", "article", "schema",
+                                          "proposer", "proposals", "events", "annotations", "parent"]
+}
+
+/// Any JSON value, read and thrown away: decoding it makes the decoder check its syntax.
+private struct AnyJSON: Decodable {
+    init(from decoder: any Decoder) throws {}
 }
 
 // MARK: - One member
