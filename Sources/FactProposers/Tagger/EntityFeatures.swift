@@ -134,9 +134,9 @@ public struct EntityFeatures: Sendable {
             keys.append(k(1, 1))
             keys.append(k(2, h.form[i])); keys.append(k(3, h.lower[i]))
             keys.append(k(4, h.shape[i])); keys.append(k(5, h.shortShape[i]))
-            for n in 0..<4 {
-                if h.prefixes[i * 4 + n] != 0 { keys.append(k(6 + UInt64(n), h.prefixes[i * 4 + n])) }
-                if h.suffixes[i * 4 + n] != 0 { keys.append(k(10 + UInt64(n), h.suffixes[i * 4 + n])) }
+            TokenHashes.affixes(of: h.lowerTexts[i]) { n, prefix, suffix in
+                if prefix != 0 { keys.append(k(6 + UInt64(n), prefix)) }
+                if suffix != 0 { keys.append(k(10 + UInt64(n), suffix)) }
             }
             keys.append(k(14, UInt64(h.flags[i])))
             let fromStart = i - range.lowerBound, toEnd = range.upperBound - 1 - i

@@ -7,10 +7,10 @@ struct TokenHashes {
     var lower: [UInt64] = []
     var shape: [UInt64] = []
     var shortShape: [UInt64] = []
-    /// Prefixes of 1…4 code points of the lower case (4 per token, 0 when the word is shorter).
-    var prefixes: [UInt64] = []
-    /// Suffixes of 1…4 code points of the lower case.
-    var suffixes: [UInt64] = []
+    /// The lower-cased words (the view's own array, shared), whose affixes are hashed when a
+    /// sentence is featurised: kept for the whole article, eight hashes a token were 12 MB of a
+    /// megabyte article's peak.
+    let lowerTexts: [String]
     /// Bit flags: 1 capitalised, 2 all caps, 4 has digit, 8 has hyphen, 16 sentence-initial,
     /// 32 punctuation, 64 number, 128 title-cased mixed (`McCain`, `iPhone`).
     var flags: [UInt8] = []
@@ -19,7 +19,7 @@ struct TokenHashes {
         let count = view.count
         form.reserveCapacity(count); lower.reserveCapacity(count); shape.reserveCapacity(count)
         shortShape.reserveCapacity(count); flags.reserveCapacity(count)
-        prefixes.reserveCapacity(count * 4); suffixes.reserveCapacity(count * 4)
+        lowerTexts = view.lower
         let tokens = view.document.tokens
         for index in 0..<count {
             let text = view.texts[index], low = view.lower[index]
@@ -41,21 +41,6 @@ struct TokenHashes {
             }
             shape.append(shapeHash)
             shortShape.append(shortHash)
-            let scalars = Array(low.unicodeScalars)
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for k in 0..<4 {
-                if k < scalars.count {
-                    hash = (hash ^ UInt64(scalars[k].value)) &* 0x100_0000_01b3
-                    prefixes.append(hash)
-                } else { prefixes.append(0) }
-            }
-            hash = 0x84222325_cbf29ce4
-            for k in 0..<4 {
-                if k < scalars.count {
-                    hash = (hash ^ UInt64(scalars[scalars.count - 1 - k].value)) &* 0x100_0000_01b3
-                    suffixes.append(hash)
-                } else { suffixes.append(0) }
-            }
             var flag: UInt8 = 0
             if view.capitalised[index] { flag |= 1 }
             if view.allCaps[index] { flag |= 2 }
@@ -66,6 +51,19 @@ struct TokenHashes {
             if tokens[index].kind == .number { flag |= 64 }
             if innerUpper && !view.allCaps[index] { flag |= 128 }
             flags.append(flag)
+        }
+    }
+
+    /// Calls `body(n, prefix, suffix)` for n = 0…3 with the hashes of the word's lower-case
+    /// prefix and suffix of n + 1 code points (0 when the word is shorter).
+    static func affixes(of lower: String, _ body: (Int, UInt64, UInt64) -> Void) {
+        let scalars = Array(lower.unicodeScalars)
+        var prefix: UInt64 = 0xcbf2_9ce4_8422_2325, suffix: UInt64 = 0x84222325_cbf29ce4
+        for k in 0..<4 {
+            guard k < scalars.count else { body(k, 0, 0); continue }
+            prefix = (prefix ^ UInt64(scalars[k].value)) &* 0x100_0000_01b3
+            suffix = (suffix ^ UInt64(scalars[scalars.count - 1 - k].value)) &* 0x100_0000_01b3
+            body(k, prefix, suffix)
         }
     }
 }
