@@ -17,6 +17,7 @@ import time
 
 sys.path.insert(0, str(pathlib.Path(__file__).parent))
 from bench import WINER_ROOT, winer_documents  # noqa: E402
+from bench import score as strict  # noqa: E402  (strict P/R/F1: same start, end and label)
 
 LABELS = ["PER", "ORG", "LOC", "DATE", "TIME", "EVENT", "PRODUCT"]
 GROUPS = [["PER"], ["ORG"], ["LOC"], ["PER", "ORG", "LOC"], ["DATE"], ["TIME"], ["EVENT"], ["PRODUCT"], LABELS]
@@ -24,17 +25,6 @@ SPACY_MAP = {"PER": "PER", "LOC": "LOC", "ORG": "ORG"}
 EPOCHS = os.environ.get("NER_EPOCHS", "10")
 # Extra `factline train` options for experiments (NER_TRAIN_ARGS="--scheme bio").
 TRAIN_ARGS = os.environ.get("NER_TRAIN_ARGS", "").split()
-
-
-def strict(gold_sets, predicted_sets, labels):
-    tp = fp = fn = 0
-    for gold, predicted in zip(gold_sets, predicted_sets):
-        gold = {g for g in gold if g[2] in labels}
-        predicted = {p for p in predicted if p[2] in labels}
-        tp += len(gold & predicted)
-        fp += len(predicted - gold)
-        fn += len(gold - predicted)
-    return prf(tp, fp, fn)
 
 
 def partial(gold_sets, predicted_sets, labels):
