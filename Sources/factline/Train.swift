@@ -139,7 +139,7 @@ struct Train: ParsableCommand {
         guard FileManager.default.fileExists(atPath: source, isDirectory: &isFolder) else { throw UserError("no such file or folder: \(source)") }
         let mapFor: (FactProposers.LabelMap) throws -> FactProposers.LabelMap = { fallback in
             guard let labelMap else { return fallback }
-            guard let map = FactProposers.LabelMap(parsing: labelMap) else { throw ValidationError("--label-map: expected winer, identity or From=TO,…") }
+            guard let map = FactProposers.LabelMap(parsing: labelMap) else { throw ValidationError("--label-map: expected winer, redocred, identity or From=TO,…") }
             return map
         }
         if isFolder.boolValue {
