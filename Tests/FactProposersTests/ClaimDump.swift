@@ -16,7 +16,8 @@ func describe(_ claims: [ClaimProposal]) -> String {
     }.joined(separator: "\n")
 }
 
-@Test func printExampleClaims() throws {
+@Test(.enabled(if: ProcessInfo.processInfo.environment["FACTLINE_PRINT_CLAIMS"] == "1", "a printing tool: FACTLINE_PRINT_CLAIMS=1"))
+func printExampleClaims() throws {
     let proposals = RuleClaimProposer().propose(try exampleArticle())
     print(describe(proposals.claims))
 }
@@ -24,7 +25,8 @@ func describe(_ claims: [ClaimProposal]) -> String {
 /// With FACTLINE_CLAIM_TEXT set (and FACTLINE_CLAIM_LANGUAGE `en`, French otherwise), prints
 /// the rules' claims of that text, one sentence per line of it: for reading what the rules do
 /// on a sentence while writing a rule.
-@Test func printClaimsOfGivenText() {
+@Test(.enabled(if: ProcessInfo.processInfo.environment["FACTLINE_CLAIM_TEXT"] != nil, "a printing tool: FACTLINE_CLAIM_TEXT=…"))
+func printClaimsOfGivenText() {
     let environment = ProcessInfo.processInfo.environment
     guard let text = environment["FACTLINE_CLAIM_TEXT"] else { return }
     let language: Language = environment["FACTLINE_CLAIM_LANGUAGE"] == "en" ? .english : .french

@@ -28,7 +28,8 @@ func scoreClaims(_ proposer: some Proposer, on examples: [(Document, [Claim])]) 
 /// scores rules, tagger and merges on that held-out tenth (the only tuning data; dev is never
 /// used). `FACTLINE_TRAIN_CLAIMS=ship` trains on all of train and writes the shipped model.
 /// `make tune-claims` / `make train-claims` run it in a release build.
-@Test func trainClaimTagger() throws {
+@Test(.enabled(if: ProcessInfo.processInfo.environment["FACTLINE_TRAIN_CLAIMS"] != nil, "the training tool: make tune-claims / train-claims"))
+func trainClaimTagger() throws {
     guard let mode = ProcessInfo.processInfo.environment["FACTLINE_TRAIN_CLAIMS"],
           FileManager.default.fileExists(atPath: polnearTrain.path) else { return }
     let environment = ProcessInfo.processInfo.environment
