@@ -1,57 +1,102 @@
-import Foundation
-
 /// Country and region names in French and English.
 ///
-/// Taken from Foundation's locale data (`Locale.Region.isoRegions`, which on Linux comes from
-/// ICU), so the list follows ICU's spelling (`Corée du Nord`, `États-Unis`, `Royaume-Uni`);
-/// a short shipped list backs it up if a platform returns nothing.
+/// The bulk is ICU's list of region names (`Locale.Region.isoRegions` in French and English, as
+/// Foundation 6.3 on Linux returns them: `Corée du Nord`, `États-Unis`, `Royaume-Uni`), written
+/// out here because asking Foundation at start-up loads ICU's locale data and cost a fifth of
+/// the time to the first prompt. Names with a parenthesis or a comma were left out, and so were
+/// those more often something else in news text: Maurice, Jersey, Guernesey, Man, Bonaire,
+/// Chad, Jordan, Georgia, Niue, Sainte-Hélène, Aruba, Monaco, and the `Monde`/`world` region.
 enum Countries {
-    /// Every country and region name known to Foundation, in French and English, plus the
-    /// shipped fallback and common short or older forms.
-    static let names: [String] = {
-        var names: [String] = []
-        let locales = [Locale(identifier: "fr"), Locale(identifier: "en")]
-        for region in Locale.Region.isoRegions {
-            for locale in locales {
-                guard let name = locale.localizedString(forRegionCode: region.identifier),
-                      !name.contains("("), !name.contains(","), name != region.identifier
-                else { continue }
-                names.append(name)
-            }
-        }
-        return names.filter { !excluded.contains($0) } + fallback + variants
-    }()
+    /// Every country and region name, in French and English, with common short or older forms.
+    static var names: [String] { icu + variants }
 
-    /// Region names that are more often something else in news text.
-    static let excluded: Set<String> = [
-        "Maurice", "Jersey", "Guernesey", "Man", "Bonaire", "Chad", "Jordan", "Georgia", "Niue",
-        "Sainte-Hélène", "Aruba", "Monde", "world", "World", "Monaco",
+    /// ICU's region names in French and English, in ICU's order (see the type's comment).
+    static let icu: [String] = [
+        "Asie", "Asia", "Europe", "Afrique", "Africa", "Amériques", "Americas", "Océanie", "Oceania",
+        "Asie centrale", "Central Asia", "Europe de l’Est", "Eastern Europe", "Europe du Nord",
+        "Northern Europe", "Europe de l’Ouest", "Western Europe", "Afrique septentrionale", "Northern Africa",
+        "Amérique centrale", "Central America", "régions éloignées de l’Océanie", "Outlying Oceania",
+        "Amérique du Sud", "South America", "Afrique orientale", "Eastern Africa", "Afrique centrale",
+        "Middle Africa", "Afrique australe", "Southern Africa", "Amérique septentrionale", "Northern America",
+        "Polynésie", "Polynesia", "Caraïbes", "Caribbean", "Asie de l’Est", "Eastern Asia", "Asie du Sud",
+        "Southern Asia", "Asie du Sud-Est", "Southeast Asia", "Europe du Sud", "Southern Europe", "Australasie",
+        "Australasia", "Mélanésie", "Melanesia", "région micronésienne", "Micronesian Region",
+        "Asie de l’Ouest", "Western Asia", "Afrique occidentale", "Western Africa", "Argentine", "Argentina",
+        "Samoa américaines", "American Samoa", "Autriche", "Austria", "Australie", "Australia", "Îles Åland",
+        "Åland Islands", "Azerbaïdjan", "Azerbaijan", "Bosnie-Herzégovine", "Bosnia & Herzegovina", "Barbade",
+        "Barbados", "Bangladesh", "Belgique", "Belgium", "Burkina Faso", "Bulgarie", "Bulgaria", "Bahreïn",
+        "Bahrain", "Burundi", "Bénin", "Benin", "Saint-Barthélemy", "St. Barthélemy", "Bermudes", "Bermuda",
+        "Brunei", "Bolivie", "Bolivia", "Pays-Bas caribéens", "Caribbean Netherlands", "Brésil", "Brazil",
+        "Bahamas", "Bhoutan", "Bhutan", "Île Bouvet", "Bouvet Island", "Botswana", "Biélorussie", "Belarus",
+        "Belize", "Canada", "Îles Cocos", "Congo-Kinshasa", "Congo - Kinshasa", "République centrafricaine",
+        "Central African Republic", "Congo-Brazzaville", "Congo - Brazzaville", "Suisse", "Switzerland",
+        "Côte d’Ivoire", "Îles Cook", "Cook Islands", "Chili", "Chile", "Cameroun", "Cameroon",
+        "Chine continentale", "China mainland", "Colombie", "Colombia", "Île Clipperton", "Clipperton Island",
+        "Sark", "Costa Rica", "Cuba", "Cap-Vert", "Cape Verde", "Curaçao", "Île Christmas", "Christmas Island",
+        "Chypre", "Cyprus", "Tchéquie", "Czechia", "Allemagne", "Germany", "Diego Garcia", "Djibouti",
+        "Danemark", "Denmark", "Dominique", "Dominica", "République dominicaine", "Dominican Republic",
+        "Algérie", "Algeria", "Ceuta et Melilla", "Ceuta & Melilla", "Équateur", "Ecuador", "Estonie",
+        "Estonia", "Égypte", "Egypt", "Sahara occidental", "Western Sahara", "Érythrée", "Eritrea", "Espagne",
+        "Spain", "Éthiopie", "Ethiopia", "Finlande", "Finland", "Fidji", "Fiji", "Îles Malouines",
+        "Falkland Islands", "Micronésie", "Micronesia", "Îles Féroé", "Faroe Islands", "France", "Gabon",
+        "Royaume-Uni", "United Kingdom", "Grenade", "Grenada", "Géorgie", "Guyane française", "French Guiana",
+        "Guernsey", "Ghana", "Gibraltar", "Groenland", "Greenland", "Gambie", "Gambia", "Guinée", "Guinea",
+        "Guadeloupe", "Guinée équatoriale", "Equatorial Guinea", "Grèce", "Greece",
+        "Géorgie du Sud-et-les Îles Sandwich du Sud", "So. Georgia & So. Sandwich Isl.", "Guatemala", "Guam",
+        "Guinée-Bissau", "Guinea-Bissau", "Guyana", "Hong Kong", "Îles Heard-et-MacDonald",
+        "Heard & McDonald Islands", "Honduras", "Croatie", "Croatia", "Haïti", "Haiti", "Hongrie", "Hungary",
+        "Îles Canaries", "Canary Islands", "Indonésie", "Indonesia", "Irlande", "Ireland", "Israël", "Israel",
+        "Île de Man", "Isle of Man", "Inde", "India", "Archipel des Chagos", "Chagos Archipelago", "Irak",
+        "Iraq", "Iran", "Islande", "Iceland", "Italie", "Italy", "Jamaïque", "Jamaica", "Jordanie", "Japon",
+        "Japan", "Kenya", "Kirghizstan", "Kyrgyzstan", "Cambodge", "Cambodia", "Kiribati", "Comores", "Comoros",
+        "Saint-Christophe-et-Niévès", "St. Kitts & Nevis", "Corée du Nord", "North Korea", "Corée du Sud",
+        "South Korea", "Koweït", "Kuwait", "Îles Caïmans", "Cayman Islands", "Kazakhstan", "Laos", "Liban",
+        "Lebanon", "Sainte-Lucie", "St. Lucia", "Liechtenstein", "Sri Lanka", "Liberia", "Lesotho", "Lituanie",
+        "Lithuania", "Luxembourg", "Lettonie", "Latvia", "Libye", "Libya", "Maroc", "Morocco", "Moldavie",
+        "Moldova", "Monténégro", "Montenegro", "Saint-Martin", "St. Martin", "Madagascar", "Îles Marshall",
+        "Marshall Islands", "Macédoine du Nord", "North Macedonia", "Mali", "Mongolie", "Mongolia", "Macao",
+        "Îles Mariannes du Nord", "Northern Mariana Islands", "Martinique", "Mauritanie", "Mauritania",
+        "Montserrat", "Malte", "Malta", "Mauritius", "Maldives", "Malawi", "Mexique", "Mexico", "Malaisie",
+        "Malaysia", "Mozambique", "Namibie", "Namibia", "Nouvelle-Calédonie", "New Caledonia", "Niger",
+        "Île Norfolk", "Norfolk Island", "Nigeria", "Nicaragua", "Pays-Bas", "Netherlands", "Norvège", "Norway",
+        "Népal", "Nepal", "Nauru", "Nouvelle-Zélande", "New Zealand", "Oman", "Panama", "Pérou", "Peru",
+        "Polynésie française", "French Polynesia", "Papouasie-Nouvelle-Guinée", "Papua New Guinea",
+        "Philippines", "Pakistan", "Pologne", "Poland", "Saint-Pierre-et-Miquelon", "St. Pierre & Miquelon",
+        "Îles Pitcairn", "Pitcairn Islands", "Porto Rico", "Puerto Rico", "Territoires palestiniens",
+        "Palestinian Territories", "Portugal", "Palaos", "Palau", "Paraguay", "Qatar", "La Réunion", "Réunion",
+        "Roumanie", "Romania", "Serbie", "Serbia", "Russie", "Russia", "Rwanda", "Arabie saoudite",
+        "Saudi Arabia", "Îles Salomon", "Solomon Islands", "Seychelles", "Soudan", "Sudan", "Suède", "Sweden",
+        "Singapour", "Singapore", "St. Helena", "Slovénie", "Slovenia", "Svalbard et Jan Mayen",
+        "Svalbard & Jan Mayen", "Slovaquie", "Slovakia", "Sierra Leone", "Saint-Marin", "San Marino", "Sénégal",
+        "Senegal", "Somalie", "Somalia", "Suriname", "Soudan du Sud", "South Sudan", "Sao Tomé-et-Principe",
+        "São Tomé & Príncipe", "Salvador", "El Salvador", "Sint Maarten", "Syrie", "Syria", "Eswatini",
+        "Tristan da Cunha", "Îles Turques-et-Caïques", "Turks & Caicos Islands", "Tchad",
+        "Terres australes françaises", "French Southern Territories", "Togo", "Thaïlande", "Thailand",
+        "Tadjikistan", "Tajikistan", "Tokelau", "Timor oriental", "Timor-Leste", "Turkménistan", "Turkmenistan",
+        "Tunisie", "Tunisia", "Tonga", "Turquie", "Türkiye", "Trinité-et-Tobago", "Trinidad & Tobago", "Tuvalu",
+        "Taïwan", "Taiwan", "Tanzanie", "Tanzania", "Ukraine", "Ouganda", "Uganda",
+        "Îles mineures éloignées des É.-U.", "U.S. Outlying Islands", "États-Unis", "United States", "Uruguay",
+        "Ouzbékistan", "Uzbekistan", "État de la Cité du Vatican", "Vatican City",
+        "Saint-Vincent-et-les Grenadines", "St. Vincent & Grenadines", "Venezuela", "Îles Vierges britanniques",
+        "British Virgin Islands", "Îles Vierges des États-Unis", "U.S. Virgin Islands", "Viêt Nam", "Vietnam",
+        "Vanuatu", "Wallis-et-Futuna", "Wallis & Futuna", "Samoa", "Kosovo", "Yémen", "Yemen", "Mayotte",
+        "Afrique du Sud", "South Africa", "Zambie", "Zambia", "Zimbabwe", "Île de l’Ascension",
+        "Ascension Island", "Andorre", "Andorra", "Émirats arabes unis", "United Arab Emirates", "Afghanistan",
+        "Antigua-et-Barbuda", "Antigua & Barbuda", "Anguilla", "Albanie", "Albania", "Arménie", "Armenia",
+        "Angola", "Antarctique", "Antarctica", "Amérique latine", "Latin America", "Union européenne",
+        "European Union", "zone euro", "Eurozone", "Afrique subsaharienne", "Sub-Saharan Africa",
+        "Nations Unies", "United Nations", "Amérique du Nord", "North America",
     ]
 
-    /// A minimal list used whatever Foundation returns: the countries this project's news
-    /// mentions most.
-    static let fallback: [String] = [
-        "France", "Russie", "Ukraine", "Corée du Nord", "Corée du Sud", "États-Unis", "Royaume-Uni",
-        "Chine", "Allemagne", "Italie", "Espagne", "Japon", "Inde", "Iran", "Irak", "Israël",
-        "Syrie", "Turquie", "Belgique", "Suisse", "Canada", "Mexique", "Brésil", "Algérie",
-        "Maroc", "Tunisie", "Égypte", "Libye", "Mali", "Niger", "Sénégal", "Liban", "Pologne",
-        "Russia", "North Korea", "South Korea", "United States", "United Kingdom", "China",
-        "Germany", "Italy", "Spain", "Japan", "India", "Iraq", "Israel", "Syria", "Turkey",
-        "Belgium", "Switzerland", "Mexico", "Brazil", "Algeria", "Morocco", "Egypt", "Poland",
-    ]
-
-    /// Short, older or unofficial names ICU does not list.
+    /// Short, older or unofficial names ICU does not list, and names it spells otherwise (`Türkiye`).
     static let variants: [String] = [
-        "USA", "U.S.", "US", "UK", "Grande-Bretagne", "Angleterre", "Écosse", "Pays de Galles",
-        "Irlande du Nord", "Birmanie", "Tchétchénie", "Crimée", "Donbass", "Palestine",
-        "Cisjordanie", "Gaza", "bande de Gaza", "Kosovo", "Taïwan", "Tibet", "Sibérie",
-        "Moyen-Orient", "Proche-Orient", "Maghreb", "Sahel", "Balkans", "Caucase", "Kurdistan",
-        "Europe", "Afrique", "Asie", "Amérique", "Océanie", "Antarctique", "Amérique latine",
-        "Amérique du Sud", "Amérique du Nord", "Europe de l’Est", "Afrique du Nord", "Scandinavie",
-        "République démocratique du Congo", "RDC", "Congo", "République tchèque", "Tchéquie",
-        "Côte d'Ivoire", "Côte d’Ivoire", "Britain", "Great Britain", "England", "Scotland",
+        "Chine", "China", "Turkey", "USA", "U.S.", "US", "UK", "Grande-Bretagne", "Angleterre",
+        "Écosse", "Pays de Galles", "Irlande du Nord", "Birmanie", "Tchétchénie", "Crimée", "Donbass",
+        "Palestine", "Cisjordanie", "Gaza", "bande de Gaza", "Tibet", "Sibérie", "Moyen-Orient",
+        "Proche-Orient", "Maghreb", "Sahel", "Balkans", "Caucase", "Kurdistan", "Amérique",
+        "Afrique du Nord", "Scandinavie", "République démocratique du Congo", "RDC", "Congo",
+        "République tchèque", "Côte d'Ivoire", "Britain", "Great Britain", "England", "Scotland",
         "Wales", "Northern Ireland", "Burma", "Chechnya", "Crimea", "West Bank", "Gaza Strip",
-        "Middle East", "Europe", "Africa", "Asia", "Latin America", "South America",
-        "North America", "Siberia", "Ivory Coast", "Czech Republic", "Ukraine", "Kyiv",
+        "Middle East", "Siberia", "Ivory Coast", "Czech Republic", "Kyiv",
     ]
 }
