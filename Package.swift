@@ -35,7 +35,7 @@ let package = Package(
         .target(name: "FactModel", dependencies: ["CCrypto"]),
         .target(name: "FactText", dependencies: ["FactModel"]),
         .target(name: "FactProposers", dependencies: ["FactModel", "FactText"],
-                resources: [.copy("Resources/claim-tagger-en.txt"), .copy("Resources/NOTICE.md"), .copy("Resources/fr-news.flm"), .copy("Resources/en-wiki.flm")]),
+                resources: [.copy("Resources/claim-tagger-en.flc"), .copy("Resources/NOTICE.md"), .copy("Resources/fr-news.flm"), .copy("Resources/en-wiki.flm")]),
         .target(name: "FactFormats", dependencies: ["FactModel", "FactText"]),
         .target(name: "FactReplay", dependencies: ["FactModel", "FactFormats"]),
         .target(name: "LineEditing", dependencies: ["CEditLine"]),

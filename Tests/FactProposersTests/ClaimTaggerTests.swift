@@ -7,7 +7,7 @@ import Testing
 // MARK: - The learned attribution tagger
 
 /// An invented English document whose claims use a made-up cue, `blorped`, no lexicon knows.
-private func blorpDocument(_ index: Int, source: String, content: String) -> (Document, [Claim]) {
+func blorpDocument(_ index: Int, source: String, content: String) -> (Document, [Claim]) {
     let text = "Yesterday \(source) blorped that \(content). The weather was mild."
     let document = TextAnalyzer.analyze(id: "blorp\(index)", text: text, language: .english)
     func part(_ piece: String) -> ClaimPart {
@@ -18,7 +18,7 @@ private func blorpDocument(_ index: Int, source: String, content: String) -> (Do
 }
 
 /// A tiny corpus: ten sentences of one pattern with different words.
-private func blorpCorpus() -> [(Document, [Claim])] {
+func blorpCorpus() -> [(Document, [Claim])] {
     let sources = ["Anna", "Bertrand", "the mayor", "Chloe", "the council", "Dmitri", "Eva", "the union", "Farid", "Greta"]
     let contents = ["the bridge is safe", "taxes will fall", "the river flooded", "schools reopen soon", "the vote was fair",
                     "prices are rising", "the park will close", "trains run late", "the deal is done", "rain is coming"]

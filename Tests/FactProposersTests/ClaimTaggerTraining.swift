@@ -51,9 +51,9 @@ func trainClaimTagger() throws {
         var tagger: ClaimTagger?
         let elapsed = clock.measure { tagger = ClaimTagger.train(on: training, epochs: epochs, minCount: minCount, stacked: stacked) }
         // Scored as shipped: written (quantized, pruned) and read back.
-        let text = tagger!.modelText(comments: [], scale: scale)
-        tagger = try ClaimTagger(modelData: Data(text.utf8))
-        print("trained on \(training.count) annotation files in \(elapsed), \(tagger!.weights.featureCount) features, \(text.utf8.count) bytes")
+        let data = tagger!.modelData(comments: [], scale: scale)
+        tagger = try ClaimTagger(modelData: data)
+        print("trained on \(training.count) annotation files in \(elapsed), \(tagger!.weights.featureCount) features, \(data.count) bytes")
         printRawSpanScores(tagger!, heldOut)
         printCueErrorKinds(tagger!, heldOut)
         print("held-out \(heldOut.count) articles, rules only:\n\(scoreClaims(RuleClaimProposer(), on: heldOut).report)")
@@ -68,14 +68,14 @@ func trainClaimTagger() throws {
     } else if mode == "ship" {
         var tagger: ClaimTagger?
         let elapsed = clock.measure { tagger = ClaimTagger.train(on: all, epochs: epochs, minCount: minCount, stacked: stacked) }
-        let text = tagger!.modelText(comments: [
+        let data = tagger!.modelData(comments: [
             "Averaged perceptron attribution tagger (BIO source/cue/content\(stacked ? ", two stacked passes" : "")), \(epochs) epochs, seed 1, \(tagger!.weights.featureCount) features.",
             "Trained on PolNeAR v1.0.0 train (\(all.count) annotation files, every annotator's): E. Newell, D. Margolin, D. Ruths,",
             "'An attribution relations corpus for political news', LREC 2018. Weights only; no corpus text.",
         ], scale: scale)
-        let url = packageRoot.appendingPathComponent("Sources/FactProposers/Resources/\(ClaimTagger.resourceName).txt")
-        try text.write(to: url, atomically: true, encoding: .utf8)
-        print("trained on \(all.count) articles in \(elapsed), \(tagger!.weights.featureCount) features; wrote \(url.path) (\(text.utf8.count) bytes)")
+        let url = packageRoot.appendingPathComponent("Sources/FactProposers/Resources/\(ClaimTagger.resourceName).flc")
+        try data.write(to: url, options: .atomic)
+        print("trained on \(all.count) articles in \(elapsed), \(tagger!.weights.featureCount) features; wrote \(url.path) (\(data.count) bytes)")
     }
 }
 

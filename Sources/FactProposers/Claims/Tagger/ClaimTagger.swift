@@ -20,7 +20,7 @@ public struct ClaimTagger: Sendable {
         self.weights = weights
     }
 
-    /// Reads a model file's bytes (see `modelText(comments:)`).
+    /// Reads a model file's bytes, binary (`modelData(comments:)`) or text (`modelText(comments:)`).
     public init(modelData: Data) throws {
         weights = try ModelFile.parse(modelData)
     }
@@ -28,12 +28,19 @@ public struct ClaimTagger: Sendable {
     /// The shipped English model, read and parsed once on first use; nil when the resource is
     /// missing or unreadable (proposers then fall back to the rules).
     public static let shippedEnglish: ClaimTagger? = {
-        guard let url = shippedModelURL, let data = try? Data(contentsOf: url) else { return nil }
+        guard let url = shippedModelURL, let data = try? Data(contentsOf: url, options: .mappedIfSafe) else { return nil }
         return try? ClaimTagger(modelData: data)
     }()
 
     /// Where the shipped model is (see `ShippedResource`), or nil.
-    public static var shippedModelURL: URL? { ShippedResource.url(named: "\(resourceName).txt") }
+    public static var shippedModelURL: URL? { ShippedResource.url(named: "\(resourceName).flc") }
+
+    /// The model in the binary format factline ships and reads fastest (see `ModelFile`), with
+    /// comment lines (provenance, credit); weights are rounded to multiples of `scale` and
+    /// features whose weights all round to zero are left out.
+    public func modelData(comments: [String], scale: Float = 0.5) -> Data {
+        ModelFile.binary(of: weights, scale: scale, comments: comments)
+    }
 
     /// The model as text, with comment lines first (provenance, credit); weights are rounded
     /// to multiples of `scale` and those that round to zero are left out.
