@@ -34,7 +34,7 @@ let package = Package(
         ),
         .target(name: "FactModel", dependencies: ["CCrypto"]),
         .target(name: "FactText", dependencies: ["FactModel"]),
-        .target(name: "FactProposers", dependencies: ["FactModel", "FactText"],
+        .target(name: "FactProposers", dependencies: ["FactModel", "FactText", "FactFormats"],
                 resources: [.copy("Resources/claim-tagger-en.txt"), .copy("Resources/NOTICE.md"), .copy("Resources/fr-news.flm"), .copy("Resources/en-wiki.flm")]),
         .target(name: "FactFormats", dependencies: ["FactModel", "FactText"]),
         .target(name: "FactReplay", dependencies: ["FactModel", "FactFormats"]),
