@@ -63,7 +63,7 @@ private func trainingMentions(ann: String, text: String, labels: LabelMap) throw
         T1\tLocation \(at("l’Irak")) \(at("l’Irak") + 6)\tl’Irak
         T2\tLocation \(alep) \(alep + 7)\td’ Alep
         T3\tLocation \(paris) \(paris + 5)\tParis
-        T4\tOrganization \(paris) \(paris + 20)\tParis Saint-Germain
+        T4\tOrganization \(paris) \(paris + 19)\tParis Saint-Germain
         T5\tPerson 0 2;3 6\tIl vit
         """
     let mentions = try trainingMentions(ann: ann, text: text, labels: .winer)
