@@ -37,7 +37,7 @@ struct Eval: ParsableCommand {
         var spans = SpanEvaluation(), claims = ClaimEvaluation()
         var documents = 0, unmatched = 0
         do {
-            let labels = try labelMap.map { try LabelMap.read($0, demonymWords: LabelMap.englishDemonymWords) } ?? .unchanged
+            let labels = try labelMap.map(LabelMap.read) ?? .unchanged
             try Dataset.forEachGold(pred, format: format, labels: labels) { document throws(FormatError) in
                 if predicted[document.article.sha256] == nil {
                     predicted[document.article.sha256] = (document.mentions.map(\.mention), document.claims.map(\.claim))

@@ -22,9 +22,10 @@ struct Import: ParsableCommand {
             the status complete; replay, export, eval and agree treat it like any other. Mentions \
             are made flat (the outermost of nested spans is kept). brat: PolNeAR Attribution \
             events become claims; what cannot be modelled is kept verbatim and written back by \
-            export --format brat. --label-map maps labels as train and eval map them: a label \
-            it drops (redocred's Misc, or any label a From=TO,… map without + does not name) \
-            is kept verbatim too. Folders are walked for *.ann (brat) or the format's files.
+            export --format brat. --label-map maps labels as train and eval map them; a \
+            mention whose label it drops (redocred's Misc, a label a From=TO,… map without + \
+            does not name) is left out and counted, and in brat kept verbatim like the rest. \
+            Folders are walked for *.ann (brat) or the format's files.
             """)
 
     @Argument(help: "Files or folders to import.")
@@ -44,7 +45,7 @@ struct Import: ParsableCommand {
 
     func run() throws {
         let labels: LabelMap
-        do { labels = try labelMap.map { try LabelMap.read($0, demonymWords: LabelMap.englishDemonymWords) } ?? .unchanged } catch { throw UserError("\(error)") }
+        do { labels = try labelMap.map(LabelMap.read) ?? .unchanged } catch { throw UserError("\(error)") }
         let inputs: [String]
         do { inputs = try Dataset.files(files, format: format) } catch { throw UserError("\(error)") }
         guard !inputs.isEmpty else { throw UserError("no files to import in \(files.joined(separator: " "))") }

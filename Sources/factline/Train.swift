@@ -140,7 +140,7 @@ struct Train: ParsableCommand {
         guard FileManager.default.fileExists(atPath: source, isDirectory: &isFolder) else { throw UserError("no such file or folder: \(source)") }
         let mapFor: (LabelMap) throws -> LabelMap = { fallback in
             guard let labelMap else { return fallback }
-            do { return try LabelMap.read(labelMap, demonymWords: LabelMap.englishDemonymWords) } catch {
+            do { return try LabelMap.read(labelMap) } catch {
                 throw ValidationError("--label-map: \(error)")
             }
         }
