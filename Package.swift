@@ -3,7 +3,8 @@ import PackageDescription
 
 /// factline: annotate entity mentions and claims in news articles from a libedit shell.
 ///
-/// Data flows one way: CCrypto ← FactModel ← FactText ← FactProposers; FactModel ← FactFormats ← FactReplay;
+/// Data flows one way: CCrypto ← FactModel ← FactText ← FactFormats ← FactProposers (which trains from
+/// the corpora FactFormats reads); FactFormats ← FactReplay;
 /// CEditLine ← LineEditing; CPostgres ← FactStore (the team store,
 /// over FactFormats); FactShell uses all of them; the `factline` executable is the only
 /// place that parses arguments, prints errors and exits.
@@ -34,7 +35,7 @@ let package = Package(
         ),
         .target(name: "FactModel", dependencies: ["CCrypto"]),
         .target(name: "FactText", dependencies: ["FactModel"]),
-        .target(name: "FactProposers", dependencies: ["FactModel", "FactText"],
+        .target(name: "FactProposers", dependencies: ["FactModel", "FactText", "FactFormats"],
                 resources: [.copy("Resources/claim-tagger-en.flc"), .copy("Resources/NOTICE.md"), .copy("Resources/fr-news.flm"), .copy("Resources/en-wiki.flm")]),
         .target(name: "FactFormats", dependencies: ["FactModel", "FactText"]),
         .target(name: "FactReplay", dependencies: ["FactModel", "FactFormats"]),

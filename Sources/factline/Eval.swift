@@ -1,6 +1,7 @@
 import ArgumentParser
 import FactFormats
 import FactModel
+import FactProposers
 import Foundation
 
 /// `factline eval`: score predictions against gold.
@@ -23,7 +24,7 @@ struct Eval: ParsableCommand {
     @Option(help: "The format of both sides (default: from the file names).")
     var format: ImportFormat?
 
-    @Option(help: "A label map applied to imported files, or 'winer'.")
+    @Option(help: "\(labelMapSyntax) Applied to imported files (not sessions). Default: labels as they are.")
     var labelMap: String?
 
     @Flag(help: "Print JSON instead of a table.")
@@ -36,7 +37,7 @@ struct Eval: ParsableCommand {
         var spans = SpanEvaluation(), claims = ClaimEvaluation()
         var documents = 0, unmatched = 0
         do {
-            let labels = try labelMap.map(LabelMap.read) ?? LabelMap()
+            let labels = try labelMap.map(LabelMap.read) ?? .unchanged
             try Dataset.forEachGold(pred, format: format, labels: labels) { document throws(FormatError) in
                 if predicted[document.article.sha256] == nil {
                     predicted[document.article.sha256] = (document.mentions.map(\.mention), document.claims.map(\.claim))

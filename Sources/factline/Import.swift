@@ -1,10 +1,16 @@
 import ArgumentParser
 import FactFormats
 import FactModel
+import FactProposers
 import FactShell
 import Foundation
 
 extension ImportFormat: ExpressibleByArgument {}
+
+/// What `--label-map` accepts: the same for import, eval and train (LabelMap.read).
+let labelMapSyntax = "Label map: winer, redocred (demonym locations → NORP, Misc dropped), identity (GPE → LOC), "
+    + "From=TO,… (a leading + keeps the labels it does not name, else they are dropped), or a file: "
+    + "JSON {\"From\":\"TO\"} or 'FROM TO' lines (other labels kept)."
 
 /// `factline import`: turn gold data from other tools into sessions.
 struct Import: ParsableCommand {
@@ -16,8 +22,10 @@ struct Import: ParsableCommand {
             the status complete; replay, export, eval and agree treat it like any other. Mentions \
             are made flat (the outermost of nested spans is kept). brat: PolNeAR Attribution \
             events become claims; what cannot be modelled is kept verbatim and written back by \
-            export --format brat. --label-map FILE maps labels (JSON {"From":"TO"} or lines \
-            'FROM TO'; 'winer' is built in). Folders are walked for *.ann (brat) or the format's files.
+            export --format brat. --label-map maps labels as train and eval map them; a \
+            mention whose label it drops (redocred's Misc, a label a From=TO,… map without + \
+            does not name) is left out and counted, and in brat kept verbatim like the rest. \
+            Folders are walked for *.ann (brat) or the format's files.
             """)
 
     @Argument(help: "Files or folders to import.")
@@ -26,7 +34,7 @@ struct Import: ParsableCommand {
     @Option(help: "The format: \(ImportFormat.allCases.filter { $0 != .session }.map(\.rawValue).joined(separator: ", ")) (default: from the file name).")
     var format: ImportFormat?
 
-    @Option(help: "A label map file, or 'winer'.")
+    @Option(help: "\(labelMapSyntax) Default: labels as they are.")
     var labelMap: String?
 
     @Option(help: "The folder for the sessions.")
@@ -37,7 +45,7 @@ struct Import: ParsableCommand {
 
     func run() throws {
         let labels: LabelMap
-        do { labels = try labelMap.map(LabelMap.read) ?? LabelMap() } catch { throw UserError("\(error)") }
+        do { labels = try labelMap.map(LabelMap.read) ?? .unchanged } catch { throw UserError("\(error)") }
         let inputs: [String]
         do { inputs = try Dataset.files(files, format: format) } catch { throw UserError("\(error)") }
         guard !inputs.isEmpty else { throw UserError("no files to import in \(files.joined(separator: " "))") }
@@ -45,7 +53,7 @@ struct Import: ParsableCommand {
             throw UserError("\(sessions): cannot create: \(error.localizedDescription)")
         }
         let bar = ProgressBar(total: inputs.count, label: "import")
-        var written = 0, mentions = 0, claims = 0, leftOut = 0
+        var written = 0, mentions = 0, claims = 0, leftOut = 0, dropped = 0
         var names = Set<String>()
         for (index, file) in inputs.enumerated() {
             let kind = format ?? Dataset.sniff(file)
@@ -65,6 +73,7 @@ struct Import: ParsableCommand {
                     mentions += document.mentions.count
                     claims += document.claims.count
                     leftOut += document.leftOut
+                    dropped += document.dropped
                 }
             } catch { bar.finish(); throw UserError("\(error)") }
             bar.update(index + 1)
@@ -72,6 +81,7 @@ struct Import: ParsableCommand {
         bar.finish()
         var line = "imported \(written) session(s) into \(sessions): \(mentions) mentions, \(claims) claims"
         if leftOut > 0 { line += "; \(leftOut) nested or crossing span(s) kept outside the flat mentions" }
+        if dropped > 0 { line += "; \(dropped) mention(s) whose label the label map drops left out" }
         FileHandle.standardError.write(Data((SafeText.escape(line) + "\n").utf8))
     }
 }

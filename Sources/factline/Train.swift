@@ -52,7 +52,7 @@ struct Train: ParsableCommand {
     @Option(help: "Labels to learn, comma-separated (default: every label of the data).")
     var labels: String?
 
-    @Option(help: "Source label map: winer, redocred (demonym locations → NORP, Misc dropped), identity, or From=TO,… (a leading + keeps other labels). Default: winer for brat folders, identity otherwise.")
+    @Option(help: "\(labelMapSyntax) Default: winer for brat folders, identity otherwise.")
     var labelMap: String?
 
     @Option(help: "The sources' language: fr or en.")
@@ -133,19 +133,21 @@ struct Train: ParsableCommand {
         do { try tagger.write(to: path) } catch { throw UserError("cannot write \(path): \(error.localizedDescription)") }
     }
 
-    /// The labelled documents of one source.
+    /// The labelled documents of one source: brat folders and CoNLL files are read by the import
+    /// readers (TrainingCorpus), sessions as they are.
     private func read(_ source: String, language: Language) throws -> [LabeledDocument] {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: source, isDirectory: &isFolder) else { throw UserError("no such file or folder: \(source)") }
-        let mapFor: (FactProposers.LabelMap) throws -> FactProposers.LabelMap = { fallback in
+        let mapFor: (LabelMap) throws -> LabelMap = { fallback in
             guard let labelMap else { return fallback }
-            guard let map = FactProposers.LabelMap(parsing: labelMap) else { throw ValidationError("--label-map: expected winer, redocred, identity or From=TO,…") }
-            return map
+            do { return try LabelMap.read(labelMap) } catch {
+                throw ValidationError("--label-map: \(error)")
+            }
         }
         if isFolder.boolValue {
             let files = (FileManager.default.enumerator(atPath: source)?.allObjects as? [String] ?? []).sorted()
             if files.contains(where: { $0.hasSuffix(".ann") }) {
-                do { return try BratEntities.read(folder: source, map: try mapFor(.winer), language: language) } catch let error as CorpusError {
+                do { return try TrainingCorpus.brat(folder: source, labels: try mapFor(.winer), language: language) } catch let error as FormatError {
                     throw UserError(error.description)
                 }
             }
@@ -154,7 +156,8 @@ struct Train: ParsableCommand {
         if source.hasSuffix(".json") {
             do { return [LabeledDocument(session: try SessionLoader.load(path: source))] } catch { throw UserError("\(error)") }
         }
-        guard let contents = try? String(contentsOfFile: source, encoding: .utf8) else { throw UserError("cannot read \(source) as UTF-8") }
-        return ConllEntities.documents(contents, id: URL(fileURLWithPath: source).lastPathComponent, map: try mapFor(.identity), language: language)
+        do { return try TrainingCorpus.conll(path: source, labels: try mapFor(.identity), language: language) } catch let error as FormatError {
+            throw UserError(error.description)
+        }
     }
 }

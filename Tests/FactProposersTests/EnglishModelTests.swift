@@ -4,31 +4,6 @@ import Foundation
 import Testing
 @testable import FactProposers
 
-// MARK: Re-DocRED's labels
-
-/// Re-DocRED tags nationalities as locations; our guidelines call them NORP. Misc is dropped.
-@Test func theRedocredMapTurnsDemonymLocationsIntoNORP() {
-    let text = "A German and a South African crossed the Indian Ocean to Lyon with two boats in Avatar."
-    let ann = """
-        T1\tLocation 2 8\tGerman
-        T2\tLocation 15 28\tSouth African
-        T3\tLocation 41 53\tIndian Ocean
-        T4\tLocation 57 61\tLyon
-        T5\tNumber 67 70\ttwo
-        T6\tMisc 80 86\tAvatar
-        """
-    let mentions = BratEntities.mentions(ann: ann, text: text, map: .redocred)
-    #expect(mentions.map(\.label) == ["NORP", "NORP", "LOC", "LOC", "QUANTITY"])
-    #expect(mentions.map(\.text) == ["German", "South African", "Indian Ocean", "Lyon", "two"])
-    #expect(LabelMap(parsing: "redocred") == .redocred)
-    // Determiners are left out, as the guidelines ask; a capitalised `The` is part of a name.
-    let article = BratEntities.mentions(ann: "T1\tLocation 3 20\tthe United States\nT2\tLocation 25 34\tThe Hague",
-                                        text: "To the United States and The Hague.", map: .redocred)
-    #expect(article.map(\.text) == ["United States", "The Hague"])
-    // The WiNER map is unchanged: a demonym location stays LOC there.
-    #expect(BratEntities.mentions(ann: "T1\tLocation 2 8\tGerman", text: text, map: .winer).map(\.label) == ["LOC"])
-}
-
 // MARK: The shipped English model
 
 /// An invented English article: the default proposer runs the shipped English model on it.

@@ -6,13 +6,14 @@ import Foundation
 /// shape), `#` AnnotatorNotes notes, `A Flagged` flags and `A Stance|Certainty|Quoted` claim
 /// fields. Nothing is dropped silently: spans are trimmed of edge whitespace and discontinuous
 /// fragments joined (the original offsets kept in a `brat-offsets` note), and lines factline
-/// cannot model (nested mentions, other events and attributes) are kept verbatim in the
-/// article's `brat.unmapped` meta, which the brat export writes back.
+/// cannot model (nested mentions, other events and attributes, mentions the label map drops)
+/// are kept verbatim in the article's `brat.unmapped` meta, which the brat export writes back.
 public enum BratReader {
     private struct TextBound { var id: String; var label: String; var fragments: [(Int, Int)]; var line: String }
 
-    /// Reads one `.ann` file and its text.
-    public static func read(annPath: String, labels: LabelMap, annotator: String?) throws(FormatError) -> ImportedDocument {
+    /// Reads one `.ann` file and its text. `flat: false` keeps nested and crossing mentions, in
+    /// file order, for callers that flatten on their own (training keeps the longest of them).
+    public static func read(annPath: String, labels: LabelMap, annotator: String?, flat: Bool = true) throws(FormatError) -> ImportedDocument {
         let (textPath, suffix) = textPath(for: annPath)
         let text = try ArticleReader.decodeUTF8(try ArticleReader.readBytes(path: textPath), path: textPath)
         let ann = try ArticleReader.decodeUTF8(try ArticleReader.readBytes(path: annPath), path: annPath)
@@ -99,14 +100,21 @@ public enum BratReader {
                 unmapped.append(bound.line)
                 continue
             }
-            var item = ImportedDocument.MentionItem(mention: Mention(label: labels(bound.label), start: span.start, end: span.end, text: spans.text(span)))
+            let text = spans.text(span)
+            guard let label = labels.map(bound.label, text: text) else {
+                unmapped.append(bound.line)
+                imported.dropped += 1
+                continue
+            }
+            var item = ImportedDocument.MentionItem(mention: Mention(label: label, start: span.start, end: span.end, text: text))
             item.notes = notes[id] ?? []
             if let original { item.notes.append(BratWriter.offsetsNote + original) }
             item.flagged = flagged.contains(id)
+            item.joinedFragments = bound.fragments.count > 1
             lines["\(span.start) \(span.end) \(item.mention.label)"] = bound.line
             candidates.append(item)
         }
-        let (kept, leftOut) = ImportSession.flatten(candidates) { $0.mention.span }
+        let (kept, leftOut) = flat ? ImportSession.flatten(candidates) { $0.mention.span } : (candidates, [])
         imported.mentions = kept
         for item in leftOut { unmapped.append(lines["\(item.mention.start) \(item.mention.end) \(item.mention.label)"]!) }
         imported.leftOut = leftOut.count

@@ -47,7 +47,7 @@ public enum Dataset {
     }
 
     /// Gold documents from paths: sessions read as they are, other formats imported in memory.
-    public static func gold(_ paths: [String], format: ImportFormat?, labels: LabelMap = LabelMap()) throws(FormatError) -> [GoldDocument] {
+    public static func gold(_ paths: [String], format: ImportFormat?, labels: LabelMap = .unchanged) throws(FormatError) -> [GoldDocument] {
         var result: [GoldDocument] = []
         try forEachGold(paths, format: format, labels: labels) { document throws(FormatError) in result.append(document) }
         return result
@@ -56,7 +56,7 @@ public enum Dataset {
     /// Streams the gold documents of paths to `body`, in order: files are read on every core a
     /// batch at a time (sessions through GoldReader's fast path), so at most one batch of
     /// documents is held, whatever the number of files.
-    public static func forEachGold(_ paths: [String], format: ImportFormat?, labels: LabelMap = LabelMap(),
+    public static func forEachGold(_ paths: [String], format: ImportFormat?, labels: LabelMap = .unchanged,
                                    _ body: (GoldDocument) throws(FormatError) -> Void) throws(FormatError) {
         let all = try files(paths, format: format)
         var start = 0

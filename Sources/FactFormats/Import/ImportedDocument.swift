@@ -12,6 +12,8 @@ public struct ImportedDocument: Sendable {
         public var notes: [String] = []
         /// Flagged in the source.
         public var flagged = false
+        /// brat: the span joins several fragments (training leaves these out).
+        public var joinedFragments = false
     }
 
     /// An imported claim.
@@ -42,6 +44,8 @@ public struct ImportedDocument: Sendable {
     public var meta: [String: String] = [:]
     /// Annotations left out (nested or crossing spans, spans inside a character), for the report.
     public var leftOut = 0
+    /// Mentions whose label the label map drops, for the report.
+    public var dropped = 0
 
     /// Makes an empty imported document.
     public init(id: String, text: String, annotator: String, source: String, format: String) {
@@ -50,43 +54,6 @@ public struct ImportedDocument: Sendable {
         self.annotator = annotator
         self.source = source
         self.format = format
-    }
-}
-
-/// Maps imported labels to the project's (`Location` → `LOC`); unknown labels are kept as they are.
-public struct LabelMap: Sendable {
-    /// From → to.
-    public var map: [String: String]
-
-    /// Makes a map.
-    public init(_ map: [String: String] = [:]) { self.map = map }
-
-    /// WiNER's labels to factline's news schema.
-    public static let winer = LabelMap(["Person": "PER", "Organization": "ORG", "Location": "LOC", "Date": "DATE",
-                                        "Hour": "TIME", "Event": "EVENT", "Product": "PRODUCT"])
-
-    /// The label a source label becomes.
-    public func callAsFunction(_ label: String) -> String { map[label] ?? label }
-
-    /// Reads `winer` (built in), a JSON object `{"From": "TO"}` or lines `FROM TO`.
-    public static func read(_ argument: String) throws(FormatError) -> LabelMap {
-        if argument == "winer" { return .winer }
-        let data = try ArticleReader.readBytes(path: argument)
-        let text = try ArticleReader.decodeUTF8(data, path: argument)
-        if text.trimmingCharacters(in: .whitespacesAndNewlines).hasPrefix("{") {
-            guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: String] else {
-                throw .badJSON(path: argument, line: nil, reason: "a label map is a JSON object of strings {\"From\": \"TO\"}")
-            }
-            return LabelMap(object)
-        }
-        var map: [String: String] = [:]
-        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
-            if fields.isEmpty || fields[0].hasPrefix("#") { continue }
-            guard fields.count == 2 else { throw .badJSON(path: argument, line: number + 1, reason: "expected 'FROM TO'") }
-            map[String(fields[0])] = String(fields[1])
-        }
-        return LabelMap(map)
     }
 }
 

@@ -1,23 +1,24 @@
 import FactModel
 import Foundation
 
-/// Reads CoNLL (IOB2 or IOB1, last column the tag), factline/Prodigy JSONL, Label Studio JSON
-/// and doccano JSONL into imported documents.
+/// Reads CoNLL (IOB2, IOB1, BIOES or BILOU, last column the tag), factline/Prodigy JSONL,
+/// Label Studio JSON and doccano JSONL into imported documents.
 public enum RecordReaders {
     /// CoNLL: documents split at `-DOCSTART-` (or one per file); the text is rebuilt with one
-    /// space between tokens and a line break between sentences, and offsets refer to it.
+    /// space between tokens and a line break between sentences, and offsets refer to it. A blank
+    /// line or a comment (`#` first, without a tag last: `# sent_id = 3`) ends a sentence.
     public static func conll(path: String, labels: LabelMap, annotator: String?) throws(FormatError) -> [ImportedDocument] {
         let text = try ArticleReader.decodeUTF8(try ArticleReader.readBytes(path: path), path: path)
         let stem = ArticleReader.fileStem(path)
         var documents: [ImportedDocument] = []
         var current = ""
         var scalarCount = 0
-        var spans: [Mention] = []
+        var spans: [(label: String, start: Int, end: Int)] = []
         var open: (label: String, start: Int)?
         var sentenceHasTokens = false
         var tokenEnd = 0
         func close() {
-            if let entity = open { spans.append(Mention(label: labels(entity.label), start: entity.start, end: tokenEnd, text: "")) }
+            if let entity = open { spans.append((entity.label, entity.start, tokenEnd)) }
             open = nil
         }
         func flush() {
@@ -26,10 +27,10 @@ public enum RecordReaders {
             if !body.isEmpty {
                 var document = ImportedDocument(id: "\(stem)-\(documents.count + 1)", text: body, annotator: annotator ?? "import", source: path, format: "conll")
                 let scalars = Array(body.unicodeScalars)
-                document.mentions = spans.map { mention in
-                    var view = String.UnicodeScalarView()
-                    view.append(contentsOf: scalars[mention.start..<mention.end])
-                    return .init(mention: Mention(label: mention.label, start: mention.start, end: mention.end, text: String(view)))
+                for span in spans {
+                    let words = String(String.UnicodeScalarView(scalars[span.start..<span.end]))
+                    guard let label = labels.map(span.label, text: words) else { document.dropped += 1; continue }
+                    document.mentions.append(.init(mention: Mention(label: label, start: span.start, end: span.end, text: words)))
                 }
                 documents.append(document)
             }
@@ -39,30 +40,35 @@ public enum RecordReaders {
             let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
             let fields = line.split(whereSeparator: { $0 == "\t" || $0 == " " })
             if fields.first == "-DOCSTART-" { flush(); continue }
-            if fields.isEmpty {
+            if fields.isEmpty || (line.hasPrefix("#") && !(fields.count >= 2 && isTag(fields[fields.count - 1]))) {
                 close()
                 if sentenceHasTokens { current += "\n"; scalarCount += 1 }
                 sentenceHasTokens = false
                 continue
             }
             guard fields.count >= 2 else { throw .badJSON(path: path, line: number + 1, reason: "expected 'token<TAB>tag'") }
-            let token = String(fields[0]), tag = String(fields[fields.count - 1])
+            let token = String(fields[0]), tag = fields[fields.count - 1]
             if sentenceHasTokens { current += " "; scalarCount += 1 }
             let start = scalarCount
             current += token
             scalarCount += token.unicodeScalars.count
             sentenceHasTokens = true
             if tag == "O" { close(); tokenEnd = scalarCount; continue }
-            guard tag.count > 2, tag.dropFirst().first == "-", let prefix = tag.first, "BIES".contains(prefix) else {
+            guard isTag(tag), let prefix = tag.first else {
                 throw .badJSON(path: path, line: number + 1, reason: "bad tag '\(tag)' (expected O, B-X or I-X)")
             }
             let label = String(tag.dropFirst(2))
-            if prefix == "B" || prefix == "S" || open?.label != label { close(); open = (label, start) }
+            if "BSU".contains(prefix) || open?.label != label { close(); open = (label, start) }
             tokenEnd = scalarCount
-            if prefix == "E" || prefix == "S" { close() }
+            if "ESLU".contains(prefix) { close() }
         }
         flush()
         return documents
+    }
+
+    /// Whether a CoNLL column is a tag: `O`, or `B-X`, `I-X`, `E-X`, `S-X`, `L-X`, `U-X`.
+    private static func isTag(_ column: Substring) -> Bool {
+        column == "O" || (column.count > 2 && column.dropFirst().first == "-" && "BIESLU".contains(column.first!))
     }
 
     /// JSON records: one per line (`.jsonl`) or a JSON list (Label Studio).
@@ -120,7 +126,9 @@ public enum RecordReaders {
             var items: [ImportedDocument.MentionItem] = []
             for (label, start, end) in raw {
                 guard let (span, _) = spans.normalize([(start, end)]) else { document.leftOut += 1; continue }
-                items.append(.init(mention: Mention(label: labels(label), start: span.start, end: span.end, text: spans.text(span))))
+                let text = spans.text(span)
+                guard let mapped = labels.map(label, text: text) else { document.dropped += 1; continue }
+                items.append(.init(mention: Mention(label: mapped, start: span.start, end: span.end, text: text)))
             }
             let (kept, leftOut) = ImportSession.flatten(items) { $0.mention.span }
             document.mentions = kept
