@@ -82,6 +82,15 @@ struct Train: ParsableCommand {
     @Flag(help: "With --progressive: do not remember the names of earlier articles.")
     var noMemory = false
 
+    @Option(help: "With --progressive: passes over the earlier accepted sentences after each article.")
+    var replayEpochs: Int = EntityTagger.Learning().replayEpochs
+
+    @Option(help: "With --progressive: steps per sentence at most while replaying.")
+    var replaySteps: Int = EntityTagger.Learning().replaySteps
+
+    @Option(help: "With --progressive: the most accepted sentences kept for replay.")
+    var replaySentences: Int = AnalystModel.replaySentences
+
     func run() throws {
         guard let language = Language(rawValue: lang) else { throw ValidationError("--lang must be fr or en") }
         guard let tagScheme = TagScheme(rawValue: scheme) else { throw ValidationError("--scheme must be bilou or bio") }
@@ -94,12 +103,14 @@ struct Train: ParsableCommand {
         } else { start = nil }
         if progressive {
             guard var tagger = start else { throw ValidationError("--progressive needs --from MODEL") }
+            let learning = EntityTagger.Learning(aggressiveness: aggressiveness, memory: !noMemory, replayEpochs: replayEpochs, replaySteps: replaySteps)
+            var rehearsal = Rehearsal(capacity: replaySentences)
             for example in documents {
                 let spans = tagger.mentions(in: example.document).map { ["start": $0.start, "end": $0.end, "label": $0.label] as [String: Any] }
                 let record: [String: Any] = ["id": example.document.id, "spans": spans]
                 let data = try JSONSerialization.data(withJSONObject: record, options: [.sortedKeys])
                 FileHandle.standardOutput.write(data + Data("\n".utf8))
-                tagger.update(with: example, learning: EntityTagger.Learning(aggressiveness: aggressiveness, memory: !noMemory))
+                tagger.update(with: example, learning: learning, rehearsal: &rehearsal)
             }
             if let out { try write(tagger, to: out) }
             return

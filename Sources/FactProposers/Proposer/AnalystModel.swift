@@ -9,6 +9,9 @@ import Foundation
 /// (only fully decided sentences are learnt from), then `try model.save()`.
 /// `factline train Sessions --from Sessions/.factline/analyst.fr.flm` retrains from it in batch.
 public final class AnalystModel: @unchecked Sendable {
+    /// The most accepted sentences replayed at each update (see `Rehearsal`).
+    public static let replaySentences = 4000
+
     /// Where the model is saved.
     public let path: String
     private let lock = NSLock()

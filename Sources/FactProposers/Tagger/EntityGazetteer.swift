@@ -20,6 +20,9 @@ public struct EntityGazetteer: Sendable {
     /// An empty gazetteer.
     public init() {}
 
+    /// The most tokens a name may have: longer spans are descriptions more than names.
+    static let longestName = 6
+
     /// The number of names.
     public var count: Int { entries.count }
 
@@ -27,7 +30,7 @@ public struct EntityGazetteer: Sendable {
     /// frequent label (ties: alphabetical) and only names of at most 6 tokens.
     public init(occurrences: [(tokens: [String], label: String)]) {
         var counts: [[String]: [String: Int]] = [:]
-        for occurrence in occurrences where !occurrence.tokens.isEmpty && occurrence.tokens.count <= 6 {
+        for occurrence in occurrences where !occurrence.tokens.isEmpty && occurrence.tokens.count <= Self.longestName {
             counts[occurrence.tokens, default: [:]][occurrence.label, default: 0] += 1
         }
         // In a fixed order, so that label numbers (and model bytes) do not depend on hashing.
@@ -60,7 +63,7 @@ public struct EntityGazetteer: Sendable {
     @discardableResult
     public mutating func remember(_ names: [(tokens: [String], label: String)]) -> Bool {
         var changed = false
-        for name in names where !name.tokens.isEmpty && name.tokens.count <= 6 {
+        for name in names where !name.tokens.isEmpty && name.tokens.count <= Self.longestName {
             let before = entries.count, labelBefore = entries[Self.hash(name.tokens)]
             add(name.tokens, label: name.label)
             let after = entries[Self.hash(name.tokens)]
