@@ -76,7 +76,7 @@ struct Train: ParsableCommand {
     @Flag(help: "Print each article's proposals, then learn from its gold (needs --from).")
     var progressive = false
 
-    @Option(help: "With --progressive: the largest online step (passive-aggressive; 0 learns names only).")
+    @Option(help: "With --progressive: the largest online step (passive-aggressive; 0 learns names only). The default is what the shell does at done.")
     var aggressiveness: Float = EntityTagger.Learning().aggressiveness
 
     @Flag(help: "With --progressive: do not remember the names of earlier articles.")
@@ -104,14 +104,21 @@ struct Train: ParsableCommand {
         if progressive {
             guard var tagger = start else { throw ValidationError("--progressive needs --from MODEL") }
             let learning = EntityTagger.Learning(aggressiveness: aggressiveness, memory: !noMemory, replayEpochs: replayEpochs, replaySteps: replaySteps)
-            var rehearsal = Rehearsal(capacity: replaySentences)
+            var rehearsal = Rehearsal(capacity: replayEpochs > 0 ? replaySentences : 0)
+            // What `done` costs the analyst: the time of each update, reported on stderr.
+            var updateSeconds: [Double] = []
             for example in documents {
                 let spans = tagger.mentions(in: example.document).map { ["start": $0.start, "end": $0.end, "label": $0.label] as [String: Any] }
                 let record: [String: Any] = ["id": example.document.id, "spans": spans]
                 let data = try JSONSerialization.data(withJSONObject: record, options: [.sortedKeys])
                 FileHandle.standardOutput.write(data + Data("\n".utf8))
+                let started = DispatchTime.now().uptimeNanoseconds
                 tagger.update(with: example, learning: learning, rehearsal: &rehearsal)
+                updateSeconds.append(Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9)
             }
+            let mean = updateSeconds.reduce(0, +) / Double(updateSeconds.count)
+            FileHandle.standardError.write(Data(String(format: "learnt from %d articles: %.1f ms per update on average, %.1f ms at most\n",
+                                                       updateSeconds.count, mean * 1000, (updateSeconds.max() ?? 0) * 1000).utf8))
             if let out { try write(tagger, to: out) }
             return
         }

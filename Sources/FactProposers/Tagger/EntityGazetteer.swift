@@ -72,6 +72,14 @@ public struct EntityGazetteer: Sendable {
         return changed
     }
 
+    /// Removes names (lower-cased tokens); returns whether any was there.
+    @discardableResult
+    mutating func forget(_ names: [[String]]) -> Bool {
+        var changed = false
+        for tokens in names where !tokens.isEmpty && entries.removeValue(forKey: Self.hash(tokens)) != nil { changed = true }
+        return changed
+    }
+
     /// The hash a name is kept under.
     static func hash(_ tokens: [String]) -> UInt64 {
         var hash = StableHash.string(tokens[0])

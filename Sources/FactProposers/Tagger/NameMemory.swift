@@ -63,6 +63,11 @@ public struct NameMemory: Sendable {
         return changed
     }
 
+    /// Of `names`, those no longer worth proposing (see `isProposed`).
+    func dropped(_ names: [[String]]) -> [[String]] {
+        names.filter { !isProposed(EntityGazetteer.hash($0)) }
+    }
+
     private func majority(_ tally: Tally) -> String {
         tally.accepted.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!.key
     }
