@@ -154,6 +154,15 @@ public struct EntityGazetteer: Sendable {
         self = gazetteer
     }
 
+    /// Reads a little-endian integer at `offset` of `raw` and moves past it; nil past the end
+    /// (shared by the gazetteer's and the memory's byte formats).
+    @inline(__always)
+    static func read<T: FixedWidthInteger>(_: T.Type, _ raw: UnsafeRawBufferPointer, _ offset: inout Int) -> T? {
+        guard offset + MemoryLayout<T>.size <= raw.count else { return nil }
+        defer { offset += MemoryLayout<T>.size }
+        return T(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: T.self))
+    }
+
     /// Reads `encoded` bytes from the front of `data`, with the number of bytes they took;
     /// nil when they are cut short. Empty bytes are an empty gazetteer.
     static func decode(_ data: Data) -> (EntityGazetteer, Int)? {
@@ -162,11 +171,7 @@ public struct EntityGazetteer: Sendable {
         var result = EntityGazetteer()
         var offset = 0
         let ok = data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Bool in
-            func get<T: FixedWidthInteger>(_: T.Type) -> T? {
-                guard offset + MemoryLayout<T>.size <= raw.count else { return nil }
-                defer { offset += MemoryLayout<T>.size }
-                return T(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: T.self))
-            }
+            func get<T: FixedWidthInteger>(_ type: T.Type) -> T? { EntityGazetteer.read(type, raw, &offset) }
             guard let labelCount = get(UInt8.self) else { return false }
             for _ in 0..<labelCount {
                 guard let length = get(UInt8.self), offset + Int(length) <= raw.count else { return false }

@@ -98,11 +98,7 @@ public struct NameMemory: Sendable {
         var tallies: [UInt64: Tally] = [:]
         var offset = 0
         let ok = data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Bool in
-            func get<T: FixedWidthInteger>(_: T.Type) -> T? {
-                guard offset + MemoryLayout<T>.size <= raw.count else { return nil }
-                defer { offset += MemoryLayout<T>.size }
-                return T(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: T.self))
-            }
+            func get<T: FixedWidthInteger>(_ type: T.Type) -> T? { EntityGazetteer.read(type, raw, &offset) }
             guard let count = get(UInt32.self), Int(count) <= raw.count else { return false }
             for _ in 0..<count {
                 guard let hash = get(UInt64.self), let unmarked = get(UInt32.self), let labels = get(UInt8.self) else { return false }
