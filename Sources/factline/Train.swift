@@ -17,7 +17,8 @@ struct Train: ParsableCommand {
             same model bytes. Progress goes to stderr when it is a terminal.
             --progressive reads the sources in path order (WiNER: date order) and, for each \
             article, prints the model's proposals as one JSON line {"id","spans"} before \
-            learning from its gold, as an analyst who accepts every article would see it.
+            learning from its gold, as an analyst who accepts every article would see it \
+            (the same update as `done` in the shell; its time per article goes to stderr).
             The shipped en-wiki.flm is trained on a detokenised copy of Re-DocRED (`men's`, \
             not `men 's`): Tests/bench/ner_bench_en.py --ship writes it.
 
