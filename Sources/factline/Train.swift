@@ -17,7 +17,8 @@ struct Train: ParsableCommand {
             same model bytes. Progress goes to stderr when it is a terminal.
             --progressive reads the sources in path order (WiNER: date order) and, for each \
             article, prints the model's proposals as one JSON line {"id","spans"} before \
-            learning from its gold, as an analyst who accepts every article would see it.
+            learning from its gold, as an analyst who accepts every article would see it \
+            (the same update as `done` in the shell; its time per article goes to stderr).
             The shipped en-wiki.flm is trained on a detokenised copy of Re-DocRED (`men's`, \
             not `men 's`): Tests/bench/ner_bench_en.py --ship writes it.
 
@@ -76,11 +77,20 @@ struct Train: ParsableCommand {
     @Flag(help: "Print each article's proposals, then learn from its gold (needs --from).")
     var progressive = false
 
-    @Option(help: "With --progressive: the largest online step (passive-aggressive; 0 learns names only).")
+    @Option(help: "With --progressive: the largest online step (passive-aggressive; 0 learns names only). The default is what the shell does at done.")
     var aggressiveness: Float = EntityTagger.Learning().aggressiveness
 
     @Flag(help: "With --progressive: do not remember the names of earlier articles.")
     var noMemory = false
+
+    @Option(help: "With --progressive: passes over the earlier accepted sentences after each article.")
+    var replayEpochs: Int = EntityTagger.Learning().replayEpochs
+
+    @Option(help: "With --progressive: steps per sentence at most while replaying.")
+    var replaySteps: Int = EntityTagger.Learning().replaySteps
+
+    @Option(help: "With --progressive: the most accepted sentences kept for replay.")
+    var replaySentences: Int = AnalystModel.replaySentences
 
     func run() throws {
         guard let language = Language(rawValue: lang) else { throw ValidationError("--lang must be fr or en") }
@@ -94,13 +104,22 @@ struct Train: ParsableCommand {
         } else { start = nil }
         if progressive {
             guard var tagger = start else { throw ValidationError("--progressive needs --from MODEL") }
+            let learning = EntityTagger.Learning(aggressiveness: aggressiveness, memory: !noMemory, replayEpochs: replayEpochs, replaySteps: replaySteps)
+            var rehearsal = Rehearsal(capacity: replayEpochs > 0 ? replaySentences : 0)
+            // What `done` costs the analyst: the time of each update, reported on stderr.
+            var updateSeconds: [Double] = []
             for example in documents {
                 let spans = tagger.mentions(in: example.document).map { ["start": $0.start, "end": $0.end, "label": $0.label] as [String: Any] }
                 let record: [String: Any] = ["id": example.document.id, "spans": spans]
                 let data = try JSONSerialization.data(withJSONObject: record, options: [.sortedKeys])
                 FileHandle.standardOutput.write(data + Data("\n".utf8))
-                tagger.update(with: example, learning: EntityTagger.Learning(aggressiveness: aggressiveness, memory: !noMemory))
+                let started = DispatchTime.now().uptimeNanoseconds
+                tagger.update(with: example, learning: learning, rehearsal: &rehearsal)
+                updateSeconds.append(Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9)
             }
+            let mean = updateSeconds.reduce(0, +) / Double(updateSeconds.count)
+            FileHandle.standardError.write(Data(String(format: "learnt from %d articles: %.1f ms per update on average, %.1f ms at most\n",
+                                                       updateSeconds.count, mean * 1000, (updateSeconds.max() ?? 0) * 1000).utf8))
             if let out { try write(tagger, to: out) }
             return
         }

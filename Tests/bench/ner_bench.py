@@ -4,7 +4,8 @@ per label against the rules and spaCy's fr_core_news_sm and fr_core_news_md on t
 documents in the same run; then the progressive curve (WiNER 2017 in date order, the model
 updated after each article) and throughput on one core. Prints tables; never fails on a timing.
 
-usage: ner_bench.py FACTLINE_BIN [--quick] [--skip-spacy] [--only cross|progressive|speed]
+usage: ner_bench.py FACTLINE_BIN [--quick] [--skip-spacy] [--only cross|progressive|speed] [--reverse]
+(--reverse: the progressive run through 2016 from a 2017 model, where its settings are chosen)
 """
 import collections
 import json
@@ -125,34 +126,37 @@ def cross(binary, folder, skip_spacy, quick):
         table(f"WiNER {test_year} (not trained on; model trained on {train_year}), {len(docs)} articles:", gold, systems)
 
 
-def progressive(binary, folder):
-    """WiNER 2017 in date order, from the 2016 model, scored before each update."""
-    model = pathlib.Path(folder) / "winer-2016.flm"
+def progressive(binary, folder, train_year="2016", test_year="2017"):
+    """WiNER 2017 in date order, from the 2016 model, scored before each update (with
+    `--reverse`, 2016 from the 2017 model: where the online settings were chosen)."""
+    model = pathlib.Path(folder) / f"winer-{train_year}.flm"
     if not model.exists():
-        train(binary, [WINER_ROOT / "2016"], model)
-    docs = winer_documents("2017")
+        train(binary, [WINER_ROOT / train_year], model)
+    docs = winer_documents(test_year)
 
     def run(*extra):
-        out = subprocess.run([binary, "train", str(WINER_ROOT / "2017"), "--from", str(model), "--progressive", *extra],
-                             capture_output=True, check=True).stdout.decode().splitlines()
-        return {record["id"]: {(s["start"], s["end"], s["label"]) for s in record["spans"]} for record in map(json.loads, out)}
+        done = subprocess.run([binary, "train", str(WINER_ROOT / test_year), "--from", str(model), "--progressive", *extra],
+                              capture_output=True, check=True)
+        # The update's cost, as `done` pays it in the shell.
+        print(f"  --progressive {' '.join(extra)}: {done.stderr.decode().strip().splitlines()[-1]}")
+        return {record["id"]: {(s["start"], s["end"], s["label"]) for s in record["spans"]} for record in map(json.loads, done.stdout.decode().splitlines())}
 
     predicted = run()
     # Names only: the memory of accepted names, no weight update.
     names_only = run("--aggressiveness", "0")
     # The static 2016 model on the same articles, for the difference updates make.
-    queue = queue_file(folder, docs, "winer2017.jsonl")
+    queue = queue_file(folder, docs, f"winer{test_year}.jsonl")
     static, _ = propose(binary, queue, "--model", str(model), "--rules-fill", "none")
     months = collections.defaultdict(lambda: ([], [], [], []))
     for (path, _, gold), fixed in zip(docs, static):
-        key = str(path.relative_to(WINER_ROOT / "2017"))
+        key = str(path.relative_to(WINER_ROOT / test_year))
         month = key.split("/")[0]
         months[month][0].append(gold)
         months[month][1].append(predicted.get(key, set()))
         months[month][2].append(fixed)
         months[month][3].append(names_only.get(key, set()))
-    print(f"Progressive, WiNER 2017 in date order from the 2016 model, each article scored before the update on its gold: "
-          f"factline train {WINER_ROOT / '2017'} --from winer-2016.flm --progressive")
+    print(f"Progressive, WiNER {test_year} in date order from the {train_year} model, each article scored before the update on its gold: "
+          f"factline train {WINER_ROOT / test_year} --from winer-{train_year}.flm --progressive")
     print("| month | articles | PER+ORG+LOC strict F1, static | names only | updated | all 7 labels, static | all 7, updated |")
     print("|---|---|---|---|---|---|---|")
     PLO = ["PER", "ORG", "LOC"]
@@ -166,6 +170,13 @@ def progressive(binary, folder):
     gold, prog, fixed, names = year
     print(f"| year | {len(gold)} | {strict(gold, fixed, PLO)[2]:.3f} | {strict(gold, names, PLO)[2]:.3f} | {strict(gold, prog, PLO)[2]:.3f} "
           f"| {strict(gold, fixed, LABELS)[2]:.3f} | {strict(gold, prog, LABELS)[2]:.3f} |")
+    print()
+    print("Each label over the year, strict P / R / F1:")
+    print("| labels | static | names only | updated |")
+    print("|---|---|---|---|")
+    for group in GROUPS:
+        name = "+".join(group) if group != LABELS else f"all {len(LABELS)}"
+        print(f"| {name} | " + " | ".join("{:.3f} / {:.3f} / {:.3f}".format(*strict(gold, system, group)) for system in (fixed, names, prog)) + " |")
     print()
 
 
@@ -199,7 +210,10 @@ def main():
         if only in (None, "cross"):
             cross(binary, folder, "--skip-spacy" in flags, "--quick" in flags)
         if only in (None, "progressive"):
-            progressive(binary, folder)
+            if "--reverse" in flags:
+                progressive(binary, folder, "2017", "2016")
+            else:
+                progressive(binary, folder)
         if only in (None, "speed"):
             speed(binary, folder, "--skip-spacy" in flags)
 

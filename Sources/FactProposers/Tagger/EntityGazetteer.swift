@@ -20,6 +20,9 @@ public struct EntityGazetteer: Sendable {
     /// An empty gazetteer.
     public init() {}
 
+    /// The most tokens a name may have: longer spans are descriptions more than names.
+    static let longestName = 6
+
     /// The number of names.
     public var count: Int { entries.count }
 
@@ -27,7 +30,7 @@ public struct EntityGazetteer: Sendable {
     /// frequent label (ties: alphabetical) and only names of at most 6 tokens.
     public init(occurrences: [(tokens: [String], label: String)]) {
         var counts: [[String]: [String: Int]] = [:]
-        for occurrence in occurrences where !occurrence.tokens.isEmpty && occurrence.tokens.count <= 6 {
+        for occurrence in occurrences where !occurrence.tokens.isEmpty && occurrence.tokens.count <= Self.longestName {
             counts[occurrence.tokens, default: [:]][occurrence.label, default: 0] += 1
         }
         // In a fixed order, so that label numbers (and model bytes) do not depend on hashing.
@@ -60,12 +63,20 @@ public struct EntityGazetteer: Sendable {
     @discardableResult
     public mutating func remember(_ names: [(tokens: [String], label: String)]) -> Bool {
         var changed = false
-        for name in names where !name.tokens.isEmpty && name.tokens.count <= 6 {
+        for name in names where !name.tokens.isEmpty && name.tokens.count <= Self.longestName {
             let before = entries.count, labelBefore = entries[Self.hash(name.tokens)]
             add(name.tokens, label: name.label)
             let after = entries[Self.hash(name.tokens)]
             if entries.count != before || labelBefore != after { changed = true }
         }
+        return changed
+    }
+
+    /// Removes names (lower-cased tokens); returns whether any was there.
+    @discardableResult
+    mutating func forget(_ names: [[String]]) -> Bool {
+        var changed = false
+        for tokens in names where !tokens.isEmpty && entries.removeValue(forKey: Self.hash(tokens)) != nil { changed = true }
         return changed
     }
 
@@ -143,6 +154,15 @@ public struct EntityGazetteer: Sendable {
         self = gazetteer
     }
 
+    /// Reads a little-endian integer at `offset` of `raw` and moves past it; nil past the end
+    /// (shared by the gazetteer's and the memory's byte formats).
+    @inline(__always)
+    static func read<T: FixedWidthInteger>(_: T.Type, _ raw: UnsafeRawBufferPointer, _ offset: inout Int) -> T? {
+        guard offset + MemoryLayout<T>.size <= raw.count else { return nil }
+        defer { offset += MemoryLayout<T>.size }
+        return T(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: T.self))
+    }
+
     /// Reads `encoded` bytes from the front of `data`, with the number of bytes they took;
     /// nil when they are cut short. Empty bytes are an empty gazetteer.
     static func decode(_ data: Data) -> (EntityGazetteer, Int)? {
@@ -151,11 +171,7 @@ public struct EntityGazetteer: Sendable {
         var result = EntityGazetteer()
         var offset = 0
         let ok = data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Bool in
-            func get<T: FixedWidthInteger>(_: T.Type) -> T? {
-                guard offset + MemoryLayout<T>.size <= raw.count else { return nil }
-                defer { offset += MemoryLayout<T>.size }
-                return T(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: T.self))
-            }
+            func get<T: FixedWidthInteger>(_ type: T.Type) -> T? { EntityGazetteer.read(type, raw, &offset) }
             guard let labelCount = get(UInt8.self) else { return false }
             for _ in 0..<labelCount {
                 guard let length = get(UInt8.self), offset + Int(length) <= raw.count else { return false }

@@ -49,8 +49,8 @@ public struct EntityTagger: Sendable {
         self.memory = memory
     }
 
-    /// The names the analyst accepted, in the order accepted (see `withRememberedNames`).
-    public internal(set) var memory = EntityGazetteer()
+    /// The names the analyst accepted, with how often (see `withRememberedNames`).
+    public internal(set) var memory = NameMemory()
 
     /// Reads a tagger from a model file.
     public static func read(path: String) throws -> EntityTagger { EntityTagger(file: try TaggerModelFile.read(path: path)) }
@@ -97,55 +97,93 @@ public struct EntityTagger: Sendable {
 
     /// How an online update learns from a reviewed document.
     public struct Learning: Sendable, Equatable {
-        /// The largest passive-aggressive step (see `StructuredPerceptron.update`).
-        public var aggressiveness: Float = 0.3
+        /// The largest passive-aggressive step (see `StructuredPerceptron.update`). Chosen on
+        /// the reverse direction (a 2017 model progressive through WiNER 2016, PER/ORG/LOC):
+        /// 0 (names only) 0.857, 0.03 0.859, 0.1 0.861, 0.2 0.859, 0.3 0.857, 1 0.853.
+        public var aggressiveness: Float = 0.1
         /// Steps per sentence at most: enough for a correction to take (WiNER's progressive
         /// figures hardly move between 4 and 10, or between 0.1 and 2 of aggressiveness).
         public var maxSteps = 10
         /// Remember the document's entity strings in the gazetteer, so that a name accepted
         /// once is found again in later articles.
         public var memory = true
+        /// Passes over the earlier accepted sentences (a `Rehearsal`) after learning from a
+        /// document, so that a later correction does not undo an earlier one. Off: on the
+        /// reverse direction one pass over the last 1,000 sentences moved PER/ORG/LOC from 0.857
+        /// to 0.860 with steps of 0.3 but from 0.861 to 0.858 with steps of 0.1, for about 0.3 s
+        /// per article.
+        public var replayEpochs = 0
+        /// Steps per sentence at most while replaying.
+        public var replaySteps = 1
 
         /// The default way to learn.
-        public init(aggressiveness: Float = 0.3, maxSteps: Int = 10, memory: Bool = true) {
+        public init(aggressiveness: Float = 0.1, maxSteps: Int = 10, memory: Bool = true, replayEpochs: Int = 0, replaySteps: Int = 1) {
             self.aggressiveness = aggressiveness
             self.maxSteps = maxSteps
             self.memory = memory
+            self.replayEpochs = replayEpochs
+            self.replaySteps = replaySteps
         }
     }
 
-    /// Learns from one reviewed document: each reviewed sentence that the model tags
-    /// differently from the gold gets passive-aggressive steps, then the gold names join the
-    /// gazetteer. The sentences are featurised before their own names are added, as training
-    /// builds the gazetteer out-of-fold, so the model does not learn to trust a hit that the
-    /// gold itself put there. Returns the number of sentences that changed the weights.
+    /// Learns from one reviewed document without replaying earlier ones (see
+    /// `update(with:learning:rehearsal:)`).
     @discardableResult
     public mutating func update(with example: LabeledDocument, learning: Learning = Learning()) -> Int {
+        var none = Rehearsal(capacity: 0)
+        return update(with: example, learning: learning, rehearsal: &none)
+    }
+
+    /// Learns from one reviewed document: each reviewed sentence that the model tags
+    /// differently from the gold gets passive-aggressive steps, then the sentences join
+    /// `rehearsal` and it is replayed `learning.replayEpochs` times, then the gold names join
+    /// the gazetteer. The sentences are featurised before their own names are added, as training
+    /// builds the gazetteer out-of-fold, so the model does not learn to trust a hit that the
+    /// gold itself put there. Returns the number of this document's sentences that changed the
+    /// weights.
+    @discardableResult
+    public mutating func update(with example: LabeledDocument, learning: Learning, rehearsal: inout Rehearsal) -> Int {
         let tags = file.perceptron.tags
         let gold = example.tokenSpans(labels: tags.labels).spans
         var bySentence: [Int: [TokenSpan]] = [:]
         for (sentence, span) in gold { bySentence[sentence, default: []].append(span) }
         let sequences = Dictionary(features.sequences(for: example.document, learning: true).map { ($0.tokens, $0.features) }) { first, _ in first }
-        var changed = 0
+        var changed = 0, replayed = 0
+        var accepted: [Rehearsal.Sentence] = []
         for (index, sentence) in example.document.sentences.enumerated() where !sentence.tokens.isEmpty {
             if let reviewed = example.reviewedSentences, !reviewed.contains(index) { continue }
             guard let sequence = sequences[sentence.tokens] else { continue }
             let base = sentence.tokens.lowerBound
             let spans = (bySentence[index] ?? []).map { TokenSpan(start: $0.start - base, end: $0.end - base, label: $0.label) }
-            let steps = file.perceptron.update(sequence, gold: tags.encode(spans, count: sentence.tokens.count),
+            accepted.append(Rehearsal.Sentence(sequence: sequence, gold: tags.encode(spans, count: sentence.tokens.count)))
+            let steps = file.perceptron.update(sequence, gold: accepted[accepted.count - 1].gold,
                                                aggressiveness: learning.aggressiveness, maxSteps: learning.maxSteps)
             if steps > 0 { changed += 1 }
+        }
+        rehearsal.append(accepted)
+        if learning.aggressiveness > 0 {
+            for _ in 0..<learning.replayEpochs {
+                for sentence in rehearsal.sentences {
+                    let steps = file.perceptron.update(sentence.sequence, gold: sentence.gold,
+                                                       aggressiveness: learning.aggressiveness, maxSteps: learning.replaySteps)
+                    if steps > 0 { replayed += 1 }
+                }
+            }
         }
         var learnedNames = false
         if learning.memory {
             let view = TokenView(example.document)
             let names = gold.filter { example.reviewedSentences?.contains($0.sentence) ?? true }
                 .map { (tokens: Array(view.lower[$0.span.start..<$0.span.end]), label: tags.labels[$0.span.label]) }
+            let unmarked = rememberedNamesLeftUnmarked(in: example, gold: gold)
             let inGazetteer = features.gazetteer.remember(names)
-            learnedNames = memory.remember(names) || inGazetteer
+            learnedNames = memory.learn(accepted: names, unmarked: unmarked) || inGazetteer
+            // A name the analyst now leaves unmarked as often as not stops being a gazetteer
+            // hit too, or the model would go on proposing it from the hit.
+            features.gazetteer.forget(memory.dropped(unmarked))
             if learnedNames { file.extra = Data() }
         }
-        if changed > 0 || learnedNames { file.info["updates"] = String((Int(file.info["updates"] ?? "0") ?? 0) + 1) }
+        if changed > 0 || replayed > 0 || learnedNames { file.info["updates"] = String((Int(file.info["updates"] ?? "0") ?? 0) + 1) }
         return changed
     }
 }
