@@ -30,7 +30,7 @@ public struct Document: Sendable {
     /// Sentences in text order; empty until a sentence splitter fills them.
     public var sentences: [Sentence]
     /// `isGraphemeBoundary[i]` is true when a grapheme cluster starts (or the text ends) at code point `i`.
-    public let isGraphemeBoundary: [Bool]
+    public let isGraphemeBoundary: GraphemeBoundaries
 
     /// Makes a document from its text; tokens and sentences are left empty.
     public init(id: String, text: String, language: Language, meta: [String: String] = [:],
@@ -43,7 +43,7 @@ public struct Document: Sendable {
         self.sha256 = Document.hash(text)
         self.tokens = tokens
         self.sentences = sentences
-        self.isGraphemeBoundary = Document.graphemeBoundaries(of: text, scalarCount: scalars.count)
+        self.isGraphemeBoundary = GraphemeBoundaries(of: text, scalarCount: scalars.count)
     }
 
     /// For each code-point offset of a text (and its end), whether a grapheme cluster starts there.
