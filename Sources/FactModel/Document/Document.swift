@@ -21,8 +21,8 @@ public struct Document: Sendable {
     public let language: Language
     /// Free metadata carried from the input (title, url, date…).
     public let meta: [String: String]
-    /// The text's code points; offsets index into this array.
-    public let scalars: [Unicode.Scalar]
+    /// The text's code points; offsets index into them.
+    public let scalars: CodePoints
     /// Lower-case hex SHA-256 of the text's UTF-8 bytes: a session refuses a changed article.
     public let sha256: String
     /// Tokens in text order; empty until a tokenizer fills them.
@@ -39,7 +39,7 @@ public struct Document: Sendable {
         self.text = text
         self.language = language
         self.meta = meta
-        self.scalars = Array(text.unicodeScalars)
+        self.scalars = CodePoints(text)
         self.sha256 = Document.hash(text)
         self.tokens = tokens
         self.sentences = sentences
