@@ -32,11 +32,21 @@ private func streamed(_ file: SessionFile) throws -> Data {
     return data
 }
 
+/// What `Session.encodeFile` writes (the annotations taken from the state a slice at a time).
+private func streamed(_ session: Session) throws -> Data {
+    var data = Data()
+    let count = try session.encodeFile { data += $0 }
+    #expect(count == data.count)
+    return data
+}
+
 @Test(arguments: [nil, SessionParent(session: "old.json", event: 3, annotator: "bob")])
 func streamedEncodingIsByteForByteTheWholeEncoding(parent: SessionParent?) throws {
-    let file = SessionFile(try largeSession(parent: parent))
+    let session = try largeSession(parent: parent)
+    let file = SessionFile(session)
     let whole = try file.encoded()
     #expect(try streamed(file) == whole)
+    #expect(try streamed(session) == whole, "a session encodes its state's annotations in text order, as the file lists them")
     let decoded = try #require(SessionFile.decodeInParts(whole))
     #expect(try decoded.encoded() == whole, "decoding a part at a time loses nothing")
     #expect(decoded.parent == parent)
@@ -50,6 +60,7 @@ func streamedEncodingIsByteForByteTheWholeEncoding(parent: SessionParent?) throw
     let file = SessionFile(session)
     let whole = try file.encoded()
     #expect(try streamed(file) == whole)
+    #expect(try streamed(session) == whole)
     #expect(try SessionFile.decodeInParts(whole)?.encoded() == whole)
 }
 

@@ -2,7 +2,8 @@
 texts one after another, or the example article repeated when WiNER is absent), driven through a
 pipe by the release binary. For each size: time to the first prompt (new session: tokenize,
 propose, save), one `accept`, a few other commands, `accept all`, `show all`, resuming the
-session, the files' sizes and the peak memory (`/usr/bin/time -v`, when present). Prints a table;
+session, the files' sizes and the peak memory of the new and of the resumed session
+(`/usr/bin/time -v`, when present). Prints a table;
 never fails on a timing.
 
 Usage: session_bench.py FACTLINE_BIN [SIZES...]   (sizes in KB, default 100 1000 10000)
@@ -122,10 +123,11 @@ def bench_size(binary: str, kilobytes: int, timeout: float) -> dict:
         row["peak MB"] = (shell.quit() or 0) / 1024
         sessions = list(pathlib.Path(folder).glob("*.json")) + list(pathlib.Path(folder).glob("*.journal"))
         row["files MB"] = sum(p.stat().st_size for p in sessions) / 1e6
-        resumed = Shell(binary, article, folder, measure_memory=False)
+        shell.rusage.unlink(missing_ok=True)
+        resumed = Shell(binary, article, folder, measure_memory=True)
         row["resume"] = resumed.first_prompt(timeout)
         row["resumed accept"] = median_of(resumed, "accept m3", 1)
-        resumed.quit()
+        row["resumed peak MB"] = (resumed.quit() or 0) / 1024
         return row
 
 

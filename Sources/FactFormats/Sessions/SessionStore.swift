@@ -83,13 +83,12 @@ public final class SessionStore {
     public func save(_ session: Session) throws(FormatError) {
         try checkWritable()
         // Encoded a part at a time straight into the file: the whole document is never in memory.
-        let file = SessionFile(session)
         var encodingError: (any Error)?
         var written = 0
         do {
             try AtomicFile.write(to: target) { descriptor in
                 do {
-                    written = try file.encode { part in
+                    written = try session.encodeFile { part in
                         guard DescriptorWriting.writeAll(part, to: descriptor) else { throw WriteFailure(code: errno) }
                     }
                     return true

@@ -21,8 +21,8 @@ public struct Document: Sendable {
     public let language: Language
     /// Free metadata carried from the input (title, url, date…).
     public let meta: [String: String]
-    /// The text's code points; offsets index into this array.
-    public let scalars: [Unicode.Scalar]
+    /// The text's code points; offsets index into them.
+    public let scalars: CodePoints
     /// Lower-case hex SHA-256 of the text's UTF-8 bytes: a session refuses a changed article.
     public let sha256: String
     /// Tokens in text order; empty until a tokenizer fills them.
@@ -30,7 +30,7 @@ public struct Document: Sendable {
     /// Sentences in text order; empty until a sentence splitter fills them.
     public var sentences: [Sentence]
     /// `isGraphemeBoundary[i]` is true when a grapheme cluster starts (or the text ends) at code point `i`.
-    public let isGraphemeBoundary: [Bool]
+    public let isGraphemeBoundary: GraphemeBoundaries
 
     /// Makes a document from its text; tokens and sentences are left empty.
     public init(id: String, text: String, language: Language, meta: [String: String] = [:],
@@ -39,11 +39,11 @@ public struct Document: Sendable {
         self.text = text
         self.language = language
         self.meta = meta
-        self.scalars = Array(text.unicodeScalars)
+        self.scalars = CodePoints(text)
         self.sha256 = Document.hash(text)
         self.tokens = tokens
         self.sentences = sentences
-        self.isGraphemeBoundary = Document.graphemeBoundaries(of: text, scalarCount: scalars.count)
+        self.isGraphemeBoundary = GraphemeBoundaries(of: text, scalarCount: scalars.count)
     }
 
     /// For each code-point offset of a text (and its end), whether a grapheme cluster starts there.

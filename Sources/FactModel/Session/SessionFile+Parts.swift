@@ -149,6 +149,35 @@ extension SessionFile {
     /// its output were several times the file). Returns the number of bytes written.
     @discardableResult
     public func encode(into write: (Data) throws -> Void) throws -> Int {
+        try encode(annotations: AnnotationSlices(annotations), into: write)
+    }
+
+    /// Where `encode` takes the annotations from, a slice of elements at a time: a file's own
+    /// arrays, or a session state's maps in text order (so that saving a session never builds
+    /// the list of every annotation: 3 MB of a megabyte article's peak).
+    struct AnnotationSlices {
+        let mentionCount: Int
+        let claimCount: Int
+        let mentions: (Range<Int>) -> [MentionAnnotation]
+        let claims: (Range<Int>) -> [ClaimAnnotation]
+
+        init(_ annotations: Annotations) {
+            mentionCount = annotations.mentions.count
+            claimCount = annotations.claims.count
+            mentions = { Array(annotations.mentions[$0]) }
+            claims = { Array(annotations.claims[$0]) }
+        }
+
+        init(_ state: SessionState) {
+            mentionCount = state.mentionOrder.count
+            claimCount = state.claimOrder.count
+            mentions = { state.mentionOrder[$0].map { state.mentions[$0.id]! } }
+            claims = { state.claimOrder[$0].map { state.claims[$0.id]! } }
+        }
+    }
+
+    /// `encode(into:)` with the annotations taken from `annotations` rather than from the file.
+    func encode(annotations: AnnotationSlices, into write: (Data) throws -> Void) throws -> Int {
         let encoder = SessionFile.encoder(pretty: true)
         var pending = Data()
         var total = 0
@@ -171,20 +200,24 @@ extension SessionFile {
         }
         /// An array member at `level` (1: of the file, 2: of `proposals` or `annotations`).
         func arrayMember<T: Encodable>(_ key: String, _ elements: [T], level: Int, last: Bool) throws {
+            try arrayMember(key, count: elements.count, { Array(elements[$0]) }, level: level, last: last)
+        }
+        /// The same, with the elements taken a slice at a time from `slice`.
+        func arrayMember<T: Encodable>(_ key: String, count: Int, _ slice: (Range<Int>) -> [T], level: Int, last: Bool) throws {
             let indent = String(repeating: "  ", count: level)
             try emit(indent + "\"\(key)\" : [\n")
-            if elements.isEmpty {
+            if count == 0 {
                 try emit("\n")
             } else {
                 var first = 0
-                while first < elements.count {
-                    let end = min(first + SessionFile.elementsPerPart, elements.count)
+                while first < count {
+                    let end = min(first + SessionFile.elementsPerPart, count)
                     // `[\n  a,\n  b\n]`: the elements without the brackets, indented one level more.
-                    let encoded = try encoder.encode(Array(elements[first..<end]))
+                    let encoded = try encoder.encode(slice(first..<end))
                     let inner = encoded.dropFirst(2).dropLast(2)
                     try emit(String(repeating: "  ", count: level))
                     try emit(SessionFile.indented(Data(inner), by: 2 * level))
-                    try emit(end < elements.count ? ",\n" : "\n")
+                    try emit(end < count ? ",\n" : "\n")
                     first = end
                 }
             }
@@ -198,7 +231,10 @@ extension SessionFile {
             try emit("  },\n")
         }
         try emit("{\n")
-        try layers("annotations", claims: annotations.claims, mentions: annotations.mentions)
+        try emit("  \"annotations\" : {\n")
+        try arrayMember("claims", count: annotations.claimCount, annotations.claims, level: 2, last: false)
+        try arrayMember("mentions", count: annotations.mentionCount, annotations.mentions, level: 2, last: true)
+        try emit("  },\n")
         try member("annotator", annotator)
         try member("article", article)
         try member("created", created)
@@ -236,5 +272,16 @@ extension SessionFile {
             }
             return Data(result)
         }
+    }
+}
+
+extension Session {
+    /// Writes the session's file as `SessionFile(self).encode(into:)` does, byte for byte, but
+    /// takes the annotations from the state a slice at a time instead of listing them all
+    /// first. Returns the number of bytes written.
+    @discardableResult
+    public func encodeFile(into write: (Data) throws -> Void) throws -> Int {
+        try SessionFile(self, annotations: Annotations(mentions: [], claims: []))
+            .encode(annotations: SessionFile.AnnotationSlices(state), into: write)
     }
 }

@@ -40,6 +40,12 @@ public struct SessionFile: Codable, Sendable {
 
     /// The file form of a session.
     public init(_ session: Session) {
+        self.init(session, annotations: session.annotations)
+    }
+
+    /// The file form of a session with other annotations (none, when they are encoded from
+    /// the session's state a slice at a time: see `Session.encodeFile(into:)`).
+    init(_ session: Session, annotations: Annotations) {
         format = Session.currentFormat
         status = session.status
         annotator = session.annotator
@@ -50,7 +56,7 @@ public struct SessionFile: Codable, Sendable {
         proposer = session.proposer
         proposals = session.proposals
         events = session.events
-        annotations = session.annotations
+        self.annotations = annotations
         parent = session.parent
     }
 }

@@ -73,12 +73,18 @@ public struct EntityTagger: Sendable {
     /// `ruleMentions`, when given, are the rule proposer's mentions of the document, reused
     /// instead of running the rules again.
     public func mentions(in document: Document, ruleMentions: [MentionProposal]? = nil) -> [MentionProposal] {
+        mentions(in: document, ruleMentions: ruleMentions, blockSentences: EntityFeatures.blockSentences)
+    }
+
+    /// `mentions(in:ruleMentions:)` featurising `blockSentences` sentences at a time (tests
+    /// force tiny blocks to show that the block size changes nothing).
+    func mentions(in document: Document, ruleMentions: [MentionProposal]?, blockSentences: Int) -> [MentionProposal] {
         guard let document = document.tokenizedForProposing else { return [] }
         let perceptron = file.perceptron
         let transitions = perceptron.transitionScores()
         var result: [MentionProposal] = []
         let rule = "model.\(name)"
-        features.forEachSequence(in: document, ruleMentions: ruleMentions) { range, sequence in
+        features.forEachSequence(in: document, ruleMentions: ruleMentions, learning: false, blockSentences: blockSentences) { range, sequence in
             let (tags, margins) = perceptron.decode(sequence, transitions: transitions)
             for span in perceptron.tags.decode(tags) {
                 let first = document.tokens[range.lowerBound + span.start], last = document.tokens[range.lowerBound + span.end - 1]

@@ -1,7 +1,7 @@
 import FactModel
 
-/// What the entity tagger's features need from each token, hashed once per document: its form,
-/// lower case, word shape, affixes and a few flags.
+/// What the entity tagger's features need from each token of a view (a block of sentences),
+/// hashed once: its form, lower case, word shape, affixes and a few flags.
 struct TokenHashes {
     var form: [UInt64] = []
     var lower: [UInt64] = []
@@ -20,7 +20,6 @@ struct TokenHashes {
         form.reserveCapacity(count); lower.reserveCapacity(count); shape.reserveCapacity(count)
         shortShape.reserveCapacity(count); flags.reserveCapacity(count)
         lowerTexts = view.lower
-        let tokens = view.document.tokens
         for index in 0..<count {
             let text = view.texts[index], low = view.lower[index]
             form.append(StableHash.string(text))
@@ -47,8 +46,9 @@ struct TokenHashes {
             if hasDigit { flag |= 4 }
             if hasHyphen { flag |= 8 }
             if view.sentenceInitial[index] { flag |= 16 }
-            if tokens[index].kind == .punctuation { flag |= 32 }
-            if tokens[index].kind == .number { flag |= 64 }
+            let kind = view.kind(index)
+            if kind == .punctuation { flag |= 32 }
+            if kind == .number { flag |= 64 }
             if innerUpper && !view.allCaps[index] { flag |= 128 }
             flags.append(flag)
         }

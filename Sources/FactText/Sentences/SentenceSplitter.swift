@@ -18,7 +18,7 @@ import FactModel
 /// the next sentence (`He left. "We will win," she said.`).
 public enum SentenceSplitter {
     /// The sentences of `tokens`, which index into `scalars` (as `Tokenizer` produced them).
-    public static func split(tokens: [Token], scalars: [Unicode.Scalar], language: Language) -> [Sentence] {
+    public static func split(tokens: [Token], scalars: CodePoints, language: Language) -> [Sentence] {
         var sentences: [Sentence] = []
         var first = 0
         var index = 0
@@ -44,7 +44,7 @@ public enum SentenceSplitter {
     /// The index of the last token of a sentence that ends at or just after token `index`, or
     /// nil when no sentence ends there. `quotes` counts the straight double quotes of the
     /// current sentence up to and including token `index`.
-    static func endsSentence(after index: Int, quotes: Int, tokens: [Token], scalars: [Unicode.Scalar]) -> Int? {
+    static func endsSentence(after index: Int, quotes: Int, tokens: [Token], scalars: CodePoints) -> Int? {
         guard index + 1 < tokens.count else { return nil }
         if hasLineBreak(from: tokens[index].end, to: tokens[index + 1].start, scalars: scalars) { return index }
         guard isTerminal(tokens[index], previous: index > 0 ? tokens[index - 1] : nil) else { return nil }
@@ -70,7 +70,7 @@ public enum SentenceSplitter {
     /// in this sentence (`quotesBefore`, the count of `"` before it in the sentence, is odd), and
     /// either straight quote closes when it is glued to the token before and not to the one after,
     /// or when it ends the line.
-    static func isClosing(at position: Int, quotesBefore: Int, tokens: [Token], scalars: [Unicode.Scalar]) -> Bool {
+    static func isClosing(at position: Int, quotesBefore: Int, tokens: [Token], scalars: CodePoints) -> Bool {
         let text = tokens[position].text
         guard closing.contains(text) else { return false }
         guard text == "\"" || text == "'" else { return true }
@@ -137,7 +137,7 @@ public enum SentenceSplitter {
     }
 
     /// True when a line or paragraph break lies in `[from, to)`.
-    static func hasLineBreak(from start: Int, to end: Int, scalars: [Unicode.Scalar]) -> Bool {
+    static func hasLineBreak(from start: Int, to end: Int, scalars: CodePoints) -> Bool {
         var offset = start
         while offset < end {
             if scalars[offset].isLineBreak { return true }

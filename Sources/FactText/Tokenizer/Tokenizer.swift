@@ -30,14 +30,21 @@ public enum Tokenizer {
 
     /// Tokenizes a text; offsets index `text.unicodeScalars`.
     public static func tokenize(_ text: String, language: Language) -> [Token] {
-        let scalars = Array(text.unicodeScalars)
-        return tokenize(scalars: scalars, graphemeBoundaries: Document.graphemeBoundaries(of: text, scalarCount: scalars.count),
-                        language: language)
+        let scalars = CodePoints(text)
+        var scanner = TokenScanner(scalars: scalars, boundaries: GraphemeBoundaries(of: text, scalarCount: scalars.count), language: language)
+        scanner.run()
+        return scanner.tokens
     }
 
     /// Tokenizes code points; `graphemeBoundaries[i]` must be true where a grapheme cluster
     /// starts (and at the end), as `Document.isGraphemeBoundary` is.
     public static func tokenize(scalars: [Unicode.Scalar], graphemeBoundaries: [Bool],
+                                language: Language) -> [Token] {
+        tokenize(scalars: CodePoints(scalars), graphemeBoundaries: GraphemeBoundaries(graphemeBoundaries), language: language)
+    }
+
+    /// Tokenizes code points with boundaries as a document keeps them.
+    public static func tokenize(scalars: CodePoints, graphemeBoundaries: GraphemeBoundaries,
                                 language: Language) -> [Token] {
         var scanner = TokenScanner(scalars: scalars, boundaries: graphemeBoundaries, language: language)
         scanner.run()
@@ -49,12 +56,12 @@ public enum Tokenizer {
 
 /// The mutable state of one tokenisation.
 struct TokenScanner {
-    let scalars: [Unicode.Scalar]
-    let boundaries: [Bool]
+    let scalars: CodePoints
+    let boundaries: GraphemeBoundaries
     let language: Language
     var tokens: [Token] = []
 
-    init(scalars: [Unicode.Scalar], boundaries: [Bool], language: Language) {
+    init(scalars: CodePoints, boundaries: GraphemeBoundaries, language: Language) {
         self.scalars = scalars
         self.boundaries = boundaries
         self.language = language
