@@ -49,13 +49,23 @@ func trainClaimTagger() throws {
         let heldOutIDs = Set(heldOut.map(\.0.id))
         let training = all.filter { !heldOutIDs.contains($0.0.id) }
         var tagger: ClaimTagger?
-        let elapsed = clock.measure { tagger = ClaimTagger.train(on: training, epochs: epochs, minCount: minCount, stacked: stacked) }
-        // Scored as shipped: written (quantized, pruned) and read back.
-        let text = tagger!.modelText(comments: [], scale: scale)
-        tagger = try ClaimTagger(modelData: Data(text.utf8))
-        print("trained on \(training.count) annotation files in \(elapsed), \(tagger!.weights.featureCount) features, \(text.utf8.count) bytes")
+        // FACTLINE_TAGGER_CACHE=PATH reuses the held-out model written there by an earlier run (the
+        // same settings), so merge and assembly changes are scored in seconds instead of minutes.
+        let cache = environment["FACTLINE_TAGGER_CACHE"].map { URL(fileURLWithPath: $0) }
+        if let cache, let data = try? Data(contentsOf: cache) {
+            tagger = try ClaimTagger(modelData: data)
+            print("read the held-out model from \(cache.path)")
+        } else {
+            let elapsed = clock.measure { tagger = ClaimTagger.train(on: training, epochs: epochs, minCount: minCount, stacked: stacked) }
+            // Scored as shipped: written (quantized, pruned) and read back.
+            let text = tagger!.modelText(comments: [], scale: scale)
+            tagger = try ClaimTagger(modelData: Data(text.utf8))
+            if let cache { try text.write(to: cache, atomically: true, encoding: .utf8) }
+            print("trained on \(training.count) annotation files in \(elapsed), \(tagger!.weights.featureCount) features, \(text.utf8.count) bytes")
+        }
         printRawSpanScores(tagger!, heldOut)
         printCueErrorKinds(tagger!, heldOut)
+        printSourceErrorKinds(HybridClaimProposer(tagger: tagger), heldOut)
         print("held-out \(heldOut.count) articles, rules only:\n\(scoreClaims(RuleClaimProposer(), on: heldOut).report)")
         for fill in [false, true] {
             for merge in [ClaimMerge(keepRuleOnly: false, fillsCueContent: fill), ClaimMerge(keepRuleOnly: true, fillsCueContent: fill),
@@ -153,4 +163,34 @@ func printCueErrorKinds(_ tagger: ClaimTagger, _ examples: [(Document, [Claim])]
     }
     print("missed gold cues, raw tags on them: " + missedKinds.sorted { $0.value > $1.value }.map { "\($0.key) \($0.value)" }.joined(separator: " · "))
     print("wrong cues, gold roles under them: " + wrongKinds.sorted { $0.value > $1.value }.map { "\($0.key) \($0.value)" }.joined(separator: " · "))
+}
+
+/// Prints why the merged proposer's sources miss or are wrong on held-out documents: for each
+/// gold source no predicted source overlaps, whether its cue was found and what the claim of
+/// that cue got as source; for each wrong predicted source, what the gold claim of its cue has.
+func printSourceErrorKinds(_ proposer: HybridClaimProposer, _ examples: [(Document, [Claim])]) {
+    var missed: [String: Int] = [:], wrong: [String: Int] = [:], missedTexts: [String: Int] = [:], wrongTexts: [String: Int] = [:]
+    for (document, gold) in examples {
+        let predicted = proposer.propose(document).claims.map(\.claim)
+        let predictedSources = predicted.compactMap(\.source?.span), goldSources = gold.compactMap(\.source?.span)
+        for claim in gold {
+            guard let source = claim.source, !predictedSources.contains(where: { $0.overlaps(source.span) }) else { continue }
+            let byCue = claim.cue.flatMap { cue in predicted.first { $0.cue?.span.overlaps(cue.span) == true } }
+            let kind = byCue == nil ? "cue missed" : byCue?.source == nil ? "cue found, no source" : "cue found, other source"
+            missed[kind, default: 0] += 1
+            if byCue != nil { missedTexts[source.text.lowercased(), default: 0] += 1 }
+        }
+        for claim in predicted {
+            guard let source = claim.source, !goldSources.contains(where: { $0.overlaps(source.span) }) else { continue }
+            let byCue = claim.cue.flatMap { cue in gold.first { $0.cue?.span.overlaps(cue.span) == true } }
+            let kind = byCue == nil ? "false cue" : byCue?.source == nil ? "gold claim has no source" : "gold source elsewhere"
+            wrong[kind, default: 0] += 1
+            if byCue != nil { wrongTexts[source.text.lowercased() + (byCue?.source.map { " (gold " + $0.text.lowercased() + ")" } ?? ""), default: 0] += 1 }
+        }
+    }
+    func list(_ counts: [String: Int], _ limit: Int) -> String {
+        counts.sorted { ($0.value, $0.key) > ($1.value, $1.key) }.prefix(limit).map { "\($0.key) \($0.value)" }.joined(separator: " · ")
+    }
+    print("missed gold sources: \(list(missed, 10))\n  their texts (cue found): \(list(missedTexts, 50))")
+    print("wrong sources: \(list(wrong, 10))\n  their texts (cue right): \(list(wrongTexts, 50))")
 }

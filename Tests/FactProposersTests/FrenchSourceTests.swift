@@ -1,0 +1,53 @@
+import FactModel
+import FactProposers
+import FactText
+import Testing
+
+// MARK: - French sources, from errors seen on WiNER articles outside the held-out eight
+
+@Test func frenchRelativeClauseBetweenCommasIsNoSource() {
+    // 2017_01_21-005: `Paul James, qui a assisté à la cérémonie, a déclaré que …`
+    check("Le général Paul James, qui a assisté à la cérémonie, a déclaré que les troupes étaient prêtes.", .french,
+          Expected(source: "Paul James", cue: "a déclaré", content: "les troupes étaient prêtes", linkedTo: "Paul James"))
+}
+
+@Test func frenchInvertedSubjectAfterAdverb() {
+    // 2017_02_16-003 and 2017_02_10-003: `…, ajoute encore la source proche de l’enquête.`
+    check("Le suspect était en contact avec un recruteur, ajoute encore la source proche de l’enquête.", .french,
+          Expected(source: "la source proche de l’enquête", cue: "ajoute", content: "Le suspect était en contact avec un recruteur"))
+}
+
+@Test func frenchInvertedSubjectAfterDative() {
+    // `« … », a indiqué au Monde le premier substitut du procureur.`
+    check("« Il a été frappé à coups de pied », a indiqué au Monde le premier substitut du procureur.", .french,
+          Expected(source: "le premier substitut du procureur", cue: "a indiqué", content: "Il a été frappé à coups de pied", quoted: true))
+}
+
+@Test func frenchParticipleSharesTheSourceBeforeIt() {
+    // 2017_02_16-003: `« … », déclare-t-il, ajoutant qu’« … »`; 2017_02_01-003: `X avait expliqué que …, ajoutant que …`.
+    check("« Je n’en savais rien », déclare-t-il, ajoutant qu’« il parlait peu ».", .french,
+          Expected(source: "il", cue: "ajoutant", content: "il parlait peu", quoted: true))
+    check("Le ministre a déclaré que la loi était prête, ajoutant que le vote a lieu en mars.", .french,
+          Expected(source: "Le ministre", cue: "ajoutant", content: "le vote a lieu en mars"))
+    check("Une source proche de l’enquête affirme que des cibles avaient été choisies, tout en ajoutant qu’aucune date n’était fixée.", .french,
+          Expected(source: "Une source proche de l’enquête", cue: "ajoutant", content: "aucune date n’était fixée"))
+}
+
+@Test func frenchSelonAfterSentenceAdverbAndApposition() {
+    // 2017_02_01-003 and 2017_02_10-003: `Ainsi, selon Patrick Stefanini, directeur de campagne de Fillon, « … »`.
+    check("Ainsi, selon Patrick Stefanini, directeur de campagne de Fillon, « cet article témoigne d’un acharnement ».", .french,
+          Expected(source: "Patrick Stefanini", cue: "selon", content: "cet article témoigne d’un acharnement", quoted: true,
+                   linkedTo: "Patrick Stefanini"))
+}
+
+@Test func frenchSelonCeQuAConfie() {
+    // 2017_02_16-003: `…, selon ce qu'a confié une source judiciaire à l’Agence France-Presse.`
+    check("Ils ont été placés en détention provisoire, selon ce qu’a confié une source judiciaire à l’Agence France-Presse.", .french,
+          Expected(source: "une source judiciaire", cue: "selon", content: "Ils ont été placés en détention provisoire"))
+}
+
+@Test func frenchSourceQuotedByAnAgencyIsTheSpeaker() {
+    // `selon un médecin cité par AP`: AP relays, the doctor speaks.
+    check("Au moins douze personnes ont été tuées, selon un médecin cité par AP.", .french,
+          Expected(source: "un médecin", cue: "selon", content: "Au moins douze personnes ont été tuées"))
+}
