@@ -63,16 +63,25 @@ func trainClaimTagger() throws {
             if let cache { try text.write(to: cache, atomically: true, encoding: .utf8) }
             print("trained on \(training.count) annotation files in \(elapsed), \(tagger!.weights.featureCount) features, \(text.utf8.count) bytes")
         }
-        printRawSpanScores(tagger!, heldOut)
-        printCueErrorKinds(tagger!, heldOut)
-        printSourceErrorKinds(HybridClaimProposer(tagger: tagger), heldOut)
-        print("held-out \(heldOut.count) articles, rules only:\n\(scoreClaims(RuleClaimProposer(), on: heldOut).report)")
+        // FACTLINE_TUNE_QUICK=1 skips the error analysis and scores only the merges that differ in filling and sharing.
+        let quick = environment["FACTLINE_TUNE_QUICK"] == "1"
+        if !quick {
+            printRawSpanScores(tagger!, heldOut)
+            printCueErrorKinds(tagger!, heldOut)
+            printSourceErrorKinds(HybridClaimProposer(tagger: tagger), heldOut)
+            print("held-out \(heldOut.count) articles, rules only:\n\(scoreClaims(RuleClaimProposer(), on: heldOut).report)")
+        }
         for fill in [false, true] {
-            for merge in [ClaimMerge(keepRuleOnly: false, fillsCueContent: fill), ClaimMerge(keepRuleOnly: true, fillsCueContent: fill),
-                          ClaimMerge(keepRuleOnly: false, dropTaggerOnlyBelow: 0.6, fillsCueContent: fill),
-                          ClaimMerge(keepRuleOnly: false, dropTaggerOnlyBelow: 0.75, fillsCueContent: fill)] {
-                let score = scoreClaims(HybridClaimProposer(tagger: tagger, merge: merge), on: heldOut)
-                print("held-out, \(merge):\n\(score.report)")
+            for share in [false, true] {
+                let merges = quick ? [ClaimMerge(keepRuleOnly: false, fillsCueContent: fill, sharesSources: share)] : [
+                    ClaimMerge(keepRuleOnly: false, fillsCueContent: fill, sharesSources: share),
+                    ClaimMerge(keepRuleOnly: true, fillsCueContent: fill, sharesSources: share),
+                    ClaimMerge(keepRuleOnly: false, dropTaggerOnlyBelow: 0.6, fillsCueContent: fill, sharesSources: share),
+                ]
+                for merge in merges {
+                    let score = scoreClaims(HybridClaimProposer(tagger: tagger, merge: merge), on: heldOut)
+                    print("held-out, \(merge):\n\(score.report)")
+                }
             }
         }
     } else if mode == "ship" {

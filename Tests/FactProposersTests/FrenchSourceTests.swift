@@ -51,3 +51,15 @@ import Testing
     check("Au moins douze personnes ont été tuées, selon un médecin cité par AP.", .french,
           Expected(source: "un médecin", cue: "selon", content: "Au moins douze personnes ont été tuées"))
 }
+
+@Test func frenchSelonLaquelleIsNoCue() {
+    // 2017_03_25-002: `une révélation selon laquelle il aurait touché 50 000 dollars`.
+    let document = TextAnalyzer.analyze(id: "t", text: "Il a nié une révélation selon laquelle il aurait touché 50 000 dollars.", language: .french)
+    #expect(!RuleClaimProposer().propose(document).claims.contains { $0.claim.cue?.text == "selon" })
+}
+
+@Test func frenchInvertedSubjectBeforeAParenthesis() {
+    // 2016_06_12-011: `…, a déclaré le maire Gaël Perdriau ( Les Républicains ).`
+    check("La grève est terminée, a déclaré le maire Gaël Perdriau (Les Républicains).", .french,
+          Expected(source: "Gaël Perdriau", cue: "a déclaré", content: "La grève est terminée", linkedTo: "Gaël Perdriau"))
+}

@@ -18,7 +18,11 @@ struct RawClaim {
 enum ClaimPatterns {
     /// The claim a cue group introduces, when its construction is recognised.
     static func claim(for group: CueGroup, _ context: ClaimContext) -> RawClaim? {
-        if group.isPreposition { return accordingTo(group, context) }
+        if group.isPreposition {
+            // `la révélation selon laquelle …` reports what the noun before it says, not a source.
+            let relative: Set<String> = ["laquelle", "lequel", "lesquels", "lesquelles", "quoi", "qui"]
+            return relative.contains(context.lower(group.end)) ? nil : accordingTo(group, context)
+        }
         if let claim = postposed(group, context) { return claim }
         if group.passive, let claim = passiveWithAgent(group, context) { return claim }
         if let found = ContentFinder.after(group, context) {
@@ -178,7 +182,8 @@ enum ClaimPatterns {
         // `Mercredi, X avait contesté les résultats, …`: a denial or admission with its object after it.
         if group.sense.nounContent, tail > group.end, !context.isClosingQuote(comma),
            !(context.lower(comma) == "," && context.isClosingQuote(comma - 1)) { return nil }
-        if tail < sentence.upperBound, ![".", "!", "?", ",", "»", "”", "\""].contains(context.lower(tail)) { return nil }
+        // `…, a déclaré le maire Gaël Perdriau (Les Républicains).`: a parenthesis may follow the subject.
+        if tail < sentence.upperBound, ![".", "!", "?", ",", "»", "”", "\"", "("].contains(context.lower(tail)) { return nil }
         // The content: the quotation that ends at the comma, or the sentence up to it.
         var closing = comma
         if context.lower(closing) == ",", context.isClosingQuote(closing - 1) { closing -= 1 }

@@ -11,8 +11,13 @@ public struct ClaimMerge: Sendable, Hashable {
     /// Tagger claims the rules did not find are dropped below this score.
     public var dropTaggerOnlyBelow: Double
 
-    /// A tagger cue without a content span takes the rest of its sentence as content.
+    /// A tagger cue without a content span takes the rest of its sentence as content, or the
+    /// sentence before it when nothing follows.
     public var fillsCueContent: Bool
+
+    /// A tagger cue without a source span takes the nearest source span of its sentence that
+    /// went to another cue (`X said … and added …`).
+    public var sharesSources: Bool
 
     /// Tagger spans follow the annotation guidelines (no `that`, no marks around a whole
     /// quotation, no end punctuation); false keeps PolNeAR's conventions, for scoring against it.
@@ -20,8 +25,9 @@ public struct ClaimMerge: Sendable, Hashable {
 
     /// Makes a policy.
     public init(keepRuleOnly: Bool = true, preferTaggerAbove: Double = 0, dropTaggerOnlyBelow: Double = 0,
-                fillsCueContent: Bool = false, guidelineSpans: Bool = true) {
+                fillsCueContent: Bool = false, sharesSources: Bool = false, guidelineSpans: Bool = true) {
         self.guidelineSpans = guidelineSpans
+        self.sharesSources = sharesSources
         self.fillsCueContent = fillsCueContent
         self.keepRuleOnly = keepRuleOnly
         self.preferTaggerAbove = preferTaggerAbove

@@ -49,7 +49,7 @@ public struct HybridClaimProposer: Proposer {
         guard document.language == .english, let tagger else { return rules }
         // Tagger claims get ids of their own (`t1…`) so the rules' `disputes` links survive renumbering.
         let tagged = tagger.claims(in: document, ruleClaims: rules.map(\.claim), mentions: mentions, fillContent: merge.fillsCueContent,
-                            guidelineSpans: merge.guidelineSpans)
+                            guidelineSpans: merge.guidelineSpans, shareSources: merge.sharesSources)
             .enumerated().map { index, proposal in
                 var proposal = proposal
                 proposal.id = "t\(index + 1)"
