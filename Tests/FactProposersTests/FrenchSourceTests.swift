@@ -63,3 +63,27 @@ import Testing
     check("La grève est terminée, a déclaré le maire Gaël Perdriau (Les Républicains).", .french,
           Expected(source: "Gaël Perdriau", cue: "a déclaré", content: "La grève est terminée", linkedTo: "Gaël Perdriau"))
 }
+
+@Test func frenchSelonAfterALongerSentenceAdverb() {
+    // 2017_12_19-001: `D'autre part, selon la plupart des témoignages recueillis, …`
+    check("D’autre part, selon les témoins, les barrières étaient levées.", .french,
+          Expected(source: "les témoins", cue: "selon", content: "les barrières étaient levées"))
+    check("Il est mort, selon les secours.", .french,
+          Expected(source: "les secours", cue: "selon", content: "Il est mort"))
+}
+
+@Test func frenchInvertedSubjectBeforeAnAdjunct() {
+    // 2017_03_22-001: `…, a répondu le ministre en marge d’un déplacement.`
+    check("« Cela se fait régulièrement », a répondu le ministre en marge d’un déplacement.", .french,
+          Expected(source: "le ministre", cue: "a répondu", content: "Cela se fait régulièrement", quoted: true))
+}
+
+@Test func frenchParentheticalBeforeTheVerbIsNoSource() {
+    // `a comma before the verb taken for an inverted subject`, seen on WiNER articles.
+    check("Le maire, lui, a affirmé que la route est rouverte.", .french,
+          Expected(source: "Le maire", cue: "a affirmé", content: "la route est rouverte"))
+    check("Le ministre, mardi, a annoncé que la loi est votée.", .french,
+          Expected(source: "Le ministre", cue: "a annoncé", content: "la loi est votée"))
+    let document = TextAnalyzer.analyze(id: "t", text: "Le gouvernement, de son côté, dément.", language: .french)
+    #expect(!RuleClaimProposer().propose(document).claims.contains { $0.claim.content.text.hasPrefix("Le gouvernement") })
+}

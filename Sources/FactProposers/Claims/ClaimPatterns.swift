@@ -78,9 +78,12 @@ enum ClaimPatterns {
         let sentence = context.sentence(group.sentence)
         var first = sentence.lowerBound
         while first < group.start, context.isPunctuation(first) || ["mais", "et", "but", "and"].contains(context.lower(first)) { first += 1 }
-        // `Ainsi, selon X, …`: a sentence adverb before `selon` leaves it at the start.
-        if context.view.document.language == .french, group.start - first <= 2, group.start - first >= 1,
-           context.lower(group.start - 1) == ",", !context.isPunctuation(first) { first = group.start }
+        // `Ainsi, selon X, …`, `D’autre part, selon X, …`: a sentence adverb before `selon`
+        // leaves it at the start when a clause follows a comma after X.
+        if context.view.document.language == .french, (2...5).contains(group.start - first),
+           context.lower(group.start - 1) == ",", !context.isPunctuation(first),
+           let comma = (group.end..<sentence.upperBound).first(where: { context.lower($0) == "," }),
+           sentence.upperBound - comma > 3 { first = group.start }
         let between = first < group.start && context.lower(group.start - 1) == "," && context.lower(group.end + 1) == ","
             && stressedPronouns[context.lower(group.end)] != nil
         if first == group.start || between {
@@ -160,6 +163,9 @@ enum ClaimPatterns {
                 var subject = group.end
                 while french, subject < sentence.upperBound, ClaimWords.innerAdverbs.contains(context.lower(subject)) { subject += 1 }
                 source = SourceFinder.phrase(after: subject, until: sentence.upperBound, context)
+                // `Le gouvernement, de son côté, dément.`: no subject after the verb, so the comma
+                // closed a parenthetical and the subject came first; no postposed claim.
+                if french, source == nil, !context.isClosingQuote(comma) { return nil }
                 // A French inverted subject may be long (`le premier substitut du procureur`).
                 if french, let found = source, let last = context.tokens.index(containing: found.end - 1), last >= group.end {
                     tailStart = last + 1

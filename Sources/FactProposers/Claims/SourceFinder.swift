@@ -24,8 +24,10 @@ enum SourceFinder {
             // `X, qui a assisté à la cérémonie, a déclaré`: a relative clause between commas is
             // no subject either; the subject is the chunk before it.
             let french = context.view.document.language == .french
+            // So is a stressed pronoun or a time adverb (`Le maire, lui, a affirmé`, `X, mardi, a annoncé`).
             let startsWithPreposition = ClaimWords.prepositions.contains(context.lower(chunk))
                 || (french && ["qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles"].contains(context.lower(chunk)))
+                || (french && right - chunk <= 2 && frenchParentheticals.contains(context.lower(chunk)))
             if !startsWithPreposition, let name = name(in: chunk, right, context) { return name }
             if chunk - 1 > from, context.lower(chunk - 1) == "," {
                 let outer = chunkStart(before: chunk - 1, from: from, context)
@@ -69,11 +71,24 @@ enum SourceFinder {
         "cité", "citée", "cités", "citées", "interrogé", "interrogée", "interrogés", "interrogées", "joint", "jointe", "joints",
     ]
 
-    /// Whether token `index` starts what a French source phrase should stop at: a relaying
+    /// Words that make a short chunk between commas a parenthetical before the verb, not its
+    /// subject (`Le maire, lui, a affirmé`, `Le ministre, mardi, a annoncé`).
+    private static let frenchParentheticals: Set<String> = [
+        "lui", "elle", "eux", "elles", "hier", "aujourd’hui", "ensuite", "toutefois", "cependant", "néanmoins", "pourtant",
+        "également", "aussi", "enfin", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    ]
+
+    /// Words that start an adjunct after a French inverted subject (`a répondu le ministre en
+    /// marge d’un déplacement`, `a déclaré Trump mardi`).
+    private static let frenchAdjunctStarts: Set<String> = [
+        "en", "sur", "devant", "pendant", "depuis", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    ]
+
+    /// Whether token `index` starts what a French source phrase should stop at: an adjunct, a relaying
     /// participle (`cité par`), or `à`/`au` before a name (`à l’AFP`, `au Monde`).
     static func isReporterAfter(_ index: Int, _ context: ClaimContext) -> Bool {
         let word = context.lower(index)
-        if relayParticiples.contains(word) { return true }
+        if relayParticiples.contains(word) || frenchAdjunctStarts.contains(word) { return true }
         guard ["à", "au", "aux"].contains(word), index + 1 < context.tokens.count else { return false }
         let next = ["l’", "la", "le"].contains(context.lower(index + 1)) && word == "à" ? index + 2 : index + 1
         return next < context.tokens.count && context.view.capitalised[next]
