@@ -161,3 +161,18 @@ private func blorpCorpus() -> [(Document, [Claim])] {
     #expect(plain.isEmpty)
     #expect(filled.map(\.claim.content.text) == ["The bridge is safe"])
 }
+
+@Test func taggerSourceKeepsAClosedParenthesis() {
+    // PolNeAR's `Sen. Bernie Sanders (I-Vt.)`: trimming end punctuation stops at a `)` opened inside.
+    let document = TextAnalyzer.analyze(id: "paren", text: "Sen. Bernie Sanders (I-Vt.), a candidate, said that the deal is dead.", language: .english)
+    let texts = document.tokens.map(\.text)
+    guard let close = texts.firstIndex(of: ")"), let said = texts.firstIndex(of: "said"), let end = texts.lastIndex(of: ".") else {
+        Issue.record("unexpected tokens \(texts)")
+        return
+    }
+    let spans = [TaggedSpan(role: .source, start: 0, end: close + 2, confidence: 5), TaggedSpan(role: .cue, start: said, end: said + 1, confidence: 5),
+                 TaggedSpan(role: .content, start: said + 1, end: end, confidence: 5)]
+    let claims = ClaimAssembly.claims(from: spans, document: document, mentions: []).map(\.claim)
+    #expect(claims.first?.source?.text == "Sen. Bernie Sanders (I-Vt.)")
+    #expect(claims.first?.content.text == "the deal is dead")
+}

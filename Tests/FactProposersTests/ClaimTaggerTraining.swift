@@ -65,6 +65,7 @@ func trainClaimTagger() throws {
         }
         // FACTLINE_TUNE_QUICK=1 skips the error analysis and scores only the merges that differ in filling and sharing.
         let quick = environment["FACTLINE_TUNE_QUICK"] == "1"
+        printBoundaryMismatches(HybridClaimProposer(tagger: tagger), heldOut)
         if !quick {
             printRawSpanScores(tagger!, heldOut)
             printCueErrorKinds(tagger!, heldOut)
@@ -202,4 +203,24 @@ func printSourceErrorKinds(_ proposer: HybridClaimProposer, _ examples: [(Docume
     }
     print("missed gold sources: \(list(missed, 10))\n  their texts (cue found): \(list(missedTexts, 50))")
     print("wrong sources: \(list(wrong, 10))\n  their texts (cue right): \(list(wrongTexts, 50))")
+}
+
+/// Prints the most frequent boundary disagreements of the merged proposer on held-out
+/// documents: for cues and sources that overlap a gold span without equalling it, the gold
+/// text against the proposed one (what exact F1 loses to span conventions).
+func printBoundaryMismatches(_ proposer: HybridClaimProposer, _ examples: [(Document, [Claim])]) {
+    for role in [ClaimRole.cue, .source] {
+        var pairs: [String: Int] = [:]
+        for (document, gold) in examples {
+            let predicted = proposer.propose(document).claims.map(\.claim)
+            func parts(_ claims: [Claim]) -> [ClaimPart] { claims.compactMap { role == .cue ? $0.cue : $0.source } }
+            let goldParts = parts(gold)
+            for part in parts(predicted) where !goldParts.contains(where: { $0.span == part.span }) {
+                guard let match = goldParts.first(where: { $0.span.overlaps(part.span) }) else { continue }
+                pairs["\(match.text.lowercased()) ≠ \(part.text.lowercased())", default: 0] += 1
+            }
+        }
+        print("\(role.rawValue) boundaries (gold ≠ proposed): " + pairs.sorted { ($0.value, $0.key) > ($1.value, $1.key) }.prefix(50)
+            .map { "\($0.key) \($0.value)" }.joined(separator: " · "))
+    }
 }
