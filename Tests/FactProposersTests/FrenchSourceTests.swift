@@ -87,3 +87,24 @@ import Testing
     let document = TextAnalyzer.analyze(id: "t", text: "Le gouvernement, de son côté, dément.", language: .french)
     #expect(!RuleClaimProposer().propose(document).claims.contains { $0.claim.content.text.hasPrefix("Le gouvernement") })
 }
+
+@Test func frenchCommeLAConfirme() {
+    // 2017_02_16-003: `…, par la police judiciaire, comme l'a confirmé le procureur de Charleville-Mézières, pour …`
+    check("Selon L’Union, les domiciles ont été perquisitionnés par la police, comme l’a confirmé le procureur de Charleville-Mézières, mardi.", .french,
+          Expected(source: "le procureur de Charleville-Mézières", cue: "a confirmé",
+                   content: "les domiciles ont été perquisitionnés par la police"))
+}
+
+@Test func frenchInvertedSubjectAfterPourSaPart() {
+    // 2017_02_16-003: `« … », a confié pour sa part la mère de l'adolescente`.
+    check("« Ma fille est innocente », a confié pour sa part la mère de l’adolescente.", .french,
+          Expected(source: "la mère de l’adolescente", cue: "a confié", content: "Ma fille est innocente", quoted: true))
+}
+
+@Test func frenchVerbInsideSelonCeQueMakesNoClaimOfItsOwn() {
+    // 2017_02_16-003: `…, selon ce qu'a confié Rodrigue, ami de Thomas avant qu'il ne se radicalise, à l'AFP.`
+    let document = TextAnalyzer.analyze(id: "t", text: "Il était fiché S, selon ce qu’a confié Rodrigue, un ami, à l’AFP.", language: .french)
+    let claims = RuleClaimProposer().propose(document).claims
+    #expect(claims.map(\.claim.cue?.text) == ["selon"])
+    #expect(claims.first?.claim.source?.text == "Rodrigue")
+}

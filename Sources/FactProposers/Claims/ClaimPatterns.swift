@@ -23,6 +23,10 @@ enum ClaimPatterns {
             let relative: Set<String> = ["laquelle", "lequel", "lesquels", "lesquelles", "quoi", "qui"]
             return relative.contains(context.lower(group.end)) ? nil : accordingTo(group, context)
         }
+        // `selon ce qu’a confié X`: the verb belongs to the `selon` claim.
+        if context.view.document.language == .french, group.start >= 3, ["qu’", "que"].contains(context.lower(group.start - 1)),
+           context.lower(group.start - 2) == "ce", context.lower(group.start - 3) == "selon" { return nil }
+        if let claim = asConfirmedBy(group, context) { return claim }
         if let claim = postposed(group, context) { return claim }
         if group.passive, let claim = passiveWithAgent(group, context) { return claim }
         if let found = ContentFinder.after(group, context) {
@@ -140,6 +144,19 @@ enum ClaimPatterns {
         return index + 1
     }
 
+    /// `…, comme l’a confirmé le procureur.`: the clause before `comme` is the content and the
+    /// subject after the verb is the source.
+    private static func asConfirmedBy(_ group: CueGroup, _ context: ClaimContext) -> RawClaim? {
+        guard context.view.document.language == .french, !group.passive, group.invertedPronoun == nil else { return nil }
+        let sentence = context.sentence(group.sentence)
+        var comme = group.start - 1
+        while comme > sentence.lowerBound, ["l’", "le", "la", "les"].contains(context.lower(comme)) { comme -= 1 }
+        guard comme > sentence.lowerBound, context.lower(comme) == "comme", context.lower(comme - 1) == ",",
+              let source = SourceFinder.phrase(after: group.end, until: sentence.upperBound, context),
+              let range = precedingClause(before: comme, in: sentence, context), range.count >= 3 else { return nil }
+        return make(group, source, range, false, 0.8, "comme", context)
+    }
+
     /// `« … », a-t-il ajouté`, `“…,” said X`, `“…,” X said`, `The plan will fail, he said.`
     private static func postposed(_ group: CueGroup, _ context: ClaimContext) -> RawClaim? {
         let sentence = context.sentence(group.sentence)
@@ -162,6 +179,11 @@ enum ClaimPatterns {
                 // `…, ajoute encore la source proche de l’enquête`: the adverb is not the subject.
                 var subject = group.end
                 while french, subject < sentence.upperBound, ClaimWords.innerAdverbs.contains(context.lower(subject)) { subject += 1 }
+                // `a confié pour sa part la mère`, `a répondu de son côté le ministre`.
+                if french, subject + 3 < sentence.upperBound, ["pour", "de"].contains(context.lower(subject)),
+                   ["sa", "son", "leur"].contains(context.lower(subject + 1)), ["part", "côté"].contains(context.lower(subject + 2)) {
+                    subject += 3
+                }
                 source = SourceFinder.phrase(after: subject, until: sentence.upperBound, context)
                 // `Le gouvernement, de son côté, dément.`: no subject after the verb, so the comma
                 // closed a parenthetical and the subject came first; no postposed claim.

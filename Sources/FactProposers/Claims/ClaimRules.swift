@@ -52,7 +52,8 @@ public struct ClaimRules: Sendable {
             var before = group.start - 1
             while before >= 0, ["en", "tout"].contains(context.lower(before)) { before -= 1 }
             guard before >= 0, context.lower(before) == ",",
-                  let previous = result[..<index].last(where: { $0.group.sentence == group.sentence && $0.group.end <= group.start }),
+                  // The sentence's first claim: the main clause's (`X affirme que Y laisserait penser …, tout en ajoutant`).
+                  let previous = result[..<index].first(where: { $0.group.sentence == group.sentence && $0.group.end <= group.start }),
                   let source = previous.claim.source else { continue }
             let content = result[index].claim.content
             guard source.end <= content.start || content.end <= source.start else { continue }

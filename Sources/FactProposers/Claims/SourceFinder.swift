@@ -89,8 +89,10 @@ enum SourceFinder {
     static func isReporterAfter(_ index: Int, _ context: ClaimContext) -> Bool {
         let word = context.lower(index)
         if relayParticiples.contains(word) || frenchAdjunctStarts.contains(word) { return true }
-        guard ["à", "au", "aux"].contains(word), index + 1 < context.tokens.count else { return false }
-        let next = ["l’", "la", "le"].contains(context.lower(index + 1)) && word == "à" ? index + 2 : index + 1
+        guard ["à", "au", "aux"].contains(word) else { return false }
+        var next = index + 1
+        // `à l’AFP`, also written `à l’ AFP` (the apostrophe may stand alone).
+        while word == "à", next < context.tokens.count, ["l’", "l", "’", "la", "le"].contains(context.lower(next)) { next += 1 }
         return next < context.tokens.count && context.view.capitalised[next]
     }
 
