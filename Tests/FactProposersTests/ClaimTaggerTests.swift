@@ -1,5 +1,5 @@
 import FactModel
-import FactProposers
+@testable import FactProposers
 import FactText
 import Foundation
 import Testing
@@ -134,4 +134,45 @@ func blorpCorpus() -> [(Document, [Claim])] {
     let every = try BratAttributions.split(at: folder, everyAnnotator: true)
     #expect(every.map(\.id) == ["a", "a", "b"])
     #expect(BratAttributions.claims(ann: every[0].ann, text: every[0].text).first?.cue?.text == "said")
+}
+
+@Test func taggerCueWithoutSourceSharesItsSentencesSource() {
+    // `Hugo said that … and added that …`: the second cue's subject is the first's.
+    let document = TextAnalyzer.analyze(id: "share", text: "Hugo said that the museum closed and added that the park opened.", language: .english)
+    #expect(document.tokens.map(\.text) == ["Hugo", "said", "that", "the", "museum", "closed", "and", "added", "that", "the", "park", "opened", "."])
+    let spans = [TaggedSpan(role: .source, start: 0, end: 1, confidence: 5), TaggedSpan(role: .cue, start: 1, end: 2, confidence: 5),
+                 TaggedSpan(role: .content, start: 2, end: 6, confidence: 5), TaggedSpan(role: .cue, start: 7, end: 8, confidence: 5),
+                 TaggedSpan(role: .content, start: 8, end: 12, confidence: 5)]
+    let alone = ClaimAssembly.claims(from: spans, document: document, mentions: []).map(\.claim)
+    let shared = ClaimAssembly.claims(from: spans, document: document, mentions: [], shareSources: true).map(\.claim)
+    #expect(alone.map(\.source?.text) == ["Hugo", nil])
+    #expect(shared.map(\.source?.text) == ["Hugo", "Hugo"])
+    #expect(shared.map(\.content.text) == ["the museum closed", "the park opened"])
+}
+
+@Test func taggerCueWithoutContentTakesTheSentenceAround() {
+    // A cue the tagger finds with nothing tagged as content: the rest of its sentence when
+    // there is one, else its sentence before the source.
+    let spans = [TaggedSpan(role: .source, start: 5, end: 6, confidence: 5), TaggedSpan(role: .cue, start: 6, end: 7, confidence: 5)]
+    let document = TextAnalyzer.analyze(id: "fill", text: "The bridge is safe, Hugo blorped.", language: .english)
+    #expect(document.tokens.map(\.text) == ["The", "bridge", "is", "safe", ",", "Hugo", "blorped", "."])
+    let plain = ClaimAssembly.claims(from: spans, document: document, mentions: [])
+    let filled = ClaimAssembly.claims(from: spans, document: document, mentions: [], fillContent: true)
+    #expect(plain.isEmpty)
+    #expect(filled.map(\.claim.content.text) == ["The bridge is safe"])
+}
+
+@Test func taggerSourceKeepsAClosedParenthesis() {
+    // PolNeAR's `Sen. Bernie Sanders (I-Vt.)`: trimming end punctuation stops at a `)` opened inside.
+    let document = TextAnalyzer.analyze(id: "paren", text: "Sen. Bernie Sanders (I-Vt.), a candidate, said that the deal is dead.", language: .english)
+    let texts = document.tokens.map(\.text)
+    guard let close = texts.firstIndex(of: ")"), let said = texts.firstIndex(of: "said"), let end = texts.lastIndex(of: ".") else {
+        Issue.record("unexpected tokens \(texts)")
+        return
+    }
+    let spans = [TaggedSpan(role: .source, start: 0, end: close + 2, confidence: 5), TaggedSpan(role: .cue, start: said, end: said + 1, confidence: 5),
+                 TaggedSpan(role: .content, start: said + 1, end: end, confidence: 5)]
+    let claims = ClaimAssembly.claims(from: spans, document: document, mentions: []).map(\.claim)
+    #expect(claims.first?.source?.text == "Sen. Bernie Sanders (I-Vt.)")
+    #expect(claims.first?.content.text == "the deal is dead")
 }

@@ -107,11 +107,13 @@ struct ClaimContext {
     /// Token range `start..<end` without the punctuation at its ends, except quotation marks
     /// whose partner lies inside the range (a partial quotation keeps its marks).
     func trimmed(_ start: Int, _ end: Int) -> Range<Int>? {
-        var lower = start, upper = end
-        while lower < upper, isPunctuation(lower), !(isOpeningQuote(lower) && quotes[quoteAt[lower]!].close < upper) { lower += 1 }
-        while upper > lower, isPunctuation(upper - 1), !(isClosingQuote(upper - 1) && quotes[quoteAt[upper - 1]!].open >= lower) {
-            upper -= 1
+        var first = start, last = end
+        while first < last, isPunctuation(first), !(isOpeningQuote(first) && quotes[quoteAt[first]!].close < last) { first += 1 }
+        while last > first, isPunctuation(last - 1), !(isClosingQuote(last - 1) && quotes[quoteAt[last - 1]!].open >= first) {
+            // A closing parenthesis whose opening one is inside stays (`Sen. Bernie Sanders (I-Vt.)`).
+            if lower(last - 1) == ")", (first..<last - 1).contains(where: { lower($0) == "(" }) { break }
+            last -= 1
         }
-        return upper > lower ? lower..<upper : nil
+        return last > first ? first..<last : nil
     }
 }

@@ -18,7 +18,15 @@ struct RawClaim {
 enum ClaimPatterns {
     /// The claim a cue group introduces, when its construction is recognised.
     static func claim(for group: CueGroup, _ context: ClaimContext) -> RawClaim? {
-        if group.isPreposition { return accordingTo(group, context) }
+        if group.isPreposition {
+            // `la révélation selon laquelle …` reports what the noun before it says, not a source.
+            let relative: Set<String> = ["laquelle", "lequel", "lesquels", "lesquelles", "quoi", "qui"]
+            return relative.contains(context.lower(group.end)) ? nil : accordingTo(group, context)
+        }
+        // `selon ce qu’a confié X`: the verb belongs to the `selon` claim.
+        if context.view.document.language == .french, group.start >= 3, ["qu’", "que"].contains(context.lower(group.start - 1)),
+           context.lower(group.start - 2) == "ce", context.lower(group.start - 3) == "selon" { return nil }
+        if let claim = asConfirmedBy(group, context) { return claim }
         if let claim = postposed(group, context) { return claim }
         if group.passive, let claim = passiveWithAgent(group, context) { return claim }
         if let found = ContentFinder.after(group, context) {
@@ -74,6 +82,12 @@ enum ClaimPatterns {
         let sentence = context.sentence(group.sentence)
         var first = sentence.lowerBound
         while first < group.start, context.isPunctuation(first) || ["mais", "et", "but", "and"].contains(context.lower(first)) { first += 1 }
+        // `Ainsi, selon X, …`, `D’autre part, selon X, …`: a sentence adverb before `selon`
+        // leaves it at the start when a clause follows a comma after X.
+        if context.view.document.language == .french, (2...5).contains(group.start - first),
+           context.lower(group.start - 1) == ",", !context.isPunctuation(first),
+           let comma = (group.end..<sentence.upperBound).first(where: { context.lower($0) == "," }),
+           sentence.upperBound - comma > 3 { first = group.start }
         let between = first < group.start && context.lower(group.start - 1) == "," && context.lower(group.end + 1) == ","
             && stressedPronouns[context.lower(group.end)] != nil
         if first == group.start || between {
@@ -82,7 +96,11 @@ enum ClaimPatterns {
             guard comma < sentence.upperBound, let source = source(after: group, until: comma, context) else { return nil }
             // `D’après X, le porte-parole de Y, « … »`: an apposition to the source before a quotation.
             var contentStart = comma + 1
-            if ["le", "la", "l’", "les", "son", "sa", "the", "his", "her"].contains(context.lower(contentStart)),
+            // Also without a determiner in French (`selon Patrick Stefanini, directeur de campagne, « … »`).
+            let apposition = ["le", "la", "l’", "les", "son", "sa", "the", "his", "her"].contains(context.lower(contentStart))
+                || (context.view.document.language == .french && contentStart < sentence.upperBound
+                    && !context.view.capitalised[contentStart] && !context.isPunctuation(contentStart))
+            if apposition,
                let second = (contentStart..<sentence.upperBound).first(where: { context.lower($0) == "," }),
                second - contentStart <= 8, context.isOpeningQuote(second + 1) {
                 contentStart = second + 1
@@ -107,11 +125,36 @@ enum ClaimPatterns {
     /// stands for), otherwise the phrase up to `end`.
     private static func source(after group: CueGroup, until end: Int, _ context: ClaimContext) -> ClaimPart? {
         guard group.end < end, let kind = stressedPronouns[context.lower(group.end)] else {
-            return SourceFinder.phrase(after: group.end, until: end, context)
+            return SourceFinder.phrase(after: reportedSpeaker(after: group.end, until: end, context), until: end, context)
         }
         var part = context.part(group.end, group.end + 1)
         part.mention = SourceFinder.resolve(kind, before: part.start, context)
         return part
+    }
+
+    /// After `selon ce qu’a confié X`, the token where X starts (after the verb group); `start`
+    /// itself when the words there are not `ce qu’` and a verb group.
+    private static func reportedSpeaker(after start: Int, until end: Int, _ context: ClaimContext) -> Int {
+        guard context.view.document.language == .french, start + 3 < end, context.lower(start) == "ce",
+              ["qu’", "que"].contains(context.lower(start + 1)) else { return start }
+        var index = start + 2
+        while index < end, index - start < 6, ClaimWords.auxiliaries.contains(context.lower(index))
+                || ClaimWords.innerAdverbs.contains(context.lower(index)) { index += 1 }
+        guard index < end, ReportingVerbs.sense(context.lower(index), .french) != nil else { return start }
+        return index + 1
+    }
+
+    /// `…, comme l’a confirmé le procureur.`: the clause before `comme` is the content and the
+    /// subject after the verb is the source.
+    private static func asConfirmedBy(_ group: CueGroup, _ context: ClaimContext) -> RawClaim? {
+        guard context.view.document.language == .french, !group.passive, group.invertedPronoun == nil else { return nil }
+        let sentence = context.sentence(group.sentence)
+        var comme = group.start - 1
+        while comme > sentence.lowerBound, ["l’", "le", "la", "les"].contains(context.lower(comme)) { comme -= 1 }
+        guard comme > sentence.lowerBound, context.lower(comme) == "comme", context.lower(comme - 1) == ",",
+              let source = SourceFinder.phrase(after: group.end, until: sentence.upperBound, context),
+              let range = precedingClause(before: comme, in: sentence, context), range.count >= 3 else { return nil }
+        return make(group, source, range, false, 0.8, "comme", context)
     }
 
     /// `« … », a-t-il ajouté`, `“…,” said X`, `“…,” X said`, `The plan will fail, he said.`
@@ -125,13 +168,30 @@ enum ClaimPatterns {
         let directlyAfterComma = comma >= sentence.lowerBound && (context.lower(comma) == "," || context.isClosingQuote(comma))
         if let found = ContentFinder.after(group, context), !(directlyAfterComma && found.rule == "zero-that") { return nil }
         var source: ClaimPart?
+        let french = context.view.document.language == .french
+        var tailStart = group.end
         if comma >= sentence.lowerBound, context.lower(comma) == "," || context.isClosingQuote(comma) {
             // Inverted: the source follows the verb, or is glued to it.
             if let pronoun = group.invertedPronoun {
                 source = context.part(offsets: pronoun.start, pronoun.end)
                 source?.mention = SourceFinder.resolve(ClaimWords.pronouns[pronoun.word] ?? .none, before: pronoun.start, context)
             } else {
-                source = SourceFinder.phrase(after: group.end, until: sentence.upperBound, context)
+                // `…, ajoute encore la source proche de l’enquête`: the adverb is not the subject.
+                var subject = group.end
+                while french, subject < sentence.upperBound, ClaimWords.innerAdverbs.contains(context.lower(subject)) { subject += 1 }
+                // `a confié pour sa part la mère`, `a répondu de son côté le ministre`.
+                if french, subject + 3 < sentence.upperBound, ["pour", "de"].contains(context.lower(subject)),
+                   ["sa", "son", "leur"].contains(context.lower(subject + 1)), ["part", "côté"].contains(context.lower(subject + 2)) {
+                    subject += 3
+                }
+                source = SourceFinder.phrase(after: subject, until: sentence.upperBound, context)
+                // `Le gouvernement, de son côté, dément.`: no subject after the verb, so the comma
+                // closed a parenthetical and the subject came first; no postposed claim.
+                if french, source == nil, !context.isClosingQuote(comma) { return nil }
+                // A French inverted subject may be long (`le premier substitut du procureur`).
+                if french, let found = source, let last = context.tokens.index(containing: found.end - 1), last >= group.end {
+                    tailStart = last + 1
+                }
             }
         } else {
             // `X said` after the comma: a short subject, then the end of the sentence.
@@ -146,11 +206,12 @@ enum ClaimPatterns {
         // Only the end of the sentence (or a short adjunct) may follow a postposed cue.
         var tail = group.end
         while tail < sentence.upperBound, !context.isPunctuation(tail) { tail += 1 }
-        if tail - group.end > 5 { return nil }
+        if tail - tailStart > 5 { return nil }
         // `Mercredi, X avait contesté les résultats, …`: a denial or admission with its object after it.
         if group.sense.nounContent, tail > group.end, !context.isClosingQuote(comma),
            !(context.lower(comma) == "," && context.isClosingQuote(comma - 1)) { return nil }
-        if tail < sentence.upperBound, ![".", "!", "?", ",", "»", "”", "\""].contains(context.lower(tail)) { return nil }
+        // `…, a déclaré le maire Gaël Perdriau (Les Républicains).`: a parenthesis may follow the subject.
+        if tail < sentence.upperBound, ![".", "!", "?", ",", "»", "”", "\"", "("].contains(context.lower(tail)) { return nil }
         // The content: the quotation that ends at the comma, or the sentence up to it.
         var closing = comma
         if context.lower(closing) == ",", context.isClosingQuote(closing - 1) { closing -= 1 }

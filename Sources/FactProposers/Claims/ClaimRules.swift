@@ -7,7 +7,7 @@ import FactText
 /// links (see docs/annotation-guidelines.md, layer 2).
 public struct ClaimRules: Sendable {
     /// Bumped whenever the claims for the same text may change.
-    public static let version = "0.1.2"
+    public static let version = "0.1.3"
 
     /// Makes the rules; they have no settings.
     public init() {}
@@ -29,6 +29,7 @@ public struct ClaimRules: Sendable {
             guard taken.insert("\(content.start) \(content.end) \(raw.claim.stance.rawValue)").inserted else { continue }
             raws.append(raw)
         }
+        raws = Self.withParticipleSources(raws, context)
         raws = Self.withoutNested(raws, context)
         raws.sort { ($0.claim.content.start, $0.claim.content.end) < ($1.claim.content.start, $1.claim.content.end) }
         let links = Factuality.disputed(raws, context)
@@ -37,6 +38,28 @@ public struct ClaimRules: Sendable {
             if let target = links[index] { claim.relations = [ClaimRelation(type: "disputes", target: "c\(target + 1)")] }
             return ClaimProposal(id: "c\(index + 1)", claim: claim, score: raw.score, rule: raw.rule)
         }
+    }
+
+    /// `X a déclaré que …, ajoutant que …`, `« … », déclare-t-il, ajoutant qu’« … »`: a French
+    /// present participle after a comma shares the subject of the claim before it in its
+    /// sentence, so it takes that claim's source (the rules alone find none, or a wrong one).
+    static func withParticipleSources(_ raws: [RawClaim], _ context: ClaimContext) -> [RawClaim] {
+        guard context.view.document.language == .french else { return raws }
+        var result = raws
+        for index in result.indices {
+            let group = result[index].group
+            guard group.invertedPronoun == nil, context.lower(group.verb).hasSuffix("ant") else { continue }
+            var before = group.start - 1
+            while before >= 0, ["en", "tout"].contains(context.lower(before)) { before -= 1 }
+            guard before >= 0, context.lower(before) == ",",
+                  // The sentence's first claim: the main clause's (`X affirme que Y laisserait penser …, tout en ajoutant`).
+                  let previous = result[..<index].first(where: { $0.group.sentence == group.sentence && $0.group.end <= group.start }),
+                  let source = previous.claim.source else { continue }
+            let content = result[index].claim.content
+            guard source.end <= content.start || content.end <= source.start else { continue }
+            result[index].claim.source = source
+        }
+        return result
     }
 
     /// Drops claims whose cue lies inside a quotation (`“I think …”` is the quoted speaker's),

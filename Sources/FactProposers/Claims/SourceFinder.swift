@@ -21,7 +21,13 @@ enum SourceFinder {
             right -= 1
             let chunk = chunkStart(before: right, from: from, context)
             guard chunk < right else { return nil }
+            // `X, qui a assisté à la cérémonie, a déclaré`: a relative clause between commas is
+            // no subject either; the subject is the chunk before it.
+            let french = context.view.document.language == .french
+            // So is a stressed pronoun or a time adverb (`Le maire, lui, a affirmé`, `X, mardi, a annoncé`).
             let startsWithPreposition = ClaimWords.prepositions.contains(context.lower(chunk))
+                || (french && ["qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles"].contains(context.lower(chunk)))
+                || (french && right - chunk <= 2 && frenchParentheticals.contains(context.lower(chunk)))
             if !startsWithPreposition, let name = name(in: chunk, right, context) { return name }
             if chunk - 1 > from, context.lower(chunk - 1) == "," {
                 let outer = chunkStart(before: chunk - 1, from: from, context)
@@ -46,15 +52,65 @@ enum SourceFinder {
     }
 
     /// The phrase after token `start` up to punctuation or the sentence end (`said X`, `par X`).
-    static func phrase(after start: Int, until end: Int, _ context: ClaimContext) -> ClaimPart? {
+    static func phrase(after first: Int, until end: Int, _ context: ClaimContext) -> ClaimPart? {
+        let start = afterDative(first, until: end, context)
         var stop = start
         while stop < end, stop - start < maxSubjectLength, !context.isPunctuation(stop),
               !ClaimWords.subjectStops.contains(context.lower(stop)) || stop == start,
-              !(stop > start && ["in", "on", "at", "during", "after", "lors", "dans", "to", "about", "last", "this"].contains(context.lower(stop))) {
+              !(stop > start && ["in", "on", "at", "during", "after", "lors", "dans", "to", "about", "last", "this"].contains(context.lower(stop))),
+              !(stop > start && context.view.document.language == .french && isReporterAfter(stop, context)) {
             stop += 1
         }
         guard stop > start else { return nil }
         return name(in: start, stop, context) ?? phrase(start, stop, context)
+    }
+
+    /// Words after which the rest of a French source phrase names who relayed it, not who
+    /// said it (`un médecin cité par AP`, `une source judiciaire à l’AFP`).
+    private static let relayParticiples: Set<String> = [
+        "cité", "citée", "cités", "citées", "interrogé", "interrogée", "interrogés", "interrogées", "joint", "jointe", "joints",
+    ]
+
+    /// Words that make a short chunk between commas a parenthetical before the verb, not its
+    /// subject (`Le maire, lui, a affirmé`, `Le ministre, mardi, a annoncé`).
+    private static let frenchParentheticals: Set<String> = [
+        "lui", "elle", "eux", "elles", "hier", "aujourd’hui", "ensuite", "toutefois", "cependant", "néanmoins", "pourtant",
+        "également", "aussi", "enfin", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    ]
+
+    /// Words that start an adjunct after a French inverted subject (`a répondu le ministre en
+    /// marge d’un déplacement`, `a déclaré Trump mardi`).
+    private static let frenchAdjunctStarts: Set<String> = [
+        "en", "sur", "devant", "pendant", "depuis", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    ]
+
+    /// Whether token `index` starts what a French source phrase should stop at: an adjunct, a relaying
+    /// participle (`cité par`), or `à`/`au` before a name (`à l’AFP`, `au Monde`).
+    static func isReporterAfter(_ index: Int, _ context: ClaimContext) -> Bool {
+        let word = context.lower(index)
+        if relayParticiples.contains(word) || frenchAdjunctStarts.contains(word) { return true }
+        guard ["à", "au", "aux"].contains(word) else { return false }
+        var next = index + 1
+        // `à l’AFP`, also written `à l’ AFP` (the apostrophe may stand alone).
+        while word == "à", next < context.tokens.count, ["l’", "l", "’", "la", "le"].contains(context.lower(next)) { next += 1 }
+        return next < context.tokens.count && context.view.capitalised[next]
+    }
+
+    /// The first token of an inverted French subject after a dative (`a indiqué au Monde le
+    /// substitut`, `a confié à France Info Jacques Witkowski`): the next determiner or person
+    /// name after `à`/`au`/`aux` and at least one word; `first` itself otherwise.
+    static func afterDative(_ first: Int, until end: Int, _ context: ClaimContext) -> Int {
+        guard context.view.document.language == .french, first < end, ["à", "au", "aux"].contains(context.lower(first)) else { return first }
+        let determiners: Set<String> = ["le", "la", "les", "l’", "un", "une", "son", "sa", "ses", "leur", "ce", "cette"]
+        let upper = min(end, first + 6)
+        guard first + 2 < upper else { return first }
+        for index in first + 2..<upper {
+            if context.isPunctuation(index) { break }
+            if determiners.contains(context.lower(index)) { return index }
+            if let mention = context.mentionAt[index], context.mentions[mention].label == "PER",
+               context.mentions[mention].start == context.tokens[index].start { return index }
+        }
+        return first
     }
 
     /// The first token of the noun phrase ending before `right`, read leftwards to a stop.

@@ -40,6 +40,7 @@ enum ReportingVerbs {
         ("penser", .asserts, .probable, false, true), ("soupçonner", .asserts, .probable, false, true),
         ("évoquer", .asserts, .certain, false, true), ("réitérer", .asserts, .certain, true, false),
         ("confirmer", .asserts, .certain, true, false), ("raconter", .asserts, .certain, false, true),
+        ("confier", .asserts, .certain, false, true),
         ("rappeler", .asserts, .certain, false, true), ("insister", .asserts, .certain, false, true),
         ("avouer", .asserts, .certain, true, false), ("signaler", .asserts, .certain, false, true),
         ("noter", .asserts, .certain, false, true), ("observer", .asserts, .certain, false, true),

@@ -16,8 +16,10 @@ enum ClaimAssembly {
     /// span takes the rest of its sentence when untagged.
     /// With `guidelineSpans` false, spans keep PolNeAR's conventions (`that`, quotation marks
     /// and end punctuation inside the content) instead of the guidelines'.
+    /// With `shareSources`, a cue left without a source takes the nearest source span of its
+    /// sentence that went to another cue (`X said … and added …`).
     static func claims(from spans: [TaggedSpan], document: Document, mentions: [MentionProposal],
-                       fillContent: Bool = false, guidelineSpans: Bool = true) -> [ClaimProposal] {
+                       fillContent: Bool = false, guidelineSpans: Bool = true, shareSources: Bool = false) -> [ClaimProposal] {
         let cues = spans.filter { $0.role == .cue }
         guard !cues.isEmpty else { return [] }
         let sentenceOf = sentenceIndex(document)
@@ -36,10 +38,18 @@ enum ClaimAssembly {
             guard let best = candidates.min(by: { ($0.1, $0.0) < ($1.1, $1.0) }) else { continue }
             if span.role == .content { contents[best.0].append(span) } else { sources[best.0].append(span) }
         }
+        if shareSources {
+            let attached = sources.flatMap { $0 }
+            for (index, cue) in cues.enumerated() where sources[index].isEmpty {
+                let sameSentence = attached.filter { sentenceOf[$0.start] == sentenceOf[cue.start] && distance($0, cue) <= 2 * sourceReach }
+                if let nearest = sameSentence.min(by: { distance($0, cue) < distance($1, cue) }) { sources[index] = [nearest] }
+            }
+        }
         var proposals: [ClaimProposal] = []
         for (index, cue) in cues.enumerated() {
-            if contents[index].isEmpty, fillContent, let rest = restOfSentence(after: cue, sentenceOf, spans, document) {
-                contents[index].append(rest)
+            if contents[index].isEmpty, fillContent,
+               let filled = restOfSentence(after: cue, sentenceOf, spans, document) ?? sentenceAround(cue, sources[index].first, sentenceOf, document) {
+                contents[index].append(filled)
             }
             guard var first = contents[index].map(\.start).min(), let last = contents[index].map(\.end).max() else { continue }
             // The guidelines' content has no complementiser (PolNeAR's includes `that`).
@@ -73,6 +83,23 @@ enum ClaimAssembly {
         while end > cue.end, document.tokens[end - 1].kind == .punctuation { end -= 1 }
         guard end - cue.end >= 2, !spans.contains(where: { $0.start < end && cue.end < $0.end }) else { return nil }
         return TaggedSpan(role: .content, start: cue.end, end: end, confidence: cue.confidence - 2)
+    }
+
+    /// For a cue with no content after it (`“…,” he said.`, `He said so.`): its sentence before
+    /// the source and cue when that holds at least two words, else the sentence before.
+    static func sentenceAround(_ cue: TaggedSpan, _ source: TaggedSpan?, _ sentenceOf: [Int], _ document: Document) -> TaggedSpan? {
+        let sentence = sentenceOf[cue.start]
+        var start = cue.start
+        while start > 0, sentenceOf[start - 1] == sentence { start -= 1 }
+        let before = min(cue.start, source?.start ?? cue.start)
+        var end = before
+        while end > start, document.tokens[end - 1].kind == .punctuation { end -= 1 }
+        if end - start >= 2 { return TaggedSpan(role: .content, start: start, end: end, confidence: cue.confidence - 2) }
+        guard start > 0 else { return nil }
+        var first = start - 1
+        while first > 0, sentenceOf[first - 1] == sentenceOf[start - 1] { first -= 1 }
+        guard start - first >= 2 else { return nil }
+        return TaggedSpan(role: .content, start: first, end: start, confidence: cue.confidence - 2)
     }
 
     /// Tokens `start..<end` without punctuation at their ends (a partial quotation keeps its

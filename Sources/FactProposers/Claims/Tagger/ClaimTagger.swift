@@ -69,11 +69,12 @@ public struct ClaimTagger: Sendable {
 
     /// The claims the tagger finds: its spans grouped around each cue (see `ClaimAssembly`);
     /// with `fillContent`, a cue without a content span takes the rest of its sentence; with
-    /// `guidelineSpans` false, spans keep PolNeAR's conventions (`that`, quotation marks).
+    /// `guidelineSpans` false, spans keep PolNeAR's conventions (`that`, quotation marks); with
+    /// `shareSources`, a cue without a source takes the nearest one of its sentence.
     public func claims(in document: Document, ruleClaims: [Claim], mentions: [MentionProposal],
-                       fillContent: Bool = false, guidelineSpans: Bool = true) -> [ClaimProposal] {
+                       fillContent: Bool = false, guidelineSpans: Bool = true, shareSources: Bool = false) -> [ClaimProposal] {
         ClaimAssembly.claims(from: spans(in: document, ruleClaims: ruleClaims), document: document, mentions: mentions,
-                             fillContent: fillContent, guidelineSpans: guidelineSpans)
+                             fillContent: fillContent, guidelineSpans: guidelineSpans, shareSources: shareSources)
     }
 
     // MARK: - Training
