@@ -46,7 +46,8 @@ struct TokenView {
         capitalised.reserveCapacity(tokens.count)
         allCaps.reserveCapacity(tokens.count)
         for token in tokens {
-            let text = token.text.contains("'") ? token.text.replacingOccurrences(of: "'", with: "’") : token.text
+            // `unicodeScalars.contains`, not Foundation's `String.contains`, which costs a search a token.
+            let text = token.text.unicodeScalars.contains("'") ? token.text.replacingOccurrences(of: "'", with: "’") : token.text
             texts.append(text)
             lower.append(text.lowercased())
             var upper = 0, letters = 0, first = true, startsUpper = false
