@@ -108,3 +108,37 @@ import Testing
     #expect(claims.map(\.claim.cue?.text) == ["selon"])
     #expect(claims.first?.claim.source?.text == "Rodrigue")
 }
+
+@Test func frenchInvertedSubjectAfterATimeWordBetweenCommas() {
+    // `…, a déclaré, mardi, le ministre.`: the time word between commas is not the end of the claim.
+    check("La réforme sera votée en juin, a déclaré, mardi, le ministre.", .french,
+          Expected(source: "le ministre", cue: "a déclaré", content: "La réforme sera votée en juin"))
+}
+
+@Test func frenchSelonANounNamingTheMedium() {
+    // `selon une révélation de Médiapart`: the medium speaks through the noun.
+    check("Le député aurait employé sa femme, selon une révélation de Médiapart.", .french,
+          Expected(source: "Médiapart", cue: "selon", content: "Le député aurait employé sa femme", certainty: .possible))
+    check("Selon des informations du Parisien, la police a perquisitionné le siège.", .french,
+          Expected(source: "Parisien", cue: "Selon", content: "la police a perquisitionné le siège"))
+}
+
+@Test func frenchLaisserPenserIsNoCue() {
+    // `laisser penser` says what a fact suggests, not what someone said.
+    let document = TextAnalyzer.analyze(id: "t", text: "Ces chiffres laissent penser que la croissance repart.", language: .french)
+    #expect(!RuleClaimProposer().propose(document).claims.contains { $0.claim.cue?.text.hasSuffix("penser") == true })
+}
+
+@Test func frenchParticipleWithNoClaimBeforeIt() {
+    // `X a visité l’usine, affirmant que …`: the participle's subject is the main clause's.
+    check("Le ministre a visité l’usine mardi, affirmant que la production reprendra.", .french,
+          Expected(source: "Le ministre", cue: "affirmant", content: "la production reprendra"))
+}
+
+@Test func frenchSelonInsideARelativeClause() {
+    // `X, qui, selon Y, rappelle …`: the content is the relative clause, with its antecedent.
+    check("Le texte, qui, selon le syndicat, menace les emplois, sera examiné lundi.", .french,
+          Expected(source: "le syndicat", cue: "selon", content: "menace les emplois"))
+    check("Le ministre, qui, selon ses proches, rappelle que la loi est prête.", .french,
+          Expected(source: "Le ministre", cue: "rappelle", content: "la loi est prête"))
+}

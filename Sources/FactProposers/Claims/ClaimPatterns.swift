@@ -82,6 +82,7 @@ enum ClaimPatterns {
         let sentence = context.sentence(group.sentence)
         var first = sentence.lowerBound
         while first < group.start, context.isPunctuation(first) || ["mais", "et", "but", "and"].contains(context.lower(first)) { first += 1 }
+        if let comma = commaInsideRelative(group, first: first, context) { return insideRelative(group, comma: comma, context) }
         // `Ainsi, selon X, …`, `D’autre part, selon X, …`: a sentence adverb before `selon`
         // leaves it at the start when a clause follows a comma after X.
         if context.view.document.language == .french, (2...5).contains(group.start - first),
@@ -121,15 +122,49 @@ enum ClaimPatterns {
         return make(group, source, range, false, 0.8, "according-to", context)
     }
 
+    /// `Le texte, qui, selon X, menace les emplois, …`: `selon X` between commas inside a
+    /// relative (or `que`) clause reports that clause's predicate, up to the next comma; none
+    /// when the predicate is itself a cue (the inner claim is the one to propose).
+    private static func insideRelative(_ group: CueGroup, comma: Int, _ context: ClaimContext) -> RawClaim? {
+        let sentence = context.sentence(group.sentence)
+        guard let source = source(after: group, until: comma, context) else { return nil }
+        let end = (comma + 1..<sentence.upperBound).first(where: { context.lower($0) == "," }) ?? sentence.upperBound
+        guard let range = context.trimmed(comma + 1, end), !ContentFinder.isCueStart(range.lowerBound, context) else { return nil }
+        return make(group, source, range, false, 0.8, "according-to", context)
+    }
+
+    /// The comma that closes `selon X` when `, selon X,` follows a relative pronoun or `que`
+    /// (`qui, selon X, menace`), nil otherwise.
+    private static func commaInsideRelative(_ group: CueGroup, first: Int, _ context: ClaimContext) -> Int? {
+        let sentence = context.sentence(group.sentence)
+        guard context.view.document.language == .french, group.start - 2 >= first, context.lower(group.start - 1) == ",",
+              ["qui", "que", "qu’", "dont", "où"].contains(context.lower(group.start - 2)),
+              let comma = (group.end..<sentence.upperBound).first(where: { context.lower($0) == "," }),
+              comma + 1 < sentence.upperBound else { return nil }
+        return comma
+    }
+
     /// The source after `selon`: a stressed pronoun alone (`selon lui`, linked to the mention it
     /// stands for), otherwise the phrase up to `end`.
     private static func source(after group: CueGroup, until end: Int, _ context: ClaimContext) -> ClaimPart? {
         guard group.end < end, let kind = stressedPronouns[context.lower(group.end)] else {
-            return SourceFinder.phrase(after: reportedSpeaker(after: group.end, until: end, context), until: end, context)
+            return SourceFinder.phrase(after: afterMediumNoun(reportedSpeaker(after: group.end, until: end, context), until: end, context),
+                                       until: end, context)
         }
         var part = context.part(group.end, group.end + 1)
         part.mention = SourceFinder.resolve(kind, before: part.start, context)
         return part
+    }
+
+    /// After `selon une révélation de X`, `selon les chiffres du ministère`, the token where the
+    /// medium X starts (after `de`, `du` or `des`); `start` itself otherwise. One adjective may sit
+    /// between the noun and `de` (`des informations exclusives de`).
+    private static func afterMediumNoun(_ start: Int, until end: Int, _ context: ClaimContext) -> Int {
+        let determiners: Set<String> = ["un", "une", "des", "les", "le", "la", "l’", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "ces"]
+        guard context.view.document.language == .french, start + 3 < end, determiners.contains(context.lower(start)),
+              ClaimWords.mediumNouns.contains(context.lower(start + 1)),
+              let of = (start + 2...start + 3).first(where: { $0 + 1 < end && ["de", "d’", "du", "des"].contains(context.lower($0)) }) else { return start }
+        return of + 1
     }
 
     /// After `selon ce qu’a confié X`, the token where X starts (after the verb group); `start`
@@ -183,6 +218,12 @@ enum ClaimPatterns {
                 if french, subject + 3 < sentence.upperBound, ["pour", "de"].contains(context.lower(subject)),
                    ["sa", "son", "leur"].contains(context.lower(subject + 1)), ["part", "côté"].contains(context.lower(subject + 2)) {
                     subject += 3
+                }
+                // `a déclaré, mardi, le ministre`: a short adjunct between commas before the subject.
+                if french, subject + 3 < sentence.upperBound, context.lower(subject) == ",",
+                   let close = (subject + 2..<min(sentence.upperBound, subject + 6)).first(where: { context.lower($0) == "," }),
+                   !(subject + 1..<close).contains(where: { context.isPunctuation($0) || ContentFinder.isCueStart($0, context) }) {
+                    subject = close + 1
                 }
                 source = SourceFinder.phrase(after: subject, until: sentence.upperBound, context)
                 // `Le gouvernement, de son côté, dément.`: no subject after the verb, so the comma

@@ -7,7 +7,7 @@ import FactText
 /// links (see docs/annotation-guidelines.md, layer 2).
 public struct ClaimRules: Sendable {
     /// Bumped whenever the claims for the same text may change.
-    public static let version = "0.1.3"
+    public static let version = "0.1.4"
 
     /// Makes the rules; they have no settings.
     public init() {}
@@ -51,15 +51,30 @@ public struct ClaimRules: Sendable {
             guard group.invertedPronoun == nil, context.lower(group.verb).hasSuffix("ant") else { continue }
             var before = group.start - 1
             while before >= 0, ["en", "tout"].contains(context.lower(before)) { before -= 1 }
-            guard before >= 0, context.lower(before) == ",",
-                  // The sentence's first claim: the main clause's (`X affirme que Y laisserait penser …, tout en ajoutant`).
-                  let previous = result[..<index].first(where: { $0.group.sentence == group.sentence && $0.group.end <= group.start }),
-                  let source = previous.claim.source else { continue }
+            guard before >= 0, context.lower(before) == "," else { continue }
+            // The sentence's first claim: the main clause's (`X affirme que Y laisserait penser …, tout en ajoutant`).
+            let previous = result[..<index].first(where: { $0.group.sentence == group.sentence && $0.group.end <= group.start })
+            // With no claim before it, the participle's subject is the main clause's (`X a visité l’usine, affirmant que …`);
+            // none rather than the words before the comma when that clause has no auxiliary to find it by.
+            let source = previous.map(\.claim.source) ?? mainSubject(before: before, in: group.sentence, context)
+            if previous != nil && source == nil { continue }
             let content = result[index].claim.content
-            guard source.end <= content.start || content.end <= source.start else { continue }
+            if let source, !(source.end <= content.start || content.end <= source.start) { continue }
             result[index].claim.source = source
         }
         return result
+    }
+
+    /// Finite auxiliaries that mark the main verb of a French clause (`Le ministre a visité`).
+    private static let finiteAuxiliaries: Set<String> = ["a", "ont", "avait", "avaient", "est", "sont", "était", "étaient"]
+
+    /// The subject of the clause before token `end` in sentence `sentence`: the phrase before
+    /// its first finite auxiliary, or nil when there is none.
+    private static func mainSubject(before end: Int, in sentence: Int, _ context: ClaimContext) -> ClaimPart? {
+        let range = context.sentence(sentence)
+        guard let verb = (range.lowerBound..<end).first(where: { finiteAuxiliaries.contains(context.lower($0)) }),
+              verb > range.lowerBound else { return nil }
+        return SourceFinder.subject(before: verb, from: range.lowerBound, context)
     }
 
     /// Drops claims whose cue lies inside a quotation (`“I think …”` is the quoted speaker's),

@@ -82,6 +82,8 @@ enum CueGroups {
         if language == .french, isFrenchNoun(index, range, context) { return nil }
         // `Il faut dire que`, `veut dire`: not reported speech.
         if language == .french, sense.lemma == "dire", ["faut", "fallait", "veut", "voulait"].contains(context.lower(index - 1)) { return nil }
+        // `laisse penser que`, `donne à penser que`: what a fact suggests, not what someone said.
+        if language == .french, sense.lemma == "penser", isSuggestion(before: index, range, context) { return nil }
         if sense.lemma == "according to" && context.lower(index + 1) != "to" { return nil }
         if language == .english, !isVerbal(index, word, sense, context) { return nil }
         // Left: auxiliaries, negation, clitics and inner adverbs.
@@ -123,6 +125,16 @@ enum CueGroups {
            !["that"].contains(context.lower(end)) { return nil }
         return CueGroup(start: start, end: end, verb: index, sentence: sentence, sense: sense,
                         invertedPronoun: pronoun, passive: passive, negated: negated)
+    }
+
+    /// True when `penser` at `index` follows a form of `laisser` or `donner`, with or without
+    /// `à` (`laissent penser`, `laisse à penser`, `donne à penser`).
+    private static func isSuggestion(before index: Int, _ range: Range<Int>, _ context: ClaimContext) -> Bool {
+        var previous = index - 1
+        if previous >= range.lowerBound, context.lower(previous) == "à" { previous -= 1 }
+        guard previous >= range.lowerBound else { return false }
+        let word = context.lower(previous)
+        return word.hasPrefix("laiss") || word.hasPrefix("donn")
     }
 
     // MARK: - French noun denials

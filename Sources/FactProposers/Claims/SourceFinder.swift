@@ -21,6 +21,10 @@ enum SourceFinder {
             right -= 1
             let chunk = chunkStart(before: right, from: from, context)
             guard chunk < right else { return nil }
+            // `Le ministre, qui, selon ses proches, rappelle`: `selon Y` between commas is no subject either.
+            if chunk - 2 > from, context.lower(chunk - 1) == "selon", context.lower(chunk - 2) == "," {
+                return subject(before: chunk - 1, from: from, context)
+            }
             // `X, qui a assisté à la cérémonie, a déclaré`: a relative clause between commas is
             // no subject either; the subject is the chunk before it.
             let french = context.view.document.language == .french

@@ -105,6 +105,15 @@ enum ClaimWords {
         "assertions", "assertion", "informations", "claim", "claims", "allegation", "allegations", "report",
         "reports", "accusation", "charges", "charge", "statement", "statements", "rumors", "rumours", "story",
     ]
+
+    /// French nouns through which `selon` names the medium or body that speaks (`selon une
+    /// révélation de Médiapart`, `selon les chiffres du ministère`): the source is what follows `de`.
+    static let mediumNouns: Set<String> = [
+        "révélation", "révélations", "information", "informations", "rapport", "rapports", "article", "articles",
+        "enquête", "enquêtes", "document", "documents", "étude", "études", "communiqué", "communiqués", "note",
+        "bilan", "chiffres", "estimation", "estimations", "décompte", "sondage", "témoignage", "témoignages",
+        "déclaration", "déclarations", "propos", "données",
+    ]
 }
 
 /// What a subject pronoun can refer to.
