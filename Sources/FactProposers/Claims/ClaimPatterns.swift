@@ -123,7 +123,7 @@ enum ClaimPatterns {
     }
 
     /// `Le texte, qui, selon X, menace les emplois, …`: `selon X` between commas inside a
-    /// relative (or `que`) clause reports that clause's predicate, up to the next comma; none
+    /// relative clause reports that clause's predicate, up to the next comma; none
     /// when the predicate is itself a cue (the inner claim is the one to propose).
     private static func insideRelative(_ group: CueGroup, comma: Int, _ context: ClaimContext) -> RawClaim? {
         let sentence = context.sentence(group.sentence)
@@ -133,12 +133,12 @@ enum ClaimPatterns {
         return make(group, source, range, false, 0.8, "according-to", context)
     }
 
-    /// The comma that closes `selon X` when `, selon X,` follows a relative pronoun or `que`
-    /// (`qui, selon X, menace`), nil otherwise.
+    /// The comma that closes `selon X` when `, selon X,` follows a relative pronoun (`qui, selon
+    /// X, menace`), nil otherwise; `que, selon lui, …` keeps the rules for a content clause.
     private static func commaInsideRelative(_ group: CueGroup, first: Int, _ context: ClaimContext) -> Int? {
         let sentence = context.sentence(group.sentence)
         guard context.view.document.language == .french, group.start - 2 >= first, context.lower(group.start - 1) == ",",
-              ["qui", "que", "qu’", "dont", "où"].contains(context.lower(group.start - 2)),
+              ["qui", "dont", "où"].contains(context.lower(group.start - 2)),
               let comma = (group.end..<sentence.upperBound).first(where: { context.lower($0) == "," }),
               comma + 1 < sentence.upperBound else { return nil }
         return comma
