@@ -72,7 +72,7 @@ public struct ClaimRules: Sendable {
     /// its first finite auxiliary, or nil when there is none.
     private static func mainSubject(before end: Int, in sentence: Int, _ context: ClaimContext) -> ClaimPart? {
         let range = context.sentence(sentence)
-        guard let verb = (range.lowerBound..<end).first(where: { finiteAuxiliaries.contains(context.lower($0)) }),
+        guard end > range.lowerBound, let verb = (range.lowerBound..<end).first(where: { finiteAuxiliaries.contains(context.lower($0)) }),
               verb > range.lowerBound else { return nil }
         return SourceFinder.subject(before: verb, from: range.lowerBound, context)
     }
