@@ -36,7 +36,7 @@ module() {  # module NAME: one object file and one .swiftmodule per module
         -c "${sources[@]}" -o "$OUT/$name.o"
 }
 
-MODULES=(FactModel FactText FactProposers FactFormats FactReplay LineEditing FactStore FactShell)
+MODULES=(FactModel FactText FactFormats FactProposers FactReplay LineEditing FactStore FactShell)
 rebuild=
 for name in "${MODULES[@]}"; do
     before=$(stat -c %Y "$OUT/$name.o" 2>/dev/null || echo 0)
