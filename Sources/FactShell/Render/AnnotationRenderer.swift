@@ -47,7 +47,7 @@ public struct AnnotationRenderer: Sendable {
     /// The spaces inside a mark are no-break spaces, so that wrapping never parts an id from
     /// its label or text (`TIME m2` split over two lines reads as another id).
     public func mark(_ annotation: MentionAnnotation, focused: Bool = false, showing: String? = nil) -> String {
-        let text = SafeText.escape(showing ?? annotation.mention.text).replacingOccurrences(of: " ", with: "\u{00A0}")
+        let text = SafeText.replacing(" ", with: "\u{00A0}", in: SafeText.escape(showing ?? annotation.mention.text))
         let label = SafeText.escape(annotation.mention.label)
         let status = annotation.review.status
         let marker = status == .pending ? "?" : (status == .rejected || status == .deleted ? "✗" : "")

@@ -31,7 +31,7 @@ extension AnnotationRenderer {
     }
 
     private func mark(_ part: ClaimPart, role: ClaimPartRole, id: String, focused: Bool) -> String {
-        let text = SafeText.escape(part.text).replacingOccurrences(of: " ", with: "\u{00A0}")
+        let text = SafeText.replacing(" ", with: "\u{00A0}", in: SafeText.escape(part.text))
         let tag = role.rawValue.uppercased() + "\u{00A0}" + id
         guard style.isEnabled else { return (focused ? "▶" : "") + "[\(text)|\(tag)]" }
         let color = AnnotationRenderer.color(of: role)

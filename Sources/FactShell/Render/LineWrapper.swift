@@ -8,7 +8,7 @@ public enum LineWrapper {
     /// The text wrapped to `width` columns (each of its own lines separately); with no width,
     /// only the no-break spaces are turned into spaces.
     public static func wrap(_ text: String, width: Int?) -> String {
-        guard let width, width >= 20 else { return text.replacingOccurrences(of: "\u{00A0}", with: " ") }
+        guard let width, width >= 20 else { return SafeText.replacing("\u{00A0}", with: " ", in: text) }
         return text.split(separator: "\n", omittingEmptySubsequences: false)
             .map { wrapLine(Substring($0), width: width) }
             .joined(separator: "\n")
@@ -36,7 +36,7 @@ public enum LineWrapper {
             atStart = false
         }
         lines.append(current)
-        return lines.joined(separator: "\n").replacingOccurrences(of: "\u{00A0}", with: " ")
+        return SafeText.replacing("\u{00A0}", with: " ", in: lines.joined(separator: "\n"))
     }
 
     /// Columns a piece of text takes: characters, less colour escapes (`ESC [ … m`).
