@@ -90,7 +90,7 @@ struct Train: ParsableCommand {
     var replaySteps: Int = EntityTagger.Learning().replaySteps
 
     @Option(help: "With --progressive: the most accepted sentences kept for replay.")
-    var replaySentences: Int = AnalystModel.replaySentences
+    var replaySentences: Int = Rehearsal.defaultCapacity
 
     func run() throws {
         guard let language = Language(rawValue: lang) else { throw ValidationError("--lang must be fr or en") }

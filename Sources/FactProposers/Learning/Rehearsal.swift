@@ -11,6 +11,10 @@ public struct Rehearsal: Sendable {
         public var gold: [Int]
     }
 
+    /// The capacity `train --progressive` uses unless told otherwise: one pass over it costs
+    /// about 0.3 s an article on 2 cores.
+    public static let defaultCapacity = 1000
+
     /// The most sentences kept.
     public let capacity: Int
     /// The sentences kept, oldest first.

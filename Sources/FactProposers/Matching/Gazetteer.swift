@@ -45,9 +45,7 @@ struct Gazetteer: Sendable {
         if name.unicodeScalars.allSatisfy({ $0 == " " || isLatinLetter($0) }) {
             return name.utf8.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
         }
-        return Tokenizer.tokenize(name, language: language).map {
-            $0.text.unicodeScalars.contains("'") ? $0.text.replacingOccurrences(of: "'", with: "’") : $0.text
-        }
+        return Tokenizer.tokenize(name, language: language).map { TokenView.curlingApostrophes($0.text) }
     }
 
     /// True for the letters of ASCII and Latin-1 to Latin Extended-B (`é`, `ç`, `ł`, `ș`), which

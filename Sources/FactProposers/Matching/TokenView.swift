@@ -28,6 +28,12 @@ struct TokenView {
     /// only compared, and a whole-article view is held by the rules and the claims.
     let sentenceOf: [Int32]
 
+    /// The text with `'` replaced by `’`, as every view, gazetteer name and cue word is compared.
+    /// Scans the scalars first: Foundation's `String.contains` costs a search a token.
+    static func curlingApostrophes(_ text: String) -> String {
+        text.unicodeScalars.contains("'") ? text.replacingOccurrences(of: "'", with: "’") : text
+    }
+
     /// A view of the whole document.
     init(_ document: Document) {
         self.init(document, sentences: 0..<document.sentences.count, tokens: 0..<document.tokens.count)
@@ -46,8 +52,7 @@ struct TokenView {
         capitalised.reserveCapacity(tokens.count)
         allCaps.reserveCapacity(tokens.count)
         for token in tokens {
-            // `unicodeScalars.contains`, not Foundation's `String.contains`, which costs a search a token.
-            let text = token.text.unicodeScalars.contains("'") ? token.text.replacingOccurrences(of: "'", with: "’") : token.text
+            let text = Self.curlingApostrophes(token.text)
             texts.append(text)
             lower.append(text.lowercased())
             var upper = 0, letters = 0, first = true, startsUpper = false

@@ -9,15 +9,9 @@ import Foundation
 /// (only fully decided sentences are learnt from), then `try model.save()`.
 /// `factline train Sessions --from Sessions/.factline/analyst.fr.flm` retrains from it in batch.
 public final class AnalystModel: @unchecked Sendable {
-    /// The most accepted sentences replayed at each update (see `Rehearsal`), when `learning`
-    /// replays: about 0.3 s per article on 2 cores for one pass.
-    public static let replaySentences = 1000
-
-    /// How the model learns from each article (the same as `factline train --progressive`).
+    /// How the model learns from each article (the same as `factline train --progressive`
+    /// without replay, which cost about 0.3 s an article for a gain within noise).
     public let learning: EntityTagger.Learning
-    /// The sentences accepted in this run, replayed at each update when `learning` says so
-    /// (a new run starts it empty: the weights and the memory carry over in the model file).
-    private var rehearsal: Rehearsal
 
     /// Where the model is saved.
     public let path: String
@@ -44,7 +38,6 @@ public final class AnalystModel: @unchecked Sendable {
         self.path = path
         self.fallback = fallback
         self.learning = learning
-        rehearsal = Rehearsal(capacity: learning.replayEpochs > 0 ? Self.replaySentences : 0)
     }
 
     /// Wraps a tagger that will be saved at `path`.
@@ -78,7 +71,7 @@ public final class AnalystModel: @unchecked Sendable {
     public func learn(_ example: LabeledDocument) -> Int {
         lock.withLock {
             guard var tagger = loaded() else { return 0 }
-            let changed = tagger.update(with: example, learning: learning, rehearsal: &rehearsal)
+            let changed = tagger.update(with: example, learning: learning)
             current = .some(tagger)
             return changed
         }

@@ -147,7 +147,7 @@ enum ClaimAssembly {
 
     /// `denies` when a cue word is a denial verb, unless the cue is negated (`did not deny`).
     static func stance(cueWords: [String], language: Language) -> Stance {
-        let denial = cueWords.contains { ReportingVerbs.sense($0.replacingOccurrences(of: "'", with: "’"), language)?.stance == .denies }
+        let denial = cueWords.contains { ReportingVerbs.sense(TokenView.curlingApostrophes($0), language)?.stance == .denies }
         let negated = cueWords.contains { ["not", "n’t", "n't", "never", "pas", "jamais"].contains($0) }
         return denial && !negated ? .denies : .asserts
     }
