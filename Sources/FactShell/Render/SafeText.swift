@@ -22,7 +22,7 @@ public enum SafeText {
     }
 
     /// The text with every `scalar` replaced by `replacement`, scanning scalars: Foundation's
-    /// `replacingOccurrences` searched with CFString and was a fifth of a `list` on a long article.
+    /// `replacingOccurrences` searched with CFString, a fifth of the CPU of listing a long article.
     public static func replacing(_ scalar: Unicode.Scalar, with replacement: Unicode.Scalar, in text: String) -> String {
         guard text.unicodeScalars.contains(scalar) else { return text }
         var result = String.UnicodeScalarView()
