@@ -38,6 +38,10 @@ struct ClaimContext {
     let quotes: [Quotation]
     /// For each token, the index in `quotes` of the innermost quotation containing it (marks included).
     let quoteAt: TokenIndices
+    /// French elisions written with a space after the apostrophe (`l' AFP`, `d' Idlib`, common in
+    /// WiNER), which the tokenizer leaves as a word and a punctuation token: both tokens read as
+    /// the glued form (`l’`), so the rules treat them as they treat `l’AFP`.
+    private let spacedElisions: [Int: String]
 
     init(document: Document, mentions: [MentionProposal]) {
         view = TokenView(document)
@@ -59,6 +63,23 @@ struct ClaimContext {
             for token in quote.open...quote.close { quoteAt[token] = index }
         }
         self.quoteAt = quoteAt
+        spacedElisions = document.language == .french ? ClaimContext.findSpacedElisions(view, document.tokens) : [:]
+    }
+
+    /// Words French elides before a vowel.
+    private static let elidingWords: Set<String> = ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"]
+
+    /// The word and apostrophe tokens of each spaced elision, with the glued form they read as.
+    private static func findSpacedElisions(_ view: TokenView, _ tokens: [Token]) -> [Int: String] {
+        var found: [Int: String] = [:]
+        for index in tokens.indices.dropFirst() where tokens[index].kind == .punctuation && tokens[index].spaceAfter
+            && ["’", "'"].contains(view.lowerAt(index)) && !tokens[index - 1].spaceAfter
+            && tokens[index - 1].kind == .word && elidingWords.contains(view.lowerAt(index - 1)) {
+            let glued = view.lowerAt(index - 1) + "’"
+            found[index - 1] = glued
+            found[index] = glued
+        }
+        return found
     }
 
     // MARK: - Quotations
@@ -102,11 +123,14 @@ struct ClaimContext {
     /// The token range of sentence `index`.
     func sentence(_ index: Int) -> Range<Int> { view.document.sentences[index].tokens }
 
+    /// True for the apostrophe token of a spaced elision (`l' AFP`).
+    func isElisionApostrophe(_ index: Int) -> Bool { spacedElisions[index] != nil && tokens[index].kind == .punctuation }
+
     /// True for punctuation tokens.
-    func isPunctuation(_ index: Int) -> Bool { tokens[index].kind == .punctuation }
+    func isPunctuation(_ index: Int) -> Bool { tokens[index].kind == .punctuation && spacedElisions[index] == nil }
 
     /// The lower-cased text of token `index` ("" outside the document).
-    func lower(_ index: Int) -> String { view.lowerAt(index) }
+    func lower(_ index: Int) -> String { spacedElisions.isEmpty ? view.lowerAt(index) : spacedElisions[index] ?? view.lowerAt(index) }
 
     /// A claim part over tokens `start..<end`.
     func part(_ start: Int, _ end: Int) -> ClaimPart {
@@ -123,7 +147,9 @@ struct ClaimContext {
     /// whose partner lies inside the range (a partial quotation keeps its marks).
     func trimmed(_ start: Int, _ end: Int) -> Range<Int>? {
         var first = start, last = end
-        while first < last, isPunctuation(first), !(isOpeningQuote(first) && quotes[quoteAt[first]!].close < last) { first += 1 }
+        // The apostrophe half of a spaced elision (`qu' « …`) cannot open a span either.
+        while first < last, isPunctuation(first) || isElisionApostrophe(first),
+              !(isOpeningQuote(first) && quotes[quoteAt[first]!].close < last) { first += 1 }
         while last > first, isPunctuation(last - 1), !(isClosingQuote(last - 1) && quotes[quoteAt[last - 1]!].open >= first) {
             // A closing parenthesis whose opening one is inside stays (`Sen. Bernie Sanders (I-Vt.)`).
             if lower(last - 1) == ")", (first..<last - 1).contains(where: { lower($0) == "(" }) { break }

@@ -24,13 +24,16 @@ public struct ClaimRules: Sendable {
         for group in CueGroups.find(context) {
             guard var raw = ClaimPatterns.claim(for: group, context) else { continue }
             raw.claim.certainty = Factuality.certainty(raw, context)
-            raw.claim.stance = Factuality.stance(raw)
+            raw.claim.stance = Factuality.stance(raw, context)
+            raw = Factuality.calledFalse(raw, context)
             let content = raw.claim.content
             guard taken.insert("\(content.start) \(content.end) \(raw.claim.stance.rawValue)").inserted else { continue }
             raws.append(raw)
         }
-        raws = Self.withParticipleSources(raws, context)
+        // Nested claims go first: a claim inside a quotation is not the one a participle shares a subject with.
         raws = Self.withoutNested(raws, context)
+        raws = Self.withParticipleSources(raws, context)
+        raws = Self.withCoordinatedSources(raws, context)
         raws.sort { ($0.claim.content.start, $0.claim.content.end) < ($1.claim.content.start, $1.claim.content.end) }
         let links = Factuality.disputed(raws, context)
         return raws.enumerated().map { index, raw in
@@ -43,23 +46,53 @@ public struct ClaimRules: Sendable {
     /// `X a déclaré que …, ajoutant que …`, `« … », déclare-t-il, ajoutant qu’« … »`: a French
     /// present participle after a comma shares the subject of the claim before it in its
     /// sentence, so it takes that claim's source (the rules alone find none, or a wrong one).
+    /// So does a gerund without a comma (`X a réagi en se disant « … »`, `… et en dénonçant`).
     static func withParticipleSources(_ raws: [RawClaim], _ context: ClaimContext) -> [RawClaim] {
         guard context.view.document.language == .french else { return raws }
         var result = raws
         for index in result.indices {
             let group = result[index].group
             guard group.invertedPronoun == nil, context.lower(group.verb).hasSuffix("ant") else { continue }
-            var before = group.start - 1
-            while before >= 0, ["en", "tout"].contains(context.lower(before)) { before -= 1 }
-            guard before >= 0, context.lower(before) == "," else { continue }
-            // The sentence's first claim: the main clause's (`X affirme que Y laisserait penser …, tout en ajoutant`).
-            let previous = result[..<index].first(where: { $0.group.sentence == group.sentence && $0.group.end <= group.start })
-            // With no claim before it, the participle's subject is the main clause's (`X a visité l’usine, affirmant que …`);
-            // none rather than the words before the comma when that clause has no auxiliary to find it by.
-            let source = previous.map(\.claim.source) ?? mainSubject(before: before, in: group.sentence, context)
-            if previous != nil && source == nil { continue }
+            var left = group.start - 1, gerund = false
+            while left >= 0, ["en", "tout"].contains(context.lower(left)) {
+                if context.lower(left) == "en" { gerund = true }
+                left -= 1
+            }
+            if gerund { while left >= 0, ["et", "mais"].contains(context.lower(left)) { left -= 1 } }
+            guard left >= 0, context.lower(left) == "," || gerund else { continue }
+            let before = result[..<index].filter { $0.group.sentence == group.sentence && $0.group.end <= group.start }
+            let source: ClaimPart?
+            if gerund {
+                // `X a immédiatement réagi en dénonçant`: the subject of the clause the gerund ends,
+                // else of the nearest claim (`Selon X, cela « … » tout en ajoutant`).
+                source = mainSubject(before: group.start, in: group.sentence, nearest: true, context) ?? before.last?.claim.source
+            } else {
+                // The sentence's first claim: the main clause's (`X affirme que Y laisserait penser …, tout en ajoutant`).
+                let previous = before.first
+                // With no claim before it, the participle's subject is the main clause's (`X a visité l’usine, affirmant que …`);
+                // none rather than the words before the comma when that clause has no auxiliary to find it by.
+                source = previous.map(\.claim.source) ?? mainSubject(before: group.start, in: group.sentence, nearest: false, context)
+                if previous != nil && source == nil { continue }
+            }
             let content = result[index].claim.content
             if let source, !(source.end <= content.start || content.end <= source.start) { continue }
+            result[index].claim.source = source
+        }
+        return result
+    }
+
+    /// `X a nié ces accusations et affirme que …`, `… mais nie tout …`: a French reporting verb
+    /// right after `et`/`mais` shares the subject of the nearest claim before it in its sentence.
+    static func withCoordinatedSources(_ raws: [RawClaim], _ context: ClaimContext) -> [RawClaim] {
+        guard context.view.document.language == .french else { return raws }
+        var result = raws
+        for index in result.indices {
+            let group = result[index].group
+            guard group.invertedPronoun == nil, !group.isPreposition, ["et", "mais"].contains(context.lower(group.start - 1)),
+                  let previous = result[..<index].last(where: { $0.group.sentence == group.sentence && $0.group.end <= group.start }),
+                  let source = previous.claim.source else { continue }
+            let content = result[index].claim.content
+            guard source.end <= content.start || content.end <= source.start else { continue }
             result[index].claim.source = source
         }
         return result
@@ -68,12 +101,13 @@ public struct ClaimRules: Sendable {
     /// Finite auxiliaries that mark the main verb of a French clause (`Le ministre a visité`).
     private static let finiteAuxiliaries: Set<String> = ["a", "ont", "avait", "avaient", "est", "sont", "était", "étaient"]
 
-    /// The subject of the clause before token `end` in sentence `sentence`: the phrase before
-    /// its first finite auxiliary, or nil when there is none.
-    private static func mainSubject(before end: Int, in sentence: Int, _ context: ClaimContext) -> ClaimPart? {
+    /// The subject of a clause before token `end` in sentence `sentence`: the phrase before the
+    /// first finite auxiliary (the main clause's), or the last one when `nearest`; nil when there is none.
+    private static func mainSubject(before end: Int, in sentence: Int, nearest: Bool, _ context: ClaimContext) -> ClaimPart? {
         let range = context.sentence(sentence)
-        guard end > range.lowerBound, let verb = (range.lowerBound..<end).first(where: { finiteAuxiliaries.contains(context.lower($0)) }),
-              verb > range.lowerBound else { return nil }
+        guard end > range.lowerBound else { return nil }
+        let auxiliaries = (range.lowerBound..<end).lazy.filter { finiteAuxiliaries.contains(context.lower($0)) }
+        guard let verb = nearest ? auxiliaries.reversed().first : auxiliaries.first, verb > range.lowerBound else { return nil }
         return SourceFinder.subject(before: verb, from: range.lowerBound, context)
     }
 

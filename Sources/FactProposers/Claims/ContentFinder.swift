@@ -27,13 +27,32 @@ enum ContentFinder {
     /// The content after a cue group, up to the end of its clause.
     static func after(_ group: CueGroup, _ context: ClaimContext) -> Found? {
         let sentence = context.sentence(group.sentence)
+        // `nie avoir reçu`, `précise néanmoins avoir réagi dès qu’…`: an infinitive right after
+        // the verb is the content, before any `que` further on.
+        if context.view.document.language == .french, !group.isPreposition {
+            let start = skipAfterVerb(group.end, sentence.upperBound, context)
+            if start < sentence.upperBound, isInfinitiveStart(start, context), let range = clause(from: start, sentence.upperBound, context) {
+                return Found(range: range, quoted: false, rule: "infinitive")
+            }
+        }
         var index = group.end
         while index < sentence.upperBound, index - group.end <= window {
             let word = context.lower(index)
             if ClaimWords.complementisers.contains(word) {
+                // `a réagi … en affirmant que`: `réagir` reports only a quotation or a colon.
+                if group.sense.lemma == "réagir" { return nil }
                 guard let range = clause(from: index + 1, sentence.upperBound, context) else { return nil }
+                // `estime que « … »`: a clause that is one whole quotation is that quotation.
+                if context.isOpeningQuote(range.lowerBound), let quote = context.quoteAt[range.lowerBound],
+                   context.quotes[quote].close == range.upperBound - 1, let found = quotation(quote, context) {
+                    return Found(range: found.range, quoted: true, rule: "que")
+                }
                 return Found(range: range, quoted: false, rule: "que")
             }
+            // `dénonce des « blocages scandaleux »`: a quotation after a determiner is part of a
+            // noun phrase object, which keeps its marks (see `object`).
+            if context.isOpeningQuote(index), index > group.end, group.sense.nounContent,
+               quotedNounDeterminers.contains(context.lower(index - 1)) { return nil }
             if context.isOpeningQuote(index), index - group.end <= 2 || context.lower(index - 1) == ":" {
                 return quotation(context.quoteAt[index]!, context)
             }
@@ -65,11 +84,17 @@ enum ContentFinder {
         return nil
     }
 
+    /// French determiners before a quotation that make it part of a noun phrase (`un « acte odieux »`).
+    private static let quotedNounDeterminers: Set<String> = [
+        "un", "une", "des", "le", "la", "les", "l’", "du", "sa", "son", "ses", "leur", "leurs", "ce", "cet", "cette", "ces",
+        "tout", "toute", "tous", "toutes",
+    ]
+
     /// The noun phrase object of a cue (`a nié ces accusations`), and whether a falsity word
     /// follows it (`qualifié ces informations de fausses nouvelles`).
     static func object(_ group: CueGroup, _ context: ClaimContext) -> (range: Range<Int>, falsity: Bool)? {
         let sentence = context.sentence(group.sentence)
-        var start = group.end
+        var start = skipAfterVerb(group.end, sentence.upperBound, context)
         // A date right after the verb is not the object (`a réitéré le 1er novembre son engagement`).
         if ["le", "the", "on"].contains(context.lower(start)), let next = context.mentionAt[start + 1],
            ["DATE", "TIME"].contains(context.mentions[next].label) { start += 1 }
@@ -79,17 +104,28 @@ enum ContentFinder {
         }
         // A denial noun's object follows its preposition (`un démenti à ces accusations`).
         if CueGroups.denialNouns.values.contains(group.sense.lemma), ["à", "de", "d’"].contains(context.lower(start)) { start += 1 }
+        if group.sense.lemma == CueGroups.inscrireEnFaux, context.lower(start) == "contre" { start += 1 }
         guard start < sentence.upperBound, !context.isPunctuation(start) || context.isOpeningQuote(start) else { return nil }
         if ["de", "d’", "à", "to", "by", "par", "that", "que", "qu’"].contains(context.lower(start)) { return nil }
         var end = start, falsity = false
         while end < sentence.upperBound {
             let word = context.lower(end)
+            // `un « acte odieux du régime » qui a frappé « des innocents, y compris … »`: a
+            // quotation inside the object is read whole.
+            if context.view.document.language == .french, context.isOpeningQuote(end), let quote = context.quoteAt[end],
+               context.quotes[quote].close < sentence.upperBound {
+                end = context.quotes[quote].close + 1
+                continue
+            }
             if [",", ".", ";", ":", "!", "?", "(", ")"].contains(word) { break }
             if ["and", "but", "et", "mais"].contains(word), end > start, isCueStart(end + 1, context) { break }
             if context.view.document.language == .english, end > start, isCueStart(end, context) { break }
-            if ["de", "d’", "as", "comme"].contains(word), end > start, ClaimWords.falsity.contains(context.lower(end + 1))
+            if context.view.document.language == .french, end > start, endsFrenchObject(end, context) || isGerundCue(at: end, context) { break }
+            // `qualifié ces accusations de « fake news »`: the falsity word may open a quotation.
+            let next = context.isOpeningQuote(end + 1) ? end + 2 : end + 1
+            if ["de", "d’", "as", "comme"].contains(word), end > start, ClaimWords.falsity.contains(context.lower(next))
                 || (word == "as" && group.sense.stance == .denies) {
-                falsity = ClaimWords.falsity.contains(context.lower(end + 1))
+                falsity = ClaimWords.falsity.contains(context.lower(next))
                 break
             }
             end += 1
@@ -112,14 +148,81 @@ enum ContentFinder {
         while stop < end {
             let word = context.lower(stop)
             if word == ";" { break }
+            // `cela « reste un épiphénomène » tout en ajoutant que …`: a gerund starts another claim.
+            if stop > start, context.view.document.language == .french, isGerundCue(at: stop, context) { break }
+            // `avoir réagi dès que … : « … », affirme-t-elle`: a quotation after a colon is claimed on its own.
+            if word == ":", stop - start >= 3, context.isOpeningQuote(stop + 1), context.view.document.language == .french { break }
             if ["and", "but", "et", "mais"].contains(word), stop > start, isCueStart(stop + 1, context) { break }
-            if word == ",", stop + 1 < end, isCueStart(stop + 1, context) || ["selon", "according"].contains(context.lower(stop + 1)) { break }
+            // `…, contrairement à ce qu’avait annoncé X`: what follows compares another source's claim.
+            if word == ",", stop + 1 < end, isCueStart(stop + 1, context) || ["selon", "according", "contrairement"].contains(context.lower(stop + 1)) { break }
             stop += 1
         }
         return context.trimmed(start, stop)
     }
 
     // MARK: - Helpers
+
+    /// The token after the French adverbs, locutions and time words that follow a reporting
+    /// verb (`dément formellement`, `a rejeté en bloc`, `a nié mardi soir`, `a démenti, mardi,`);
+    /// `start` itself in English or when none follows.
+    static func skipAfterVerb(_ start: Int, _ end: Int, _ context: ClaimContext) -> Int {
+        guard context.view.document.language == .french else { return start }
+        var index = start
+        while index < end {
+            if let locution = ClaimWords.adverbsAfterVerb.first(where: { words in
+                index + words.count <= end && words.indices.allSatisfy { context.lower(index + $0) == words[$0] }
+            }) {
+                index += locution.count
+            } else if ClaimWords.timeWordsAfterVerb.contains(context.lower(index)) {
+                index += 1
+            } else if context.lower(index) == ",", let close = (index + 2..<min(end, index + 5)).first(where: { context.lower($0) == "," }),
+                      (index + 1..<close).allSatisfy({ ClaimWords.timeWordsAfterVerb.contains(context.lower($0))
+                          || ClaimWords.innerAdverbs.contains(context.lower($0)) || context.tokens[$0].kind == .number }) {
+                // `a démenti, mardi, ces informations`.
+                index = close + 1
+            } else {
+                break
+            }
+        }
+        return index
+    }
+
+    /// French infinitives that may open a content right after a reporting verb (`nie avoir`,
+    /// `affirme ne pas`, `dit vouloir`); other infinitives are recognised by their ending.
+    private static let infinitiveStarts: Set<String> = [
+        "avoir", "être", "ne", "n’", "faire", "dire", "croire", "prendre", "mettre", "vivre", "suivre", "connaître",
+        "reconnaître", "craindre", "attendre", "entendre", "comprendre", "apprendre", "permettre", "admettre", "rendre",
+        "répondre", "écrire", "lire", "devoir", "pouvoir", "vouloir", "savoir", "valoir", "recevoir", "voir", "détenir",
+        "tenir", "obtenir", "venir", "agir", "subir", "servir", "sortir", "partir", "mentir", "ignorer", "disposer",
+    ]
+
+    /// `-er` and `-ir` words that are not infinitives.
+    private static let notInfinitives: Set<String> = [
+        "hier", "premier", "dernier", "janvier", "février", "cher", "fier", "soir", "avenir", "plaisir", "désir", "loisir",
+    ]
+
+    /// True when a French infinitive starts at token `index` (not a capitalised name).
+    static func isInfinitiveStart(_ index: Int, _ context: ClaimContext) -> Bool {
+        let word = context.lower(index)
+        guard context.tokens[index].kind == .word, !context.view.capitalised[index] || context.view.sentenceInitial[index] else { return false }
+        if infinitiveStarts.contains(word) { return true }
+        return word.count > 4 && (word.hasSuffix("er") || word.hasSuffix("ir")) && !notInfinitives.contains(word)
+    }
+
+    /// True when a French gerund cue starts at token `index` (`en ajoutant`, `tout en précisant`, `en se disant`).
+    static func isGerundCue(at index: Int, _ context: ClaimContext) -> Bool {
+        var en = index
+        if context.lower(en) == "tout" { en += 1 }
+        guard context.lower(en) == "en", isCueStart(en + 1, context) else { return false }
+        return (en + 1...en + 2).contains { context.lower($0).hasSuffix("ant") }
+    }
+
+    /// True when token `index` ends a French noun phrase object: an adjunct of where or when it
+    /// was said (`auprès de l’AFP`, `lors d’un point presse`) or a gerund (`en rejetant …`).
+    private static func endsFrenchObject(_ index: Int, _ context: ClaimContext) -> Bool {
+        let word = context.lower(index)
+        return ["auprès", "lors"].contains(word) || (word == "en" && context.lower(index + 1).hasSuffix("ant"))
+    }
 
     /// True when a reporting verb (with its auxiliaries) starts at token `index`.
     static func isCueStart(_ index: Int, _ context: ClaimContext) -> Bool {

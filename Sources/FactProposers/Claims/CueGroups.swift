@@ -77,7 +77,9 @@ enum CueGroups {
             return CueGroup(start: index, end: index + 1, verb: index, sentence: sentence, sense: selon,
                             invertedPronoun: nil, passive: false, negated: false)
         }
-        if language == .french, let group = nounDenial(at: index, sentence: sentence, range: range, context) { return group }
+        if language == .french, let group = nounDenial(at: index, sentence: sentence, range: range, context) ?? inscritEnFaux(at: index, sentence: sentence, range: range, context) {
+            return group
+        }
         guard let sense else { return nil }
         if language == .french, isFrenchNoun(index, range, context) { return nil }
         // `Il faut dire que`, `veut dire`: not reported speech.
@@ -91,7 +93,10 @@ enum CueGroups {
         var passive = false, negated = false
         while start - 1 >= range.lowerBound {
             let previous = context.lower(start - 1)
-            if ClaimWords.auxiliaries.contains(previous), !ClaimWords.groupOnlyAfterVerb.contains(previous), previous != "l’" {
+            if language == .french, let length = locutionInsideGroup(before: start, range, context) {
+                // `a quant à lui nié`, `a pour sa part indiqué`.
+                start -= length
+            } else if ClaimWords.auxiliaries.contains(previous), !ClaimWords.groupOnlyAfterVerb.contains(previous), previous != "l’" {
                 start -= 1
             } else if start - 2 >= range.lowerBound, ["de", "d’"].contains(previous), ["vient", "viennent", "venait", "venaient"].contains(context.lower(start - 2)) {
                 // The recent past `vient de déclarer`.
@@ -118,6 +123,9 @@ enum CueGroups {
         // French reduced passive: `Ces accusations, démenties par le Kremlin, …`.
         if language == .french, start == index, isParticiple(word, language), context.lower(index + 1) == "par" { passive = true }
         var end = index + 1
+        // `ne pense pas`: the negation's second half follows a simple tense.
+        if language == .french, negated, ["pas", "jamais", "plus", "guère", "point"].contains(context.lower(end)),
+           (start..<index).contains(where: { ["ne", "n’"].contains(context.lower($0)) }) { end += 1 }
         if sense.lemma == "according to" { end = index + 2 }
         if language == .english, word.hasPrefix("point"), context.lower(index + 1) == "out" { end = index + 2 }
         if language == .english, sense.lemma == "point", end == index + 1 { return nil }
@@ -147,6 +155,9 @@ enum CueGroups {
         if ["un", "une", "ce", "cet", "cette", "son", "sa", "ses", "du", "des", "au", "aux", "mon", "ma", "notre", "votre"].contains(previous) {
             return true
         }
+        // `trois notes de lecture`, `plusieurs rapports`.
+        let quantities: Set<String> = ["deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "plusieurs", "quelques", "nombreux", "nombreuses"]
+        if quantities.contains(previous) || context.tokens[index - 1].kind == .number { return true }
         return index - 1 == range.lowerBound && ["le", "la", "les", "l’"].contains(previous)
     }
 
@@ -181,6 +192,27 @@ enum CueGroups {
         if end < range.upperBound, denialNounAdjectives.contains(context.lower(end)) { end += 1 }
         let sense = CueSense(lemma: lemma, stance: .denies, certainty: .certain, nounContent: true, needsClause: false)
         return CueGroup(start: start, end: end, verb: index + 1, sentence: sentence, sense: sense,
+                        invertedPronoun: nil, passive: false, negated: negated)
+    }
+
+    /// The lemma of `s’inscrire en faux (contre)`, a denial whose object follows `contre`.
+    static let inscrireEnFaux = "s’inscrire en faux"
+
+    /// `X s’inscrit en faux contre …`: the group runs from `s’` (and its auxiliaries) to `faux`.
+    /// Token `index` is the form of `inscrire`.
+    private static func inscritEnFaux(at index: Int, sentence: Int, range: Range<Int>, _ context: ClaimContext) -> CueGroup? {
+        let forms: Set<String> = ["inscrit", "inscrivent", "inscrivait", "inscrivaient", "inscrire", "inscrivant", "inscrits", "inscrite"]
+        guard index + 2 < range.upperBound, forms.contains(context.lower(index)), context.lower(index + 1) == "en",
+              context.lower(index + 2) == "faux" else { return nil }
+        var start = index, negated = false
+        while start - 1 >= range.lowerBound, ClaimWords.auxiliaries.contains(context.lower(start - 1))
+            || ClaimWords.innerAdverbs.contains(context.lower(start - 1)) {
+            if ["ne", "n’"].contains(context.lower(start - 1)) { negated = true }
+            start -= 1
+        }
+        while start < index, ClaimWords.innerAdverbs.contains(context.lower(start)) { start += 1 }
+        let sense = CueSense(lemma: inscrireEnFaux, stance: .denies, certainty: .certain, nounContent: true, needsClause: false)
+        return CueGroup(start: start, end: index + 3, verb: index, sentence: sentence, sense: sense,
                         invertedPronoun: nil, passive: false, negated: negated)
     }
 
@@ -235,9 +267,23 @@ enum CueGroups {
         while first < index, context.isPunctuation(first) || ["mais", "et"].contains(context.lower(first)) { first += 1 }
         guard first == index else { return false }
         var comma = index + 1
-        while comma < min(range.upperBound, index + 7), context.lower(comma) != "," { comma += 1 }
+        // `Pour le ministre de l’Économie et des Finances Michel Sapin, …`: a holder noun allows a longer phrase.
+        let reach = (index + 1...index + 2).contains { opinionHolders.contains(context.lower($0)) } ? 13 : 7
+        while comma < min(range.upperBound, index + reach), context.lower(comma) != "," { comma += 1 }
         guard comma < range.upperBound, context.lower(comma) == ",", comma > index + 1 else { return false }
         return (index + 1..<comma).contains { opinionHolders.contains(context.lower($0)) || context.view.capitalised[$0] }
+    }
+
+    /// The length of a French multi-word adverbial (`quant à lui`, `pour sa part`) ending right
+    /// before token `start` after an auxiliary, so inside a verb group; nil otherwise.
+    private static func locutionInsideGroup(before start: Int, _ range: Range<Int>, _ context: ClaimContext) -> Int? {
+        for words in ClaimWords.adverbsAfterVerb where words.count > 1 {
+            let first = start - words.count
+            guard first - 1 >= range.lowerBound, words.indices.allSatisfy({ context.lower(first + $0) == words[$0] }),
+                  ClaimWords.auxiliaries.contains(context.lower(first - 1)) else { continue }
+            return words.count
+        }
+        return nil
     }
 
     /// True when an adverb at `index` sits between an auxiliary (or the sentence) and the verb.

@@ -17,8 +17,14 @@ enum Factuality {
                 certainty = lower(certainty, .probable)
             }
         }
+        // `n’a pas confirmé que …`: the source does not commit to the content (FactBank's Uu),
+        // except for belief verbs, whose negation is a belief in the contrary (see `stance`).
+        if raw.group.negated, raw.group.sense.stance == .asserts, !negRaising.contains(raw.group.sense.lemma) { return .unknown }
         return certainty
     }
+
+    /// French belief verbs whose negation denies the content (`ne pense pas que` = thinks it is not so).
+    private static let negRaising: Set<String> = ["penser", "croire", "estimer", "juger", "considérer"]
 
     /// The less certain of two values.
     static func lower(_ a: Certainty, _ b: Certainty) -> Certainty {
@@ -26,9 +32,59 @@ enum Factuality {
         return order.firstIndex(of: a)! >= order.firstIndex(of: b)! ? a : b
     }
 
-    /// The stance after negation: `n’a pas démenti` asserts.
-    static func stance(_ raw: RawClaim) -> Stance {
-        raw.group.negated && raw.claim.stance == .denies ? .asserts : raw.claim.stance
+    /// The stance after negation (`n’a pas démenti` asserts, `ne pense pas que` denies) and after
+    /// what is denounced: `dénonce des allégations` rejects them as false.
+    static func stance(_ raw: RawClaim, _ context: ClaimContext) -> Stance {
+        if raw.group.negated {
+            if raw.claim.stance == .denies { return .asserts }
+            return negRaising.contains(raw.group.sense.lemma) ? .denies : raw.claim.stance
+        }
+        // `en rejetant la faute sur les rebelles` blames them: no denial.
+        if raw.group.sense.lemma == "rejeter", context.lower(raw.content.lowerBound) == "la",
+           ["faute", "responsabilité"].contains(context.lower(raw.content.lowerBound + 1)) {
+            return .asserts
+        }
+        if raw.group.sense.lemma == "dénoncer",
+           raw.content.prefix(4).contains(where: { ClaimWords.chargeNouns.contains(context.lower($0)) || ClaimWords.falsePredicates.contains(context.lower($0)) }) {
+            return .denies
+        }
+        return raw.claim.stance
+    }
+
+    /// Subjects that only point back to what was said (`« C’est faux »`): the whole content stays.
+    private static let pointingSubjects: Set<String> = ["c’", "ce", "cela", "ça", "il", "elle", "tout"]
+
+    /// A French claim whose content calls something false (`« Ces accusations sont fausses »`,
+    /// `« C’est un mensonge »`, `« Ce n’est pas vrai »`, `il s’agit d’une calomnie`) denies it: the
+    /// content becomes what is called false, or stays whole when that is only a pronoun.
+    static func calledFalse(_ raw: RawClaim, _ context: ClaimContext) -> RawClaim {
+        guard context.view.document.language == .french, raw.claim.stance == .asserts else { return raw }
+        let content = raw.content
+        let skippable: Set<String> = ["totalement", "complètement", "absolument", "parfaitement", "tout", "à", "fait", "évidemment",
+                                      "bien", "purement", "simplement", "un", "une", "des", "de", "d’", "du"]
+        for copula in content.prefix(10) where ["est", "sont", "était", "étaient", "agit"].contains(context.lower(copula)) {
+            if (content.lowerBound..<copula).contains(where: { ClaimWords.complementisers.contains(context.lower($0)) || ContentFinder.isCueStart($0, context) }) { return raw }
+            var next = copula + 1
+            let negated = context.lower(copula - 1) == "n’" || context.lower(copula - 1) == "ne"
+            if negated, context.lower(next) == "pas" { next += 1 }
+            while next < content.upperBound, next - copula < 6, skippable.contains(context.lower(next)) || context.isOpeningQuote(next) { next += 1 }
+            guard next < content.upperBound else { return raw }
+            let word = context.lower(next)
+            let isFalse = negated ? ["vrai", "vraie", "vrais", "vraies", "exact", "exacte", "fondé", "fondée", "fondés", "fondées"].contains(word)
+                : ClaimWords.falsePredicates.contains(word)
+            guard isFalse else { return raw }
+            var result = raw
+            result.claim.stance = .denies
+            var subjectEnd = copula
+            while subjectEnd > content.lowerBound, ["n’", "ne", "s’", "se"].contains(context.lower(subjectEnd - 1)) { subjectEnd -= 1 }
+            if let subject = context.trimmed(content.lowerBound, subjectEnd), subject.count >= 2,
+               !pointingSubjects.contains(context.lower(subject.lowerBound)) || subject.count > 2 {
+                result.content = subject
+                result.claim.content = context.part(subject.lowerBound, subject.upperBound)
+            }
+            return result
+        }
+        return raw
     }
 
     // MARK: - Links
@@ -46,7 +102,7 @@ enum Factuality {
             let cueStart = raw.claim.cue?.start ?? raw.claim.content.start
             let earlier = claims.indices.filter {
                 claims[$0].claim.stance == .asserts && (claims[$0].claim.cue?.start ?? 0) < cueStart
-                    && claims[$0].claim.source?.text != raw.claim.source?.text
+                    && claims[$0].claim.source?.text != raw.claim.source?.text && !isNested($0, in: claims)
             }
             let stems = Set(words.filter { $0.count >= 6 }.map { String($0.prefix(6)) })
             let matching = earlier.last { candidate in
@@ -56,5 +112,14 @@ enum Factuality {
             if let target = matching ?? earlier.last { links[index] = target }
         }
         return links
+    }
+
+    /// True when claim `index`'s cue lies inside another claim's content (`X annonçait que … et
+    /// qu’il confirmerait sa candidature`): a denial answers the outer claim, not that one.
+    private static func isNested(_ index: Int, in claims: [RawClaim]) -> Bool {
+        guard let cue = claims[index].claim.cue else { return false }
+        return claims.indices.contains { other in
+            other != index && claims[other].claim.content.start <= cue.start && cue.end <= claims[other].claim.content.end
+        }
     }
 }

@@ -42,13 +42,23 @@ enum SourceFinder {
             }
             return startsWithPreposition ? nil : phrase(chunk, right, context)
         }
-        let chunk = chunkStart(before: right, from: from, context)
+        var chunk = chunkStart(before: right, from: from, context)
         guard chunk < right else { return nil }
+        // `une citation de François Fillon qui disait`: `qui` without a comma is a relative pronoun too.
+        if context.view.document.language == .french, right - 1 > from, context.lower(right - 1) == "qui" { chunk = right - 1 }
         // `Kim Jong-un, qui a ordonné`: the relative pronoun stands for the phrase before it.
         if right - chunk == 1, ClaimWords.relatives.contains(context.lower(chunk)) {
             var before = chunk
             if context.lower(before - 1) == "," { before -= 1 }
             guard before > from else { return nil }
+            // `une citation de François Fillon qui disait`: a person named right before `qui` is
+            // its antecedent, even after `de`.
+            if context.view.document.language == .french, let index = context.mentionAt[before - 1],
+               context.mentions[index].label == "PER", context.mentions[index].end == context.tokens[before - 1].end {
+                var part = context.part(offsets: context.mentions[index].start, context.mentions[index].end)
+                part.mention = context.mentions[index].id.isEmpty ? nil : context.mentions[index].id
+                return part
+            }
             let antecedent = chunkStart(before: before, from: from, context)
             return antecedent < before ? (name(in: antecedent, before, context) ?? phrase(antecedent, before, context)) : nil
         }
@@ -75,6 +85,12 @@ enum SourceFinder {
         "cité", "citée", "cités", "citées", "interrogé", "interrogée", "interrogés", "interrogées", "joint", "jointe", "joints",
     ]
 
+    /// Common nouns of the media an inverted subject may speak to (`au quotidien du soir`, `au micro de`).
+    private static let mediumNouns: Set<String> = [
+        "quotidien", "journal", "micro", "site", "magazine", "hebdomadaire", "agence", "chaîne", "radio", "télévision",
+        "presse", "journaliste", "journalistes", "média", "médias", "journaux",
+    ]
+
     /// Words that make a short chunk between commas a parenthetical before the verb, not its
     /// subject (`Le maire, lui, a affirmé`, `Le ministre, mardi, a annoncé`).
     private static let frenchParentheticals: Set<String> = [
@@ -85,19 +101,21 @@ enum SourceFinder {
     /// Words that start an adjunct after a French inverted subject (`a répondu le ministre en
     /// marge d’un déplacement`, `a déclaré Trump mardi`).
     private static let frenchAdjunctStarts: Set<String> = [
-        "en", "sur", "devant", "pendant", "depuis", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+        "en", "sur", "devant", "pendant", "depuis", "pour", "afin", "concernant", "visant", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
     ]
 
     /// Whether token `index` starts what a French source phrase should stop at: an adjunct, a relaying
     /// participle (`cité par`), or `à`/`au` before a name (`à l’AFP`, `au Monde`).
     static func isReporterAfter(_ index: Int, _ context: ClaimContext) -> Bool {
         let word = context.lower(index)
-        if relayParticiples.contains(word) || frenchAdjunctStarts.contains(word) { return true }
+        // A capitalised `En` is a name (`le candidat d’En marche`), not an adjunct.
+        if relayParticiples.contains(word) || (frenchAdjunctStarts.contains(word) && !context.view.capitalised[index]) { return true }
         guard ["à", "au", "aux"].contains(word) else { return false }
         var next = index + 1
         // `à l’AFP`, also written `à l’ AFP` (the apostrophe may stand alone).
         while word == "à", next < context.tokens.count, ["l’", "l", "’", "la", "le"].contains(context.lower(next)) { next += 1 }
-        return next < context.tokens.count && context.view.capitalised[next]
+        // `a assuré un proche de Macron au quotidien du soir`: a medium named by a common noun.
+        return next < context.tokens.count && (context.view.capitalised[next] || mediumNouns.contains(context.lower(next)))
     }
 
     /// The first token of an inverted French subject after a dative (`a indiqué au Monde le

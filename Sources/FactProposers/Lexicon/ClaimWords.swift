@@ -16,9 +16,30 @@ enum ClaimWords {
         "également", "aussi", "même", "déjà", "hier", "rapidement", "encore", "toujours", "pourtant", "ainsi",
         "notamment", "d’ailleurs", "alors", "bien", "publiquement", "clairement", "fermement", "vivement",
         "catégoriquement", "immédiatement", "officiellement", "aussitôt", "plusieurs", "fois", "formellement",
+        "toutefois", "cependant", "néanmoins", "elle-même", "lui-même", "eux-mêmes", "elles-mêmes",
         "also", "previously", "repeatedly", "later", "recently", "publicly", "often", "already", "once",
         "again", "since", "never", "long", "flatly", "repeatedly", "privately", "reportedly", "just", "even",
         "still", "separately", "falsely", "initially", "first", "earlier", "quickly", "frequently",
+    ]
+
+    /// French adverbs and locutions that may follow a reporting verb before its object or
+    /// infinitive (`dément formellement ces informations`, `a rejeté en bloc`, `nie en revanche`,
+    /// `précise néanmoins avoir`): outside the cue (adverbs after the verb are left out) and the content.
+    static let adverbsAfterVerb: [[String]] = [
+        ["formellement"], ["fermement"], ["catégoriquement"], ["vigoureusement"], ["farouchement"], ["totalement"],
+        ["radicalement"], ["énergiquement"], ["vivement"], ["fortement"], ["immédiatement"], ["aussitôt"], ["également"],
+        ["aussi"], ["encore"], ["toutefois"], ["cependant"], ["néanmoins"], ["pourtant"], ["donc"], ["ainsi"], ["alors"],
+        ["hier"], ["aujourd’hui"], ["publiquement"], ["officiellement"], ["clairement"], ["notamment"], ["d’ailleurs"],
+        ["en", "bloc"], ["en", "revanche"], ["à", "nouveau"], ["de", "nouveau"], ["pour", "sa", "part"], ["pour", "leur", "part"],
+        ["de", "son", "côté"], ["de", "leur", "côté"], ["quant", "à", "lui"], ["quant", "à", "elle"], ["quant", "à", "eux"],
+        ["quant", "à", "elles"], ["d’", "un", "revers", "de", "main"], ["d’", "un", "revers", "de", "la", "main"],
+    ]
+
+    /// Time words that may follow a reporting verb before its object (`a nié mardi soir toute
+    /// responsabilité`) when the mention rules left them unmarked.
+    static let timeWordsAfterVerb: Set<String> = [
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "soir", "matin", "midi", "après-midi",
+        "dernier", "dernière", "prochain", "prochaine",
     ]
 
     /// Words that cannot start a verb group's left extension (so `de` only counts after `vient`).
@@ -93,6 +114,23 @@ enum ClaimWords {
         "trompeur", "trompeurs", "mensongère", "mensongères", "mensonge", "mensonges", "rumeur", "rumeurs",
         "absurde", "absurdes", "ridicule", "ridicules", "fantaisiste", "fantaisistes", "sans", "fake", "false",
         "baseless", "untrue", "lies", "lie", "nonsense", "ridiculous", "absurd", "unfounded", "hoax",
+    ]
+
+    /// Words that call something false when it is the predicate of a quoted or reported
+    /// sentence (`« Ces accusations sont fausses »`, `« C’est un mensonge »`): a stricter list
+    /// than `falsity`, which also serves `qualifier … de`.
+    static let falsePredicates: Set<String> = [
+        "faux", "fausse", "fausses", "infondé", "infondée", "infondés", "infondées", "mensonge", "mensonges", "mensonger",
+        "mensongère", "mensongers", "mensongères", "calomnie", "calomnies", "calomnieux", "calomnieuse", "calomnieuses",
+        "diffamatoire", "diffamatoires", "contrevérité", "contrevérités", "erroné", "erronée", "erronés", "erronées",
+        "inexact", "inexacte", "inexacts", "inexactes", "fake",
+    ]
+
+    /// Nouns that name a charge someone makes, so that denouncing them rejects them as false
+    /// (`dénonce des allégations`, `dénonce des rumeurs`), unlike denouncing a deed.
+    static let chargeNouns: Set<String> = [
+        "accusation", "accusations", "allégation", "allégations", "rumeur", "rumeurs", "mensonge", "mensonges", "calomnie",
+        "calomnies", "contrevérité", "contrevérités", "affabulation", "affabulations", "diffamation", "désinformation", "intox",
     ]
 
     /// Determiners that point back to something already said (`ces accusations`, `these claims`).

@@ -59,7 +59,8 @@ enum ReportingVerbs {
         ("contester", .denies, .certain, true, false), ("rejeter", .denies, .certain, true, false),
         ("qualifier", .asserts, .certain, true, false), ("démentir", .denies, .certain, true, false),
         ("récuser", .denies, .certain, true, false), ("renier", .denies, .certain, true, false),
-        ("dénier", .denies, .certain, true, false),
+        ("dénier", .denies, .certain, true, false), ("balayer", .denies, .certain, true, false),
+        ("arguer", .asserts, .certain, false, true),
     ]
 
     /// Irregular French forms: form list, lemma, stance, certainty, noun content, needs clause.
@@ -79,6 +80,8 @@ enum ReportingVerbs {
         (["prétend", "prétendent", "prétendu", "prétendait"], "prétendre", .asserts, .certain, false, true),
         (["dément", "démentent", "démenti", "démentie", "démentis", "démenties", "démentait", "démentaient", "démentir", "démentant"], "démentir", .denies, .certain, true, false),
         (["contredit", "contredisent", "contredisait", "contredire"], "contredire", .denies, .certain, true, false),
+        (["conclut", "concluent", "conclu", "concluait", "concluaient", "conclure", "concluant"], "conclure", .asserts, .certain, false, true),
+        (["réagit", "réagissent", "réagi", "réagissait", "réagissaient", "réagir", "réagissant"], "réagir", .asserts, .certain, false, true),
         (["selon", "d’après"], "selon", .asserts, .certain, false, false),
     ]
 

@@ -1,0 +1,134 @@
+import FactModel
+
+// MARK: - `selon X`, `d’après X`, `according to X`
+
+extension ClaimPatterns {
+    /// Stressed pronouns after `selon`/`d’après` (`selon lui`), with the mentions they may stand for.
+    private static let stressedPronouns: [String: PronounKind] = ["lui": .person, "elle": .person, "eux": .group, "elles": .group]
+
+    /// `Selon X, …`, `D’après X, …`, `According to X, …`, the same at the end of a sentence,
+    /// and between commas inside one (`Il a précisé que, selon lui, « … »`).
+    static func accordingTo(_ group: CueGroup, _ context: ClaimContext) -> RawClaim? {
+        let sentence = context.sentence(group.sentence)
+        var first = sentence.lowerBound
+        while first < group.start, context.isPunctuation(first) || ["mais", "et", "but", "and"].contains(context.lower(first)) { first += 1 }
+        if let comma = commaInsideRelative(group, first: first, context) { return insideRelative(group, comma: comma, context) }
+        // `Ainsi, selon X, …`, `D’autre part, selon X, …`: a sentence adverb before `selon`
+        // leaves it at the start when a clause follows a comma after X.
+        if context.view.document.language == .french, (2...5).contains(group.start - first),
+           context.lower(group.start - 1) == ",", !context.isPunctuation(first),
+           let comma = (group.end..<sentence.upperBound).first(where: { context.lower($0) == "," }),
+           sentence.upperBound - comma > 3 { first = group.start }
+        // `Toujours selon X, …`: an adverb without a comma before `selon` still leaves it at the start.
+        if context.view.document.language == .french, (1...2).contains(group.start - first),
+           (first..<group.start).allSatisfy({ sentenceAdverbs.contains(context.lower($0)) }) { first = group.start }
+        let between = first < group.start && context.lower(group.start - 1) == "," && context.lower(group.end + 1) == ","
+            && stressedPronouns[context.lower(group.end)] != nil
+        if first == group.start || between {
+            var comma = group.end
+            while comma < sentence.upperBound, context.lower(comma) != "," { comma += 1 }
+            if let quoted = quotationAfterSource(group, before: comma, context) { return quoted }
+            guard comma < sentence.upperBound, let source = source(after: group, until: comma, context) else { return nil }
+            // `D’après X, le porte-parole de Y, « … »`: an apposition to the source before a quotation.
+            var contentStart = comma + 1
+            // `Pour X, cependant, …`: a sentence adverb between commas opens no content.
+            if ["cependant", "toutefois", "néanmoins", "pourtant", "donc", "ainsi", "enfin"].contains(context.lower(contentStart)),
+               context.lower(contentStart + 1) == "," { contentStart += 2 }
+            // Also without a determiner in French (`selon Patrick Stefanini, directeur de campagne, « … »`).
+            let apposition = ["le", "la", "l’", "les", "son", "sa", "the", "his", "her"].contains(context.lower(contentStart))
+                || (context.view.document.language == .french && contentStart < sentence.upperBound
+                    && !context.view.capitalised[contentStart] && !context.isPunctuation(contentStart))
+            if apposition,
+               let second = (contentStart..<sentence.upperBound).first(where: { context.lower($0) == "," }),
+               second - contentStart <= 8, context.isOpeningQuote(second + 1) {
+                contentStart = second + 1
+            }
+            guard let range = ContentFinder.clause(from: contentStart, sentence.upperBound, context) else { return nil }
+            if context.isOpeningQuote(range.lowerBound), let quote = context.quoteAt[range.lowerBound],
+               context.quotes[quote].close == range.upperBound - 1, let found = ContentFinder.quotation(quote, context) {
+                return make(group, source, found.range, true, 0.85, "according-to", context)
+            }
+            // `Selon TASS, la ministre a souligné que …`: the inner claim is the one to propose.
+            if range.contains(where: { ContentFinder.isCueStart($0, context) }) { return nil }
+            return make(group, source, range, false, 0.85, "according-to", context)
+        }
+        let source = source(after: group, until: sentence.upperBound, context)
+        var contentEnd = group.start
+        if context.lower(contentEnd - 1) == "," { contentEnd -= 1 }
+        guard let range = context.trimmed(first, contentEnd) else { return nil }
+        return make(group, source, range, false, 0.8, "according-to", context)
+    }
+
+    /// Adverbs that may open a sentence before `selon` without a comma (`Toujours selon X`).
+    private static let sentenceAdverbs: Set<String> = ["toujours", "encore", "aussi", "enfin", "ainsi", "or", "donc", "notamment", "pourtant"]
+
+    /// `Selon X « … »` with no comma: the quotation after the source, when it ends the sentence
+    /// (a quoted title followed by a comma belongs to the source: `selon le rapport « … », …`).
+    private static func quotationAfterSource(_ group: CueGroup, before comma: Int, _ context: ClaimContext) -> RawClaim? {
+        let sentence = context.sentence(group.sentence)
+        guard let open = (group.end + 1..<max(group.end + 1, comma)).first(where: { context.isOpeningQuote($0) }),
+              let quote = context.quoteAt[open] else { return nil }
+        let close = context.quotes[quote].close
+        let after = close + 1
+        guard close >= sentence.upperBound - 1 || after >= sentence.upperBound || [".", "!", "?"].contains(context.lower(after)),
+              let source = source(after: group, until: open, context), let found = ContentFinder.quotation(quote, context) else { return nil }
+        return make(group, source, found.range, true, 0.85, "according-to", context)
+    }
+
+    /// `Le texte, qui, selon X, menace les emplois, …`: `selon X` between commas inside a
+    /// relative clause reports that clause's predicate, up to the next comma; none
+    /// when the predicate is itself a cue (the inner claim is the one to propose).
+    private static func insideRelative(_ group: CueGroup, comma: Int, _ context: ClaimContext) -> RawClaim? {
+        let sentence = context.sentence(group.sentence)
+        guard let source = source(after: group, until: comma, context) else { return nil }
+        let end = (comma + 1..<sentence.upperBound).first(where: { context.lower($0) == "," }) ?? sentence.upperBound
+        guard let range = context.trimmed(comma + 1, end), !ContentFinder.isCueStart(range.lowerBound, context) else { return nil }
+        return make(group, source, range, false, 0.8, "according-to", context)
+    }
+
+    /// The comma that closes `selon X` when `, selon X,` follows a relative pronoun (`qui, selon
+    /// X, menace`), nil otherwise; `que, selon lui, …` keeps the rules for a content clause.
+    private static func commaInsideRelative(_ group: CueGroup, first: Int, _ context: ClaimContext) -> Int? {
+        let sentence = context.sentence(group.sentence)
+        guard context.view.document.language == .french, group.start - 2 >= first, context.lower(group.start - 1) == ",",
+              ["qui", "dont", "où"].contains(context.lower(group.start - 2)),
+              let comma = (group.end..<sentence.upperBound).first(where: { context.lower($0) == "," }),
+              comma + 1 < sentence.upperBound else { return nil }
+        return comma
+    }
+
+    /// The source after `selon`: a stressed pronoun alone (`selon lui`, linked to the mention it
+    /// stands for), otherwise the phrase up to `end`.
+    private static func source(after group: CueGroup, until end: Int, _ context: ClaimContext) -> ClaimPart? {
+        guard group.end < end, let kind = stressedPronouns[context.lower(group.end)] else {
+            return SourceFinder.phrase(after: afterMediumNoun(reportedSpeaker(after: group.end, until: end, context), until: end, context),
+                                       until: end, context)
+        }
+        var part = context.part(group.end, group.end + 1)
+        part.mention = SourceFinder.resolve(kind, before: part.start, context)
+        return part
+    }
+
+    /// After `selon une révélation de X`, `selon les chiffres du ministère`, the token where the
+    /// medium X starts (after `de`, `du` or `des`); `start` itself otherwise. One adjective may sit
+    /// between the noun and `de` (`des informations exclusives de`).
+    private static func afterMediumNoun(_ start: Int, until end: Int, _ context: ClaimContext) -> Int {
+        let determiners: Set<String> = ["un", "une", "des", "les", "le", "la", "l’", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "ces"]
+        guard context.view.document.language == .french, start + 3 < end, determiners.contains(context.lower(start)),
+              ClaimWords.mediumNouns.contains(context.lower(start + 1)),
+              let of = (start + 2...start + 3).first(where: { $0 + 1 < end && ["de", "d’", "du", "des"].contains(context.lower($0)) }) else { return start }
+        return of + 1
+    }
+
+    /// After `selon ce qu’a confié X`, the token where X starts (after the verb group); `start`
+    /// itself when the words there are not `ce qu’` and a verb group.
+    private static func reportedSpeaker(after start: Int, until end: Int, _ context: ClaimContext) -> Int {
+        guard context.view.document.language == .french, start + 3 < end, context.lower(start) == "ce",
+              ["qu’", "que"].contains(context.lower(start + 1)) else { return start }
+        var index = start + 2
+        while index < end, index - start < 6, ClaimWords.auxiliaries.contains(context.lower(index))
+                || ClaimWords.innerAdverbs.contains(context.lower(index)) { index += 1 }
+        guard index < end, ReportingVerbs.sense(context.lower(index), .french) != nil else { return start }
+        return index + 1
+    }
+}
