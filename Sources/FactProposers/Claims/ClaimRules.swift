@@ -62,7 +62,7 @@ public struct ClaimRules: Sendable {
             guard left >= 0, context.lower(left) == "," || gerund else { continue }
             let before = result[..<index].filter { $0.group.sentence == group.sentence && $0.group.end <= group.start }
             let source: ClaimPart?
-            if gerund {
+            if gerund && context.lower(left) != "," {
                 // `X a immédiatement réagi en dénonçant`: the subject of the clause the gerund ends,
                 // else of the nearest claim (`Selon X, cela « … » tout en ajoutant`).
                 source = mainSubject(before: group.start, in: group.sentence, nearest: true, context) ?? before.last?.claim.source

@@ -152,6 +152,8 @@ enum SourceFinder {
             if ClaimWords.subjectStops.contains(word) { break }
             let language = context.view.document.language
             let nominal = language == .english && ["the", "a", "an", "his", "her", "their", "its", "this", "that", "new"].contains(context.lower(previous - 1))
+                // `Le juge ne pense pas`: a reporting form after a determiner is a noun.
+                || language == .french && ["le", "un", "ce", "du", "au"].contains(context.lower(previous - 1))
             if ReportingVerbs.sense(word, language) != nil && !context.view.capitalised[previous] && !nominal { break }
             left -= 1
         }

@@ -1,0 +1,98 @@
+import FactModel
+import FactProposers
+import FactText
+import Testing
+
+// MARK: - French claim constructions, from errors seen on WiNER articles outside the held-out eight
+
+@Test func frenchInfinitiveContentBeforeALaterQue() {
+    // 2017_03_12-010: `Elle précise néanmoins avoir réagi dès qu'elle a eu connaissance …`.
+    check("Elle précise néanmoins avoir réagi dès qu’elle a été informée.", .french,
+          Expected(source: "Elle", cue: "précise", content: "avoir réagi dès qu’elle a été informée"))
+    // 2016_05_26-005: `Libération estime avoir « bien fait de refuser » la publication et ajoute que …`.
+    check("Le journal estime avoir « bien fait de refuser » la publication et ajoute que la pression était forte.", .french,
+          Expected(source: "Le journal", cue: "estime", content: "avoir « bien fait de refuser » la publication", certainty: .probable))
+}
+
+@Test func frenchVerbAfterEtSharesTheSubjectOfTheClaimBefore() {
+    check("Le journal estime avoir « bien fait de refuser » la publication et ajoute que la pression était forte.", .french,
+          Expected(source: "Le journal", cue: "ajoute", content: "la pression était forte"))
+}
+
+@Test func frenchGerundTakesTheSubjectOfItsClause() {
+    // 2017_01_26-001: `François Fillon, …, a immédiatement réagi en se disant « scandalisé »`;
+    // 2016_12_18-001: a claim from another source earlier in the sentence is not the gerund's.
+    check("Le candidat a réagi en se disant « scandalisé ».", .french,
+          Expected(source: "Le candidat", cue: "se disant", content: "scandalisé", quoted: true))
+    check("Alors que Vladimir Poutine annonce son soutien au régime, Barack Obama a immédiatement réagi en dénonçant ses alliés.", .french,
+          Expected(source: "Barack Obama", cue: "dénonçant", content: "ses alliés", linkedTo: "Barack Obama"))
+    // 2017_01_28-004: `Selon le syndicat CGT, cela « reste un épiphénomène » tout en ajoutant que …`.
+    check("Selon le syndicat, cela « reste marginal » tout en ajoutant que la situation est suivie.", .french,
+          Expected(source: "le syndicat", cue: "Selon", content: "cela « reste marginal »"))
+    check("Selon le syndicat, cela « reste marginal » tout en ajoutant que la situation est suivie.", .french,
+          Expected(source: "le syndicat", cue: "ajoutant", content: "la situation est suivie"))
+}
+
+@Test func frenchSpacedElisionBeforeAName() {
+    // WiNER writes `l' IGF`, `d' Idlib`, `qu' «` with a space after the apostrophe.
+    check("Selon l' IGF , la société pourrait être poursuivie.", .french,
+          Expected(source: "IGF", cue: "Selon", content: "la société pourrait être poursuivie", certainty: .possible, linkedTo: "IGF"))
+    check("Le directeur estime qu' « en d'autres temps, on aurait appelé ça de la censure » .", .french,
+          Expected(source: "Le directeur", cue: "estime", content: "en d'autres temps, on aurait appelé ça de la censure",
+                   certainty: .possible, quoted: true))
+}
+
+@Test func frenchPostposedCueAfterAQuotationWithALongAdjunct() {
+    // 2017_03_19-007: `« … » clame-t-il dans la vidéo de 27 minutes.`
+    check("« Nous avons respecté la loi » clame-t-il dans une vidéo mise en ligne vendredi.", .french,
+          Expected(source: "il", cue: "clame-t-il", content: "Nous avons respecté la loi", quoted: true))
+    // 2016_11_08-001: `a assuré un proche de Macron au quotidien du soir`.
+    check("« La question n’est pas tranchée », a assuré un proche du ministre au quotidien du soir.", .french,
+          Expected(source: "un proche du ministre", cue: "a assuré", content: "La question n’est pas tranchée", quoted: true))
+}
+
+@Test func frenchSelonVariants() {
+    // 2017_04_04-001: `Selon X « … »` with no comma.
+    check("Selon un responsable des services de sécurité « les hommes armés tentent de remporter une victoire ».", .french,
+          Expected(source: "un responsable des services de sécurité", cue: "Selon",
+                   content: "les hommes armés tentent de remporter une victoire", quoted: true))
+    // 2017_01_28-004: `Toujours selon le même chauffeur, …`.
+    check("Toujours selon le même chauffeur, une dizaine de jeunes serait montée dans le bus.", .french,
+          Expected(source: "le même chauffeur", cue: "selon", content: "une dizaine de jeunes serait montée dans le bus", certainty: .possible))
+    // 2017_03_12-010: `Pour le ministre de l'Économie et des Finances Michel Sapin, cependant, …`.
+    check("Pour le ministre de l’Économie et des Finances Michel Sapin, cependant, le cabinet « est hors de cause ».", .french,
+          Expected(source: "Michel Sapin", cue: "Pour", content: "le cabinet « est hors de cause »", linkedTo: "Michel Sapin"))
+}
+
+@Test func frenchVerbGroupsWithAdverbialsInside() {
+    // 2017_01_26-001 `avait elle-même déclaré`; 2017_03_12-010 `a quant à lui nié`.
+    check("Penelope Fillon avait elle-même déclaré en octobre : « je ne m’étais jamais impliquée ».", .french,
+          Expected(source: "Penelope Fillon", cue: "avait elle-même déclaré", content: "je ne m’étais jamais impliquée", quoted: true,
+                   linkedTo: "Penelope Fillon"))
+    check("Le député a quant à lui nié toute responsabilité.", .french,
+          Expected(source: "Le député", cue: "a quant à lui nié", content: "toute responsabilité", stance: .denies))
+}
+
+@Test func frenchQueClauseThatIsOneQuotation() {
+    check("Il estime que « la liberté de la presse doit se faire dans les deux sens ».", .french,
+          Expected(source: "Il", cue: "estime", content: "la liberté de la presse doit se faire dans les deux sens",
+                   certainty: .probable, quoted: true))
+}
+
+@Test func frenchRelativeQuiAfterAPersonName() {
+    // 2017_01_26-001: `une citation de François Fillon qui disait en octobre 2012 : « … »`.
+    check("Henri Guaino a cité une phrase de François Fillon qui disait que nul n’est irréprochable.", .french,
+          Expected(source: "François Fillon", cue: "disait", content: "nul n’est irréprochable", linkedTo: "François Fillon"))
+}
+
+@Test func frenchNounAfterANumeralIsNoCue() {
+    // 2017_01_26-001: `en ayant produit seulement trois notes de lecture`.
+    let document = TextAnalyzer.analyze(id: "t", text: "Elle a produit seulement trois notes de lecture.", language: .french)
+    #expect(RuleClaimProposer().propose(document).claims.isEmpty)
+}
+
+@Test func frenchPassiveAgentStopsBeforeAPurpose() {
+    // 2017_01_26-001: `Ces éléments ont été jugés suffisants par le parquet financier de Paris pour ouvrir une enquête`.
+    check("Ces éléments ont été jugés suffisants par le parquet financier pour ouvrir une enquête.", .french,
+          Expected(source: "le parquet financier", cue: "ont été jugés", content: "Ces éléments", certainty: .probable))
+}
