@@ -96,3 +96,50 @@ import Testing
     check("Ces éléments ont été jugés suffisants par le parquet financier pour ouvrir une enquête.", .french,
           Expected(source: "le parquet financier", cue: "ont été jugés", content: "Ces éléments", certainty: .probable))
 }
+
+@Test func frenchInvertedSubjectAfterATimeWordFollowingAClause() {
+    // 2017_03_21-002: `X est décédé mardi …, a annoncé mardi sa famille à l’ AFP.`
+    check("L’homme politique est décédé mardi à Bayonne, a annoncé mardi sa famille à l’AFP.", .french,
+          Expected(source: "sa famille", cue: "a annoncé", content: "L’homme politique est décédé mardi à Bayonne"))
+}
+
+@Test func frenchIncisInsideAQuotation() {
+    // 2017_03_21-002: `« J'entretiens avec lui une relation …, confiait d'ailleurs Hamon en 2010. J’écoute … »`.
+    check("« Nous sommes prêts, confiait d’ailleurs le ministre en 2010. Nous allons négocier. »", .french,
+          Expected(source: "le ministre", cue: "confiait", content: "Nous sommes prêts", quoted: true))
+}
+
+@Test func frenchSelonTheInformationGivenBySomeone() {
+    // 2017_02_08-001: `Selon les renseignements confiés par une source au Parisien, « … »`,
+    // `selon les informations que le procureur a confiées à l' AFP, …`.
+    check("Selon les renseignements confiés par une source au Parisien, « les enquêteurs ont une conviction ».", .french,
+          Expected(source: "une source", cue: "Selon", content: "les enquêteurs ont une conviction", quoted: true))
+    check("Selon les informations que le procureur a confiées à l’AFP, les enquêteurs ont retrouvé des traces.", .french,
+          Expected(source: "le procureur", cue: "Selon", content: "les enquêteurs ont retrouvé des traces"))
+}
+
+@Test func frenchSelonAfterAQuotationOverTwoSentences() {
+    // 2017_02_08-001: `« C’est une affaire qui nous inquiète. Ces traces … » , selon les enquêteurs.`
+    check("« C’est une affaire qui nous inquiète. Ces traces font croire à des violences » , selon les enquêteurs.", .french,
+          Expected(source: "les enquêteurs", cue: "selon",
+                   content: "C’est une affaire qui nous inquiète. Ces traces font croire à des violences", quoted: true))
+    // 2017_03_21-002: `…, selon lui « déresponsabilisant ».`
+    check("Il a soutenu le candidat malgré son projet, selon lui « déresponsabilisant ».", .french,
+          Expected(source: "lui", cue: "selon", content: "déresponsabilisant", quoted: true))
+}
+
+@Test func frenchWhatFactsSeemToConfirmIsNoCue() {
+    // 2017_02_08-001: `D'après Le Parisien, tous ces éléments semblent bien confirmer l'hypothèse …`.
+    let proposals = check("D’après Le Parisien, ces éléments semblent bien confirmer l’hypothèse des enquêteurs.", .french,
+                          Expected(source: "Le Parisien", cue: "D’après", content: "ces éléments semblent bien confirmer l’hypothèse des enquêteurs",
+                                   linkedTo: "Le Parisien"))
+    #expect(proposals.claims.count == 1)
+}
+
+@Test func frenchEditorsBracketsAndAnAgentBeforeQui() {
+    // 2017_02_08-001: `« [certaines] traces … »`; `… par une voisine, qui a ajouté qu' « … »`.
+    check("Une source proche du dossier ajoute que « [certaines] traces ont été essuyées ».", .french,
+          Expected(source: "Une source proche du dossier", cue: "ajoute", content: "[certaines] traces ont été essuyées", quoted: true))
+    check("Les voisins sont décrits comme discrets par une voisine, qui a ajouté que la famille vivait seule.", .french,
+          Expected(source: "une voisine", cue: "a ajouté", content: "la famille vivait seule"))
+}

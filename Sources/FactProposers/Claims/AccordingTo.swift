@@ -52,9 +52,16 @@ extension ClaimPatterns {
             if range.contains(where: { ContentFinder.isCueStart($0, context) }) { return nil }
             return make(group, source, range, false, 0.85, "according-to", context)
         }
+        // `…, selon lui « déresponsabilisant ».`: a quotation right after the source is the content.
+        if context.view.document.language == .french, let quoted = quotationAfterSource(group, before: sentence.upperBound, context) { return quoted }
         let source = source(after: group, until: sentence.upperBound, context)
         var contentEnd = group.start
         if context.lower(contentEnd - 1) == "," { contentEnd -= 1 }
+        // `« C’est une affaire qui nous inquiète. Ces traces … » , selon les enquêteurs.`: the whole quotation.
+        if context.view.document.language == .french, context.isClosingQuote(contentEnd - 1), let quote = context.quoteAt[contentEnd - 1], context.quotes[quote].open < first,
+           let found = ContentFinder.quotation(quote, context) {
+            return make(group, source, found.range, true, 0.8, "according-to", context)
+        }
         guard let range = context.trimmed(first, contentEnd) else { return nil }
         return make(group, source, range, false, 0.8, "according-to", context)
     }
@@ -67,7 +74,7 @@ extension ClaimPatterns {
     private static func quotationAfterSource(_ group: CueGroup, before comma: Int, _ context: ClaimContext) -> RawClaim? {
         let sentence = context.sentence(group.sentence)
         guard let open = (group.end + 1..<max(group.end + 1, comma)).first(where: { context.isOpeningQuote($0) }),
-              let quote = context.quoteAt[open] else { return nil }
+              let quote = context.quoteAt[open], !(group.end..<open).contains(where: { context.isPunctuation($0) }) else { return nil }
         let close = context.quotes[quote].close
         let after = close + 1
         guard close >= sentence.upperBound - 1 || after >= sentence.upperBound || [".", "!", "?"].contains(context.lower(after)),
@@ -101,8 +108,12 @@ extension ClaimPatterns {
     /// stands for), otherwise the phrase up to `end`.
     private static func source(after group: CueGroup, until end: Int, _ context: ClaimContext) -> ClaimPart? {
         guard group.end < end, let kind = stressedPronouns[context.lower(group.end)] else {
-            return SourceFinder.phrase(after: afterMediumNoun(reportedSpeaker(after: group.end, until: end, context), until: end, context),
-                                       until: end, context)
+            let start = reportedSpeaker(after: group.end, until: end, context)
+            // `selon les informations que le procureur a confiées à l’AFP`: the speaker is the relative clause's subject.
+            if let (speaker, verb) = relativeSpeaker(after: start, until: end, context) {
+                return SourceFinder.phrase(after: speaker, until: verb, context)
+            }
+            return SourceFinder.phrase(after: afterMediumNoun(start, until: end, context), until: end, context)
         }
         var part = context.part(group.end, group.end + 1)
         part.mention = SourceFinder.resolve(kind, before: part.start, context)
@@ -115,9 +126,22 @@ extension ClaimPatterns {
     private static func afterMediumNoun(_ start: Int, until end: Int, _ context: ClaimContext) -> Int {
         let determiners: Set<String> = ["un", "une", "des", "les", "le", "la", "l’", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "ces"]
         guard context.view.document.language == .french, start + 3 < end, determiners.contains(context.lower(start)),
-              ClaimWords.mediumNouns.contains(context.lower(start + 1)),
-              let of = (start + 2...start + 3).first(where: { $0 + 1 < end && ["de", "d’", "du", "des"].contains(context.lower($0)) }) else { return start }
+              ClaimWords.mediumNouns.contains(context.lower(start + 1)) else { return start }
+        // `selon les renseignements confiés par une source`: the agent of a participle.
+        if ["é", "ée", "és", "ées", "is", "ies", "us", "ues"].contains(where: { context.lower(start + 2).hasSuffix($0) }),
+           context.lower(start + 3) == "par", start + 4 < end { return start + 4 }
+        guard let of = (start + 2...start + 3).first(where: { $0 + 1 < end && ["de", "d’", "du", "des"].contains(context.lower($0)) }) else { return start }
         return of + 1
+    }
+
+    /// After `selon les informations que le procureur a confiées`, the first token of the
+    /// speaker and of its verb group; nil when no relative clause with a finite auxiliary follows
+    /// a medium noun.
+    private static func relativeSpeaker(after start: Int, until end: Int, _ context: ClaimContext) -> (Int, Int)? {
+        guard context.view.document.language == .french, start + 4 < end, ClaimWords.mediumNouns.contains(context.lower(start + 1)),
+              ["que", "qu’"].contains(context.lower(start + 2)),
+              let verb = (start + 4..<min(end, start + 10)).first(where: { ["a", "ont", "avait", "avaient"].contains(context.lower($0)) }) else { return nil }
+        return (start + 3, verb)
     }
 
     /// After `selon ce qu’a confié X`, the token where X starts (after the verb group); `start`

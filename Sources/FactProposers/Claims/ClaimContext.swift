@@ -149,7 +149,9 @@ struct ClaimContext {
         var first = start, last = end
         // The apostrophe half of a spaced elision (`qu' « …`) cannot open a span either.
         while first < last, isPunctuation(first) || isElisionApostrophe(first),
-              !(isOpeningQuote(first) && quotes[quoteAt[first]!].close < last) { first += 1 }
+              !(isOpeningQuote(first) && quotes[quoteAt[first]!].close < last),
+              // `« [certaines] traces »`: an editor's bracket closed inside stays.
+              !(lower(first) == "[" && (first + 1..<last).contains(where: { lower($0) == "]" })) { first += 1 }
         while last > first, isPunctuation(last - 1), !(isClosingQuote(last - 1) && quotes[quoteAt[last - 1]!].open >= first) {
             // A closing parenthesis whose opening one is inside stays (`Sen. Bernie Sanders (I-Vt.)`).
             if lower(last - 1) == ")", (first..<last - 1).contains(where: { lower($0) == "(" }) { break }

@@ -107,7 +107,10 @@ enum ClaimPatterns {
             } else {
                 // `…, ajoute encore la source proche de l’enquête`: the adverb is not the subject.
                 var subject = group.end
-                while french, subject < sentence.upperBound, ClaimWords.innerAdverbs.contains(context.lower(subject)) { subject += 1 }
+                // `, a annoncé mardi sa famille`, `confiait d’ailleurs Hamon`: nor is a time word or an adverbial.
+                while french, subject < sentence.upperBound, ClaimWords.innerAdverbs.contains(context.lower(subject))
+                    || ClaimWords.timeWordsAfterVerb.contains(context.lower(subject)) { subject += 1 }
+                if french { subject = ContentFinder.skipAfterVerb(subject, sentence.upperBound, context) }
                 // `a confié pour sa part la mère`, `a répondu de son côté le ministre`.
                 if french, subject + 3 < sentence.upperBound, ["pour", "de"].contains(context.lower(subject)),
                    ["sa", "son", "leur"].contains(context.lower(subject + 1)), ["part", "côté"].contains(context.lower(subject + 2)) {
@@ -146,7 +149,11 @@ enum ClaimPatterns {
         if afterQuote { tail = sentence.upperBound }
         if tail - tailStart > 5 && !afterQuote { return nil }
         // `Mercredi, X avait contesté les résultats, …`: a denial or admission with its object after it.
-        if group.sense.nounContent, tail > group.end, !context.isClosingQuote(comma),
+        // Not after a French clause with its own verb (`X est décédé mardi, a annoncé sa famille`):
+        // then the words after the cue are its inverted subject.
+        let clauseBefore = french && comma == group.start - 1
+            && (sentence.lowerBound..<comma).contains { ["a", "ont", "est", "sont", "était", "étaient", "avait", "avaient"].contains(context.lower($0)) }
+        if group.sense.nounContent, tail > group.end, !context.isClosingQuote(comma), !clauseBefore,
            !(context.lower(comma) == "," && context.isClosingQuote(comma - 1)) { return nil }
         // `…, a déclaré le maire Gaël Perdriau (Les Républicains).`: a parenthesis may follow the subject.
         if tail < sentence.upperBound, ![".", "!", "?", ",", "»", "”", "\"", "("].contains(context.lower(tail)) { return nil }
@@ -188,6 +195,9 @@ enum ClaimPatterns {
         // A reduced passive may sit between commas after its subject (`Ces accusations, démenties par X,`).
         let subjectEnd = group.start - 1 > sentence.lowerBound && context.lower(group.start - 1) == "," ? group.start - 1 : group.start
         let start = SourceFinder.chunkStart(before: subjectEnd, from: sentence.lowerBound, context)
+        // `Selon les renseignements confiés par une source, …`: the participle belongs to the `selon` claim.
+        if context.view.document.language == .french,
+           (max(sentence.lowerBound, start - 1)..<subjectEnd).contains(where: { ["selon", "après"].contains(context.lower($0)) }) { return nil }
         var first = start
         while first < subjectEnd, !["le", "la", "les", "l’", "un", "une", "des", "ces", "the", "these", "a"].contains(context.lower(first)),
               first - start < 2 { first += 1 }

@@ -111,19 +111,27 @@ public struct ClaimRules: Sendable {
         return SourceFinder.subject(before: verb, from: range.lowerBound, context)
     }
 
-    /// Drops claims whose cue lies inside a quotation (`“I think …”` is the quoted speaker's),
+    /// Drops claims whose cue lies inside a quotation (`“I think …”` is the quoted speaker's)
+    /// except a French incise (`« …, confiait X. … »`),
     /// and in English inside another claim's content, as PolNeAR's one-attribution-per-token
     /// annotation does; French keeps the inner claim (`Selon TASS, la ministre a souligné que`).
     static func withoutNested(_ raws: [RawClaim], _ context: ClaimContext) -> [RawClaim] {
         let english = context.view.document.language == .english
-        return raws.filter { raw in
+        return raws.compactMap { (raw: RawClaim) -> RawClaim? in
             if let quote = context.quoteAt[raw.group.verb], !context.isOpeningQuote(raw.group.verb),
-               !context.isClosingQuote(raw.group.verb) { _ = quote; return false }
-            guard english, let cue = raw.claim.cue else { return true }
-            return !raws.contains { other in
+               !context.isClosingQuote(raw.group.verb) {
+                // `« Nous sommes prêts, confiait X. Nous … »`: a French incise speaks for the quotation around it.
+                guard !english, raw.rule == "claim.postposed", context.lower(raw.group.start - 1) == ",",
+                      context.quoteAt[raw.content.lowerBound] == quote else { return nil }
+                var incise = raw
+                incise.claim.quoted = true
+                return incise
+            }
+            guard english, let cue = raw.claim.cue else { return raw }
+            return raws.contains { other in
                 other.group.verb != raw.group.verb && other.claim.content.start <= cue.start && cue.end <= other.claim.content.end
                     && other.score >= raw.score
-            }
+            } ? nil : raw
         }
     }
 }

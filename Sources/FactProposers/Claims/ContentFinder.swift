@@ -67,7 +67,9 @@ enum ContentFinder {
         let language = context.view.document.language
         // French `de` + infinitive: `a promis de`, `nie avoir`.
         if language == .french, ["de", "d’"].contains(context.lower(group.end)), !group.sense.nounContent,
-           group.end + 1 < sentence.upperBound, !context.view.capitalised[group.end + 1] {
+           group.end + 1 < sentence.upperBound, !context.view.capitalised[group.end + 1],
+           // Not an adverbial (`confiait d’ailleurs Hamon`, `a dit de son côté`).
+           !["ailleurs", "son", "sa", "leur", "nouveau", "plus", "même"].contains(context.lower(group.end + 1)) {
             if let range = clause(from: group.end + 1, sentence.upperBound, context) {
                 return Found(range: range, quoted: false, rule: "de-infinitive")
             }
@@ -230,7 +232,10 @@ enum ContentFinder {
         let language = context.view.document.language
         while probe < index + 4, probe < context.view.count {
             let word = context.lower(probe)
-            if let sense = ReportingVerbs.sense(word, language), sense.lemma != "selon", sense.lemma != "according to" { return true }
+            if let sense = ReportingVerbs.sense(word, language), sense.lemma != "selon", sense.lemma != "according to" {
+                // `semblent bien confirmer`: see `CueGroups`.
+                return !(language == .french && word == sense.lemma && CueGroups.isAfterSeeming(probe, 0..<context.view.count, context))
+            }
             if let (stem, _) = CueGroups.splitInversion(word), ClaimWords.auxiliaries.contains(stem) || ReportingVerbs.sense(stem, language) != nil { return true }
             guard ClaimWords.auxiliaries.contains(word) || ClaimWords.innerAdverbs.contains(word) else { return false }
             probe += 1

@@ -86,6 +86,8 @@ enum CueGroups {
         if language == .french, sense.lemma == "dire", ["faut", "fallait", "veut", "voulait"].contains(context.lower(index - 1)) { return nil }
         // `laisse penser que`, `donne à penser que`: what a fact suggests, not what someone said.
         if language == .french, sense.lemma == "penser", isSuggestion(before: index, range, context) { return nil }
+        // `ces éléments semblent bien confirmer l’hypothèse`: what facts seem to do, not what someone said.
+        if language == .french, word == sense.lemma, isAfterSeeming(index, range, context) { return nil }
         if sense.lemma == "according to" && context.lower(index + 1) != "to" { return nil }
         if language == .english, !isVerbal(index, word, sense, context) { return nil }
         // Left: auxiliaries, negation, clitics and inner adverbs.
@@ -133,6 +135,16 @@ enum CueGroups {
            !["that"].contains(context.lower(end)) { return nil }
         return CueGroup(start: start, end: end, verb: index, sentence: sentence, sense: sense,
                         invertedPronoun: pronoun, passive: passive, negated: negated)
+    }
+
+    /// True when the infinitive at `index` follows a form of `sembler` or `paraître`, with at
+    /// most one adverb between (`semblent bien confirmer`).
+    static func isAfterSeeming(_ index: Int, _ range: Range<Int>, _ context: ClaimContext) -> Bool {
+        var previous = index - 1
+        if previous > range.lowerBound, ClaimWords.innerAdverbs.contains(context.lower(previous)) { previous -= 1 }
+        guard previous >= range.lowerBound else { return false }
+        let word = context.lower(previous)
+        return word.hasPrefix("sembl") || word.hasPrefix("paraî") || word.hasPrefix("parai") || word.hasPrefix("paraiss")
     }
 
     /// True when `penser` at `index` follows a form of `laisser` or `donner`, with or without

@@ -59,7 +59,10 @@ enum SourceFinder {
                 part.mention = context.mentions[index].id.isEmpty ? nil : context.mentions[index].id
                 return part
             }
-            let antecedent = chunkStart(before: before, from: from, context)
+            var antecedent = chunkStart(before: before, from: from, context)
+            // `… par une voisine, qui a ajouté`: the agent's preposition is not part of it.
+            if context.view.document.language == .french,
+               let agent = (antecedent..<before - 1).last(where: { context.lower($0) == "par" }) { antecedent = agent + 1 }
             return antecedent < before ? (name(in: antecedent, before, context) ?? phrase(antecedent, before, context)) : nil
         }
         return name(in: chunk, right, context) ?? phrase(chunk, right, context)

@@ -32,7 +32,7 @@ enum ClaimWords {
         ["hier"], ["aujourd’hui"], ["publiquement"], ["officiellement"], ["clairement"], ["notamment"], ["d’ailleurs"],
         ["en", "bloc"], ["en", "revanche"], ["à", "nouveau"], ["de", "nouveau"], ["pour", "sa", "part"], ["pour", "leur", "part"],
         ["de", "son", "côté"], ["de", "leur", "côté"], ["quant", "à", "lui"], ["quant", "à", "elle"], ["quant", "à", "eux"],
-        ["quant", "à", "elles"], ["d’", "un", "revers", "de", "main"], ["d’", "un", "revers", "de", "la", "main"],
+        ["quant", "à", "elles"], ["d’", "ailleurs"], ["d’", "un", "revers", "de", "main"], ["d’", "un", "revers", "de", "la", "main"],
     ]
 
     /// Time words that may follow a reporting verb before its object (`a nié mardi soir toute
@@ -150,7 +150,7 @@ enum ClaimWords {
         "révélation", "révélations", "information", "informations", "rapport", "rapports", "article", "articles",
         "enquête", "enquêtes", "document", "documents", "étude", "études", "communiqué", "communiqués", "note",
         "bilan", "chiffres", "estimation", "estimations", "décompte", "sondage", "témoignage", "témoignages",
-        "déclaration", "déclarations", "propos", "données",
+        "déclaration", "déclarations", "propos", "données", "renseignements", "confidences",
     ]
 }
 
