@@ -95,3 +95,56 @@ import Testing
     let denial = proposals.claims.first { $0.claim.cue?.text == "a démenti" }
     #expect(outer != nil && denial?.claim.relations == [ClaimRelation(type: "disputes", target: outer!)])
 }
+
+@Test func frenchDenialWithNoObjectDeniesTheSentenceBefore() {
+    // 2017_02_01-003: `… son implication … « est, elle, manifeste ». Là encore, l'équipe de François Fillon nie farouchement.`
+    check("Selon le journal, son implication dans l’équipe « est manifeste ». Là encore, l’équipe du candidat nie farouchement.", .french,
+          Expected(source: "l’équipe du candidat", cue: "nie", content: "Selon le journal, son implication dans l’équipe « est manifeste »",
+                   stance: .denies))
+}
+
+@Test func frenchDenialObjectBeforeAConjunctionQue() {
+    // 2017_03_22-003: `L'entourage de Fillon avait jusqu'à présent nié ces faits, jusqu'à ce que Mediapart les prouve …`.
+    check("L’entourage du candidat avait jusqu’à présent nié ces faits, jusqu’à ce que le journal les prouve.", .french,
+          Expected(source: "L’entourage du candidat", cue: "avait jusqu’à présent nié", content: "ces faits", stance: .denies))
+}
+
+@Test func frenchReducedPassiveDenialAfterPuis() {
+    // 2017_02_10-003: `Une explosion a dans un premier temps été évoquée, puis démentie par EDF …`.
+    check("Une explosion a dans un premier temps été évoquée, puis démentie par EDF.", .french,
+          Expected(source: "EDF", cue: "démentie", content: "Une explosion", stance: .denies, linkedTo: "EDF"))
+}
+
+@Test func frenchLiteralAndPassiveUsesOfDenialVerbsAreNoClaims() {
+    // 2016_03_20-001 `des rafales de vent balayaient la région`; 2016_07_04-003 `Sa suprématie … était toutefois
+    // contestée sur la ligne de départ`; 2016_04_09-001 `bien décidées à contester leurs suprématies`.
+    for text in ["De puissantes rafales de vent balayaient la région au moment du drame.",
+                 "La course était lancée. Sa suprématie était toutefois contestée sur la ligne de départ.",
+                 "Plusieurs têtes de série bien décidées à contester leur suprématie ont pris part à cette étape."] {
+        let document = TextAnalyzer.analyze(id: "t", text: text, language: .french)
+        #expect(!RuleClaimProposer().propose(document).claims.contains { $0.claim.stance == .denies }, "\(text)")
+    }
+}
+
+@Test func frenchNegatedModalBeforeADenialAsserts() {
+    // 2017_02_01-003: `Personne ne peut nier que …`.
+    check("Personne ne peut nier que le candidat était présent.", .french,
+          Expected(source: "Personne", cue: "ne peut nier", content: "le candidat était présent"))
+}
+
+@Test func frenchDenialObjectStopsAtMaisAndComme() {
+    // 2017_02_17-001 `récuse … toute volonté de « … » mais veut « … »`; 2017_02_01-003 `nie avoir embauché …, comme prétendu par X`.
+    check("Le ministre récuse pour sa part toute volonté de « défendre la délinquance » mais veut « assurer la lisibilité ».", .french,
+          Expected(source: "Le ministre", cue: "récuse", content: "toute volonté de « défendre la délinquance »", stance: .denies))
+    check("Le patron nie avoir embauché la candidate pour tromper son ennui, comme prétendu par l’ancien directeur.", .french,
+          Expected(source: "Le patron", cue: "nie", content: "avoir embauché la candidate pour tromper son ennui", stance: .denies))
+}
+
+@Test func frenchSourceBeforeSeveralAdjunctsBetweenCommas() {
+    // 2017_02_08-007: `François Fillon, en déplacement à Troyes, dans l’ Aube, ce mardi, a contesté les chiffres du « Canard »`;
+    // 2016_07_14-002: `Le porte-parole du ministère de l'Intérieur dément …`.
+    check("François Fillon, en déplacement à Troyes, dans l’Aube, ce mardi, a contesté les chiffres du journal.", .french,
+          Expected(source: "François Fillon", cue: "a contesté", content: "les chiffres du journal", stance: .denies, linkedTo: "François Fillon"))
+    check("Le porte-parole du ministère de l’Intérieur dément toute rumeur de prise d’otages.", .french,
+          Expected(source: "Le porte-parole du ministère de l’Intérieur", cue: "dément", content: "toute rumeur de prise d’otages", stance: .denies))
+}

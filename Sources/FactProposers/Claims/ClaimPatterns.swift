@@ -34,9 +34,15 @@ enum ClaimPatterns {
             let score = found.rule == "zero-that" ? 0.6 : found.quoted ? 0.9 : 0.85
             return make(group, source, found.range, found.quoted, score, found.rule, context)
         }
-        if group.sense.nounContent || group.sense.lemma == "qualifier", !group.sense.needsClause,
+        // A passive has no object (`était contestée sur la ligne de départ`).
+        if group.sense.nounContent || group.sense.lemma == "qualifier", !group.sense.needsClause, !group.passive,
            let (range, falsity) = ContentFinder.object(group, context) {
             if group.sense.lemma == "qualifier" && !falsity { return nil }
+            // `les rafales balayaient la région`: `balayer` denies only what someone said.
+            if group.sense.lemma == "balayer", !range.contains(where: { ClaimWords.claimNouns.contains(context.lower($0))
+                || ClaimWords.chargeNouns.contains(context.lower($0)) || ["critiques", "soupçons", "hypothèse", "idée", "revers"].contains(context.lower($0)) }) {
+                return nil
+            }
             var raw = make(group, subject(of: group, context), range, false, 0.7, "object", context)
             if falsity { raw?.claim.stance = .denies }
             return raw
@@ -45,25 +51,29 @@ enum ClaimPatterns {
     }
 
     /// Verbs of saying that make a claim even when no construction is recognised.
+    /// French denials among them (`L’équipe de X nie farouchement.`) deny what was said before.
     private static let sayingVerbs: Set<String> = [
         "say", "tell", "add", "write", "explain", "claim", "argue", "insist", "warn", "tweet", "post", "state",
         "dire", "déclarer", "affirmer", "ajouter", "expliquer", "préciser", "indiquer", "souligner",
+        "nier", "démentir", "contester", "réfuter", "récuser",
     ]
 
     /// `He said in a statement.` after a quotation or a sentence: the rest of the sentence when
     /// there is one, otherwise the sentence before.
     private static func fallback(_ group: CueGroup, _ context: ClaimContext) -> RawClaim? {
-        guard sayingVerbs.contains(group.sense.lemma) else { return nil }
+        // A denial's passive without an agent (`était contestée sur la ligne`) denies nothing said before.
+        guard sayingVerbs.contains(group.sense.lemma), !(group.passive && group.sense.stance == .denies) else { return nil }
         let sentence = context.sentence(group.sentence)
         let source = subject(of: group, context) ?? SourceFinder.phrase(after: group.end, until: sentence.upperBound, context)
         var start = group.end
         if let source, let index = context.tokens.index(containing: source.end - 1), index >= group.end { start = index + 1 }
-        if let range = context.trimmed(start, sentence.upperBound), range.count >= 3 {
+        if group.sense.stance == .asserts, let range = context.trimmed(start, sentence.upperBound), range.count >= 3 {
             return make(group, source, range, false, 0.4, "fallback-after", context)
         }
         guard group.sentence > 0 else { return nil }
         let previous = context.sentence(group.sentence - 1)
-        if let quote = context.quoteAt[previous.upperBound - 1] ?? context.quoteAt[max(previous.lowerBound, previous.upperBound - 2)],
+        // A denial answers the whole sentence before, not only a quotation ending it.
+        if group.sense.stance == .asserts, let quote = context.quoteAt[previous.upperBound - 1] ?? context.quoteAt[max(previous.lowerBound, previous.upperBound - 2)],
            let found = ContentFinder.quotation(quote, context) {
             return make(group, source, found.range, true, 0.45, "fallback-quote", context)
         }
@@ -182,7 +192,9 @@ enum ClaimPatterns {
     private static func passiveWithAgent(_ group: CueGroup, _ context: ClaimContext) -> RawClaim? {
         let sentence = context.sentence(group.sentence)
         var agent = group.end
-        while agent < sentence.upperBound, agent - group.end < 3, !["par", "by"].contains(context.lower(agent)) { agent += 1 }
+        // Not past another cue (`a été évoquée, puis démentie par EDF`: EDF denied it).
+        while agent < sentence.upperBound, agent - group.end < 3, !["par", "by"].contains(context.lower(agent)),
+              !(agent > group.end && ContentFinder.isCueStart(agent, context)) { agent += 1 }
         // A reduced passive's agent ends before the main verb (`Une information démentie par X a circulé`).
         let finite: Set<String> = ["a", "ont", "avait", "avaient", "est", "sont", "était", "étaient", "sera", "seront", ","]
         let agentEnd = group.start == group.verb
@@ -202,6 +214,12 @@ enum ClaimPatterns {
         while first < subjectEnd, !["le", "la", "les", "l’", "un", "une", "des", "ces", "the", "these", "a"].contains(context.lower(first)),
               first - start < 2 { first += 1 }
         if first == subjectEnd || first - start >= 2 { first = start }
+        // `Une explosion a été évoquée, puis démentie par EDF`: the subject of the first passive.
+        if context.view.document.language == .french, ["puis", "et", "mais"].contains(context.lower(group.start - 1)),
+           let auxiliary = (sentence.lowerBound..<group.start).first(where: { ["a", "ont", "est", "sont", "avait", "avaient", "était", "étaient"].contains(context.lower($0)) }),
+           auxiliary - sentence.lowerBound <= 8, let subject = context.trimmed(sentence.lowerBound, auxiliary) {
+            return make(group, source, subject, false, 0.7, "passive-subject", context)
+        }
         guard var range = context.trimmed(first, subjectEnd) else { return nil }
         // `…, ce qui est nié par X`: what is denied is the clause before `ce qui`.
         if range.count <= 2, ["ce", "which"].contains(context.lower(range.lowerBound)),

@@ -19,15 +19,17 @@ public struct ClaimRules: Sendable {
         guard let document = document.tokenizedForProposing else { return [] }
         let context = ClaimContext(document: document, mentions: mentions)
         var raws: [RawClaim] = []
-        // One claim per content and stance: a denial of what a claim asserts (`…, ce qui est nié par X`) stays.
+        // One claim per content, stance and source: a denial of what a claim asserts (`…, ce qui est nié par X`)
+        // stays, and in French so does a second source of it (`Selon X, …, comme l’a confirmé Y`).
         var taken = Set<String>()
+        let french = document.language == .french
         for group in CueGroups.find(context) {
             guard var raw = ClaimPatterns.claim(for: group, context) else { continue }
             raw.claim.certainty = Factuality.certainty(raw, context)
             raw.claim.stance = Factuality.stance(raw, context)
             raw = Factuality.calledFalse(raw, context)
             let content = raw.claim.content
-            guard taken.insert("\(content.start) \(content.end) \(raw.claim.stance.rawValue)").inserted else { continue }
+            guard taken.insert("\(content.start) \(content.end) \(raw.claim.stance.rawValue) \(french ? raw.claim.source?.text.lowercased() ?? "" : "")").inserted else { continue }
             raws.append(raw)
         }
         // Nested claims go first: a claim inside a quotation is not the one a participle shares a subject with.
@@ -88,14 +90,28 @@ public struct ClaimRules: Sendable {
         var result = raws
         for index in result.indices {
             let group = result[index].group
-            guard group.invertedPronoun == nil, !group.isPreposition, ["et", "mais"].contains(context.lower(group.start - 1)),
-                  let previous = result[..<index].last(where: { $0.group.sentence == group.sentence && $0.group.end <= group.start }),
-                  let source = previous.claim.source else { continue }
+            guard group.invertedPronoun == nil, !group.isPreposition, ["et", "mais"].contains(context.lower(group.start - 1)) else { continue }
+            let previous = result[..<index].last(where: { $0.group.sentence == group.sentence && $0.group.end <= group.start })
+            // With no claim before it (`X, cependant, refuse de … et annonce vouloir …`), a name opening the sentence.
+            guard let source = previous.map({ $0.claim.source }) ?? openingName(of: group.sentence, before: group.start, context) else { continue }
             let content = result[index].claim.content
             guard source.end <= content.start || content.end <= source.start else { continue }
             result[index].claim.source = source
         }
         return result
+    }
+
+    /// The person or organisation mention that opens sentence `sentence` and ends before token `end`.
+    private static func openingName(of sentence: Int, before end: Int, _ context: ClaimContext) -> ClaimPart? {
+        var first = context.sentence(sentence).lowerBound
+        while first < end, context.isPunctuation(first) { first += 1 }
+        guard first < end, let index = context.mentionAt[first] else { return nil }
+        let mention = context.mentions[index]
+        guard ["PER", "ORG"].contains(mention.label), mention.start == context.tokens[first].start,
+              mention.end <= context.tokens[end - 1].start else { return nil }
+        var part = context.part(offsets: mention.start, mention.end)
+        part.mention = mention.id.isEmpty ? nil : mention.id
+        return part
     }
 
     /// Finite auxiliaries that mark the main verb of a French clause (`Le ministre a visité`).

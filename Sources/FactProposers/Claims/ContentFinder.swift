@@ -35,9 +35,15 @@ enum ContentFinder {
                 return Found(range: range, quoted: false, rule: "infinitive")
             }
         }
+        // `a nié ces faits, jusqu’à ce que …`: a denial or admission with a noun phrase right after it has that object.
+        if context.view.document.language == .french, group.sense.nounContent, !group.passive,
+           startsObject(skipAfterVerb(group.end, sentence.upperBound, context), context) { return nil }
         var index = group.end
         while index < sentence.upperBound, index - group.end <= window {
             let word = context.lower(index)
+            // `jusqu’à ce que`, `alors que`, `parce que`: a conjunction, not the cue's complementiser.
+            if ClaimWords.complementisers.contains(word), context.view.document.language == .french,
+               conjunctionHeads.contains(context.lower(index - 1)) { break }
             if ClaimWords.complementisers.contains(word) {
                 // `a réagi … en affirmant que`: `réagir` reports only a quotation or a colon.
                 if group.sense.lemma == "réagir" { return nil }
@@ -86,6 +92,28 @@ enum ContentFinder {
         return nil
     }
 
+    /// Words before `que` that make it a conjunction (`jusqu’à ce que`, `alors que`, `bien que`).
+    private static let conjunctionHeads: Set<String> = [
+        "ce", "alors", "parce", "bien", "pour", "afin", "dès", "avant", "sans", "tandis", "ainsi", "plutôt", "pendant", "après", "depuis",
+    ]
+
+    /// Determiners that open a French noun phrase object (`a nié ces faits`, `dément toute implication`).
+    private static let objectDeterminers: Set<String> = [
+        "ces", "cette", "cet", "ce", "les", "le", "la", "l’", "un", "une", "des", "toute", "tout", "tous", "toutes", "son", "sa", "ses",
+        "leur", "leurs", "aucun", "aucune",
+    ]
+
+    /// Nouns of time that make `le`/`la` + noun an adjunct, not an object (`a démenti la semaine dernière que`).
+    private static let timeNouns: Set<String> = ["semaine", "veille", "mois", "jour", "lendemain", "année", "week-end", "soir", "matin", "nuit"]
+
+    /// True when a French noun phrase object, not a time adjunct, starts at token `index`.
+    private static func startsObject(_ index: Int, _ context: ClaimContext) -> Bool {
+        guard objectDeterminers.contains(context.lower(index)), !timeNouns.contains(context.lower(index + 1)),
+              !ClaimWords.timeWordsAfterVerb.contains(context.lower(index + 1)) else { return false }
+        if let mention = context.mentionAt[index + 1], ["DATE", "TIME"].contains(context.mentions[mention].label) { return false }
+        return true
+    }
+
     /// French determiners before a quotation that make it part of a noun phrase (`un « acte odieux »`).
     private static let quotedNounDeterminers: Set<String> = [
         "un", "une", "des", "le", "la", "les", "l’", "du", "sa", "son", "ses", "leur", "leurs", "ce", "cet", "cette", "ces",
@@ -108,6 +136,8 @@ enum ContentFinder {
         if CueGroups.denialNouns.values.contains(group.sense.lemma), ["à", "de", "d’"].contains(context.lower(start)) { start += 1 }
         if group.sense.lemma == CueGroups.inscrireEnFaux, context.lower(start) == "contre" { start += 1 }
         guard start < sentence.upperBound, !context.isPunctuation(start) || context.isOpeningQuote(start) else { return nil }
+        // `avait démenti et convaincu le vice-président`: no object, a coordinated verb.
+        if ["et", "mais", "puis", "and", "but"].contains(context.lower(start)) { return nil }
         if ["de", "d’", "à", "to", "by", "par", "that", "que", "qu’"].contains(context.lower(start)) { return nil }
         var end = start, falsity = false
         while end < sentence.upperBound {
@@ -122,7 +152,8 @@ enum ContentFinder {
             if [",", ".", ";", ":", "!", "?", "(", ")"].contains(word) { break }
             if ["and", "but", "et", "mais"].contains(word), end > start, isCueStart(end + 1, context) { break }
             if context.view.document.language == .english, end > start, isCueStart(end, context) { break }
-            if context.view.document.language == .french, end > start, endsFrenchObject(end, context) || isGerundCue(at: end, context) { break }
+            if context.view.document.language == .french, end > start,
+               endsFrenchObject(end, context) || isGerundCue(at: end, context) || word == "mais" { break }
             // `qualifié ces accusations de « fake news »`: the falsity word may open a quotation.
             let next = context.isOpeningQuote(end + 1) ? end + 2 : end + 1
             if ["de", "d’", "as", "comme"].contains(word), end > start, ClaimWords.falsity.contains(context.lower(next))
@@ -157,6 +188,8 @@ enum ContentFinder {
             if ["and", "but", "et", "mais"].contains(word), stop > start, isCueStart(stop + 1, context) { break }
             // `…, contrairement à ce qu’avait annoncé X`: what follows compares another source's claim.
             if word == ",", stop + 1 < end, isCueStart(stop + 1, context) || ["selon", "according", "contrairement"].contains(context.lower(stop + 1)) { break }
+            // `…, comme prétendu par X`: another source's words.
+            if word == ",", context.lower(stop + 1) == "comme", isCueStart(stop + 2, context) { break }
             stop += 1
         }
         return context.trimmed(start, stop)

@@ -121,6 +121,13 @@ enum CueGroups {
             if ["ne", "n’", "pas", "not", "n’t", "never", "jamais"].contains(text) { negated = true }
         }
         passive = passive && isParticiple(word, language)
+        // `Personne ne peut nier que …`: a negated modal before the infinitive negates it.
+        if language == .french, word == sense.lemma, index - 2 >= range.lowerBound,
+           ["peut", "peuvent", "pouvait", "pouvaient", "pourrait", "pourraient", "saurait", "sauraient"].contains(context.lower(index - 1)),
+           ["ne", "n’"].contains(context.lower(index - 2)) {
+            negated = true
+            start = min(start, index - 2)
+        }
         if language == .french, isPurposeOrBareForm(index, start: start, word: word, sense: sense, context) { return nil }
         // French reduced passive: `Ces accusations, démenties par le Kremlin, …`.
         if language == .french, start == index, isParticiple(word, language), context.lower(index + 1) == "par" { passive = true }
@@ -323,7 +330,8 @@ enum CueGroups {
     /// `vient de déclarer`), or an `-é` participle standing alone as an adjective (`Son
     /// arrivée, annoncée au début de l’été`; with `par` it is a reduced passive): no claim.
     private static func isPurposeOrBareForm(_ index: Int, start: Int, word: String, sense: CueSense, _ context: ClaimContext) -> Bool {
-        if word == sense.lemma, ["de", "d’", "pour"].contains(context.lower(index - 1)),
+        // Also `décidées à contester`.
+        if word == sense.lemma, ["de", "d’", "pour", "à"].contains(context.lower(index - 1)),
            !["vient", "viennent", "venait", "venaient"].contains(context.lower(index - 2)) { return true }
         return start == index && ["é", "ée", "és", "ées"].contains { word.hasSuffix($0) } && context.lower(index + 1) != "par"
     }

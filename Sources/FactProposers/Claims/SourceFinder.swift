@@ -31,14 +31,21 @@ enum SourceFinder {
             // So is a stressed pronoun or a time adverb (`Le maire, lui, a affirmé`, `X, mardi, a annoncé`).
             let startsWithPreposition = ClaimWords.prepositions.contains(context.lower(chunk))
                 || (french && ["qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles"].contains(context.lower(chunk)))
-                || (french && right - chunk <= 2 && frenchParentheticals.contains(context.lower(chunk)))
+                || (french && isParenthetical(chunk, right, context))
             if !startsWithPreposition, let name = name(in: chunk, right, context) { return name }
-            if chunk - 1 > from, context.lower(chunk - 1) == "," {
-                let outer = chunkStart(before: chunk - 1, from: from, context)
-                if outer < chunk - 1, !ClaimWords.prepositions.contains(context.lower(outer)) {
-                    if let name = name(in: outer, chunk - 1, context) { return name }
-                    if startsWithPreposition { return phrase(outer, chunk - 1, context) }
+            // `François Fillon, en déplacement à Troyes, dans l’Aube, ce mardi, a contesté`: French
+            // walks out over several such chunks.
+            var close = chunk - 1
+            for _ in 0..<(french ? 4 : 1) {
+                guard close > from, context.lower(close) == "," else { break }
+                let outer = chunkStart(before: close, from: from, context)
+                guard outer < close else { break }
+                if !ClaimWords.prepositions.contains(context.lower(outer)) && !(french && isParenthetical(outer, close, context)) {
+                    if let name = name(in: outer, close, context) { return name }
+                    if startsWithPreposition { return phrase(outer, close, context) }
+                    break
                 }
+                close = outer - 1
             }
             return startsWithPreposition ? nil : phrase(chunk, right, context)
         }
@@ -100,6 +107,13 @@ enum SourceFinder {
         "lui", "elle", "eux", "elles", "hier", "aujourd’hui", "ensuite", "toutefois", "cependant", "néanmoins", "pourtant",
         "également", "aussi", "enfin", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
     ]
+
+    /// True when French tokens `chunk..<right` between commas are a stressed pronoun or a time
+    /// adverb (`lui`, `mardi`, `ce mardi`, `lundi soir`), not a subject.
+    private static func isParenthetical(_ chunk: Int, _ right: Int, _ context: ClaimContext) -> Bool {
+        (right - chunk <= 2 && frenchParentheticals.contains(context.lower(chunk)))
+            || (right - chunk <= 3 && (chunk..<right).contains { ClaimWords.timeWordsAfterVerb.contains(context.lower($0)) })
+    }
 
     /// Words that start an adjunct after a French inverted subject (`a répondu le ministre en
     /// marge d’un déplacement`, `a déclaré Trump mardi`).
@@ -178,7 +192,9 @@ enum SourceFinder {
         while index < end {
             guard let mentionIndex = context.mentionAt[index] else { index += 1; continue }
             let mention = context.mentions[mentionIndex]
-            let afterPreposition = index > start && ["de", "du", "des", "d’", "of"].contains(context.lower(index - 1))
+            // Also `du ministère de l’Intérieur`: the article between.
+            let afterPreposition = index > start && (["de", "du", "des", "d’", "of"].contains(context.lower(index - 1))
+                || (index - 1 > start && ["l’", "la", "le", "les"].contains(context.lower(index - 1)) && ["de", "à"].contains(context.lower(index - 2))))
             if mention.label == "PER" && !afterPreposition { person = mention }
             else if ["ORG", "LOC", "GPE"].contains(mention.label) && !afterPreposition && other == nil { other = mention }
             while index < end && context.mentionAt[index] == mentionIndex { index += 1 }
