@@ -143,3 +143,37 @@ import Testing
     check("Les voisins sont décrits comme discrets par une voisine, qui a ajouté que la famille vivait seule.", .french,
           Expected(source: "une voisine", cue: "a ajouté", content: "la famille vivait seule"))
 }
+
+@Test func frenchAuxiliaryAndVerbAroundAnAdjunctBetweenCommas() {
+    // 2017_01_28-007: `Ce dernier aurait, par courriel, expliqué avoir été limogé …`.
+    check("Ce dernier aurait, par courriel, expliqué avoir été limogé car jugé trop « libéral ».", .french,
+          Expected(source: "Ce dernier", cue: "aurait, par courriel, expliqué", content: "avoir été limogé car jugé trop « libéral »"))
+    // 2017_03_17-003: `Le préfet du département a ensuite certifié que …`.
+    check("Le préfet du département a ensuite certifié que les élèves étaient en sécurité.", .french,
+          Expected(source: "Le préfet du département", cue: "a ensuite certifié", content: "les élèves étaient en sécurité"))
+}
+
+@Test func frenchParticipleAfterYAndVerbsAfterAGerund() {
+    // 2017_01_28-007: `Ordre a publié un nouveau communiqué « … », y affirmant « … »`;
+    // `le Vatican riposte en réaffirmant sa « confiance » … et dénonce « toute tentative de discrédit »`.
+    check("Le 10 janvier, l’Ordre a publié un nouveau communiqué, y affirmant « l’insignifiance légale de ce groupe ».", .french,
+          Expected(source: "l’Ordre", cue: "affirmant", content: "l’insignifiance légale de ce groupe", quoted: true))
+    check("Le 17 janvier, le Vatican riposte en réaffirmant sa « confiance » au groupe et dénonce « toute tentative de discrédit » contre ses membres.",
+          .french, Expected(source: "Vatican", cue: "dénonce", content: "toute tentative de discrédit", quoted: true, linkedTo: "Vatican"))
+}
+
+@Test func frenchLongAppositionAfterSelonAndARelativeAfterAnInvertedSubject() {
+    // 2017_01_28-007: `Selon Alain de Tonquédec, vice-président de l’association …, « … »`;
+    // 2017_03_17-003: `« … », témoigne pour sa part un lycéen qui a pu se mettre à l'abris.`
+    check("Selon Alain de Tonquédec, vice-président de l’association française des membres de l’Ordre de Malte, « l’Ordre est une victime »."
+          , .french, Expected(source: "Alain de Tonquédec", cue: "Selon", content: "l’Ordre est une victime", quoted: true, linkedTo: "Alain de Tonquédec"))
+    check("« C’était la panique », témoigne pour sa part un lycéen qui a pu se mettre à l’abri.", .french,
+          Expected(source: "un lycéen", cue: "témoigne", content: "C’était la panique", quoted: true))
+}
+
+@Test func frenchQueAfterLongAdjunctsBetweenCommas() {
+    // 2017_03_17-003: `François Hollande a confié en milieu d'après-midi, depuis la Corrèze où il se trouvait en déplacement, que « … »`.
+    check("François Hollande a confié en milieu d’après-midi, depuis la Corrèze où il se trouvait en déplacement, que « tout cela justifie l’état d’urgence ».",
+          .french, Expected(source: "François Hollande", cue: "a confié", content: "tout cela justifie l’état d’urgence", quoted: true,
+                            linkedTo: "François Hollande"))
+}

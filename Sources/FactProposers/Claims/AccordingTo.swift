@@ -40,7 +40,7 @@ extension ClaimPatterns {
                     && !context.view.capitalised[contentStart] && !context.isPunctuation(contentStart))
             if apposition,
                let second = (contentStart..<sentence.upperBound).first(where: { context.lower($0) == "," }),
-               second - contentStart <= 8, context.isOpeningQuote(second + 1) {
+               second - contentStart <= 14, context.isOpeningQuote(second + 1) {
                 contentStart = second + 1
             }
             guard let range = ContentFinder.clause(from: contentStart, sentence.upperBound, context) else { return nil }

@@ -56,6 +56,8 @@ public struct ClaimRules: Sendable {
             let group = result[index].group
             guard group.invertedPronoun == nil, context.lower(group.verb).hasSuffix("ant") else { continue }
             var left = group.start - 1, gerund = false
+            // `…, y affirmant « … »`: a clitic before the participle.
+            if left >= 0, context.lower(left) == "y" { left -= 1 }
             while left >= 0, ["en", "tout"].contains(context.lower(left)) {
                 if context.lower(left) == "en" { gerund = true }
                 left -= 1
@@ -68,6 +70,7 @@ public struct ClaimRules: Sendable {
                 // `X a immédiatement réagi en dénonçant`: the subject of the clause the gerund ends,
                 // else of the nearest claim (`Selon X, cela « … » tout en ajoutant`).
                 source = mainSubject(before: group.start, in: group.sentence, nearest: true, context) ?? before.last?.claim.source
+                    ?? openingName(of: group.sentence, before: group.start, context)
             } else {
                 // The sentence's first claim: the main clause's (`X affirme que Y laisserait penser …, tout en ajoutant`).
                 let previous = before.first
@@ -93,7 +96,8 @@ public struct ClaimRules: Sendable {
             guard group.invertedPronoun == nil, !group.isPreposition, ["et", "mais"].contains(context.lower(group.start - 1)) else { continue }
             let previous = result[..<index].last(where: { $0.group.sentence == group.sentence && $0.group.end <= group.start })
             // With no claim before it (`X, cependant, refuse de … et annonce vouloir …`), a name opening the sentence.
-            guard let source = previous.map({ $0.claim.source }) ?? openingName(of: group.sentence, before: group.start, context) else { continue }
+            guard let source = previous?.claim.source ?? mainSubject(before: group.start, in: group.sentence, nearest: false, context)
+                    ?? openingName(of: group.sentence, before: group.start, context) else { continue }
             let content = result[index].claim.content
             guard source.end <= content.start || content.end <= source.start else { continue }
             result[index].claim.source = source
@@ -101,14 +105,15 @@ public struct ClaimRules: Sendable {
         return result
     }
 
-    /// The person or organisation mention that opens sentence `sentence` and ends before token `end`.
+    /// The first person, organisation or place mention of sentence `sentence`, when it ends
+    /// before token `end` and no other cue stands before `end` (`Le 17 janvier, le Vatican riposte … et dénonce`).
     private static func openingName(of sentence: Int, before end: Int, _ context: ClaimContext) -> ClaimPart? {
-        var first = context.sentence(sentence).lowerBound
-        while first < end, context.isPunctuation(first) { first += 1 }
-        guard first < end, let index = context.mentionAt[first] else { return nil }
+        let range = context.sentence(sentence)
+        guard let first = (range.lowerBound..<end).first(where: { context.mentionAt[$0].map { ["PER", "ORG", "LOC", "GPE"].contains(context.mentions[$0].label) } ?? false }),
+              let index = context.mentionAt[first] else { return nil }
         let mention = context.mentions[index]
-        guard ["PER", "ORG"].contains(mention.label), mention.start == context.tokens[first].start,
-              mention.end <= context.tokens[end - 1].start else { return nil }
+        guard mention.start == context.tokens[first].start, mention.end <= context.tokens[end - 1].start,
+              !(first..<end - 1).contains(where: { ContentFinder.isCueStart($0, context) }) else { return nil }
         var part = context.part(offsets: mention.start, mention.end)
         part.mention = mention.id.isEmpty ? nil : mention.id
         return part

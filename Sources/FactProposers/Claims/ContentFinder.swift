@@ -39,8 +39,15 @@ enum ContentFinder {
         if context.view.document.language == .french, group.sense.nounContent, !group.passive,
            startsObject(skipAfterVerb(group.end, sentence.upperBound, context), context) { return nil }
         var index = group.end
-        while index < sentence.upperBound, index - group.end <= window {
+        // French reaches further past adjuncts between commas (`a confié en milieu d’après-midi, depuis la Corrèze …, que`).
+        let reach = context.view.document.language == .french ? 2 * window : window
+        while index < sentence.upperBound, index - group.end <= reach {
             let word = context.lower(index)
+            if index - group.end > window, !(ClaimWords.complementisers.contains(word) && context.lower(index - 1) == ",") {
+                if [".", ";", "!", "?", "»", "”", "(", ")"].contains(word) || isCueStart(index, context) { break }
+                index += 1
+                continue
+            }
             // `jusqu’à ce que`, `alors que`, `parce que`: a conjunction, not the cue's complementiser.
             if ClaimWords.complementisers.contains(word), context.view.document.language == .french,
                conjunctionHeads.contains(context.lower(index - 1)) { break }

@@ -98,6 +98,9 @@ enum CueGroups {
             if language == .french, let length = locutionInsideGroup(before: start, range, context) {
                 // `a quant à lui nié`, `a pour sa part indiqué`.
                 start -= length
+            } else if language == .french, previous == ",", start == index, let auxiliary = auxiliaryBeforeAdjunct(before: start - 1, range, context) {
+                // `aurait, par courriel, expliqué`, `avait, dans un communiqué, déclaré`.
+                start = auxiliary
             } else if ClaimWords.auxiliaries.contains(previous), !ClaimWords.groupOnlyAfterVerb.contains(previous), previous != "l’" {
                 start -= 1
             } else if start - 2 >= range.lowerBound, ["de", "d’"].contains(previous), ["vient", "viennent", "venait", "venaient"].contains(context.lower(start - 2)) {
@@ -291,6 +294,16 @@ enum CueGroups {
         while comma < min(range.upperBound, index + reach), context.lower(comma) != "," { comma += 1 }
         guard comma < range.upperBound, context.lower(comma) == ",", comma > index + 1 else { return false }
         return (index + 1..<comma).contains { opinionHolders.contains(context.lower($0)) || context.view.capitalised[$0] }
+    }
+
+    /// The auxiliary before a short adjunct between commas that ends at the comma `comma`
+    /// (`aurait, par courriel,`), nil when there is none.
+    private static func auxiliaryBeforeAdjunct(before comma: Int, _ range: Range<Int>, _ context: ClaimContext) -> Int? {
+        let finite: Set<String> = ["a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront"]
+        guard let open = (max(range.lowerBound, comma - 7)..<comma).last(where: { context.lower($0) == "," }), open - 1 >= range.lowerBound,
+              open + 1 < comma, finite.contains(context.lower(open - 1)),
+              !(open + 1..<comma).contains(where: { context.isPunctuation($0) }) else { return nil }
+        return open - 1
     }
 
     /// The length of a French multi-word adverbial (`quant à lui`, `pour sa part`) ending right

@@ -82,7 +82,7 @@ enum SourceFinder {
         while stop < end, stop - start < maxSubjectLength, !context.isPunctuation(stop),
               !ClaimWords.subjectStops.contains(context.lower(stop)) || stop == start,
               !(stop > start && ["in", "on", "at", "during", "after", "lors", "dans", "to", "about", "last", "this"].contains(context.lower(stop))),
-              !(stop > start && context.view.document.language == .french && isReporterAfter(stop, context)) {
+              !(stop > start && context.view.document.language == .french && (isReporterAfter(stop, context) || context.lower(stop) == "qui")) {
             stop += 1
         }
         guard stop > start else { return nil }

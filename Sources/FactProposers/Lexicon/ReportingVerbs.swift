@@ -60,7 +60,8 @@ enum ReportingVerbs {
         ("qualifier", .asserts, .certain, true, false), ("démentir", .denies, .certain, true, false),
         ("récuser", .denies, .certain, true, false), ("renier", .denies, .certain, true, false),
         ("dénier", .denies, .certain, true, false), ("balayer", .denies, .certain, true, false),
-        ("arguer", .asserts, .certain, false, true),
+        ("arguer", .asserts, .certain, false, true), ("certifier", .asserts, .certain, false, true),
+        ("réaffirmer", .asserts, .certain, true, false),
     ]
 
     /// Irregular French forms: form list, lemma, stance, certainty, noun content, needs clause.
