@@ -177,3 +177,20 @@ import Testing
           .french, Expected(source: "François Hollande", cue: "a confié", content: "tout cela justifie l’état d’urgence", quoted: true,
                             linkedTo: "François Hollande"))
 }
+
+@Test func frenchSubjectBeforeAppositionsBetweenCommas() {
+    // 2017_03_08-002: `Hubert Caouissin, 46 ans, ingénieur à l’arsenal de Brest, ex-beau-frère du père de famille, a avoué ce lundi 6 mars avoir tué …`.
+    check("Hubert Caouissin, 46 ans, ingénieur à l’arsenal de Brest, ex-beau-frère du père de famille, a avoué ce lundi 6 mars avoir tué la famille.",
+          .french, Expected(source: "Hubert Caouissin", cue: "a avoué", content: "avoir tué la famille", linkedTo: "Hubert Caouissin"))
+    check("Le maire, un ancien député, a affirmé que la ville était prête.", .french,
+          Expected(source: "Le maire", cue: "a affirmé", content: "la ville était prête"))
+}
+
+@Test func frenchFixedPhrasesWithDireAndQualifierAreNoClaims() {
+    // 2017_03_08-002 `aux crimes proprement dit`; 2017_02_15-002 `le risque était qualifié de « marqué » par Météo-France`.
+    for text in ["Elle est accusée de l’avoir aidé, bien que n’ayant pas participé aux crimes proprement dits. Il a fini par craquer.",
+                 "Ce jour-là, le risque était qualifié de « marqué » par Météo-France."] {
+        let document = TextAnalyzer.analyze(id: "t", text: text, language: .french)
+        #expect(!RuleClaimProposer().propose(document).claims.contains { ["dits", "était qualifié"].contains($0.claim.cue?.text) }, "\(text)")
+    }
+}

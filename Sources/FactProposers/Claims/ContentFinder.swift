@@ -27,6 +27,8 @@ enum ContentFinder {
     /// The content after a cue group, up to the end of its clause.
     static func after(_ group: CueGroup, _ context: ClaimContext) -> Found? {
         let sentence = context.sentence(group.sentence)
+        // `qualifier … de` reports only a falsity (see `object`), not a quoted label (`qualifié de « marqué »`).
+        if group.sense.lemma == "qualifier" { return nil }
         // `nie avoir reçu`, `précise néanmoins avoir réagi dès qu’…`: an infinitive right after
         // the verb is the content, before any `que` further on.
         if context.view.document.language == .french, !group.isPreposition {
@@ -217,6 +219,12 @@ enum ContentFinder {
                 index += locution.count
             } else if ClaimWords.timeWordsAfterVerb.contains(context.lower(index)) {
                 index += 1
+            } else if context.lower(index) == "ce", ClaimWords.timeWordsAfterVerb.contains(context.lower(index + 1)) {
+                // `a avoué ce lundi 6 mars avoir tué`.
+                index += 2
+            } else if index > start, let mention = context.mentionAt[index], ["DATE", "TIME"].contains(context.mentions[mention].label),
+                      ClaimWords.timeWordsAfterVerb.contains(context.lower(index - 1)) {
+                while index < end, context.mentionAt[index] == mention { index += 1 }
             } else if context.lower(index) == ",", let close = (index + 2..<min(end, index + 5)).first(where: { context.lower($0) == "," }),
                       (index + 1..<close).allSatisfy({ ClaimWords.timeWordsAfterVerb.contains(context.lower($0))
                           || ClaimWords.innerAdverbs.contains(context.lower($0)) || context.tokens[$0].kind == .number }) {

@@ -84,6 +84,8 @@ enum CueGroups {
         if language == .french, isFrenchNoun(index, range, context) { return nil }
         // `Il faut dire que`, `veut dire`: not reported speech.
         if language == .french, sense.lemma == "dire", ["faut", "fallait", "veut", "voulait"].contains(context.lower(index - 1)) { return nil }
+        // `les crimes proprement dits`, `autrement dit`: no speech.
+        if language == .french, sense.lemma == "dire", ["proprement", "autrement"].contains(context.lower(index - 1)) { return nil }
         // `laisse penser que`, `donne à penser que`: what a fact suggests, not what someone said.
         if language == .french, sense.lemma == "penser", isSuggestion(before: index, range, context) { return nil }
         // `ces éléments semblent bien confirmer l’hypothèse`: what facts seem to do, not what someone said.

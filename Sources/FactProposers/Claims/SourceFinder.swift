@@ -33,6 +33,15 @@ enum SourceFinder {
                 || (french && ["qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles"].contains(context.lower(chunk)))
                 || (french && isParenthetical(chunk, right, context))
             if !startsWithPreposition, let name = name(in: chunk, right, context) { return name }
+            // `Hubert Caouissin, 46 ans, ingénieur à l’arsenal, ex-beau-frère du père, a avoué`: appositions after a person's name.
+            if french, !startsWithPreposition, !context.view.capitalised[chunk], let person = personBeforeAppositions(before: chunk - 1, from: from, context) {
+                return person
+            }
+            // `Le maire, un ancien député, a affirmé`: an indefinite apposition after the sentence's subject.
+            if french, ["un", "une"].contains(context.lower(chunk)), chunk - 1 > from, context.lower(chunk - 1) == ",",
+               chunkStart(before: chunk - 1, from: from, context) == from, !ClaimWords.prepositions.contains(context.lower(from)) {
+                return name(in: from, chunk - 1, context) ?? phrase(from, chunk - 1, context)
+            }
             // `François Fillon, en déplacement à Troyes, dans l’Aube, ce mardi, a contesté`: French
             // walks out over several such chunks.
             var close = chunk - 1
@@ -107,6 +116,21 @@ enum SourceFinder {
         "lui", "elle", "eux", "elles", "hier", "aujourd’hui", "ensuite", "toutefois", "cependant", "néanmoins", "pourtant",
         "également", "aussi", "enfin", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
     ]
+
+    /// A person named in a chunk that ends at the comma `comma` or at one of up to three earlier
+    /// commas, each chunk in between an apposition (`46 ans`, `ingénieur à l’arsenal de Brest`).
+    private static func personBeforeAppositions(before comma: Int, from: Int, _ context: ClaimContext) -> ClaimPart? {
+        var close = comma
+        for _ in 0..<4 {
+            guard close > from, context.lower(close) == "," else { return nil }
+            let chunk = chunkStart(before: close, from: from, context)
+            guard chunk < close else { return nil }
+            if let name = name(in: chunk, close, context), let index = context.mentionAt[context.tokens.index(containing: name.start) ?? chunk],
+               context.mentions[index].label == "PER" { return name }
+            close = chunk - 1
+        }
+        return nil
+    }
 
     /// True when French tokens `chunk..<right` between commas are a stressed pronoun or a time
     /// adverb (`lui`, `mardi`, `ce mardi`, `lundi soir`), not a subject.
