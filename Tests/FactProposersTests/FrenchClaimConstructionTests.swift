@@ -194,3 +194,32 @@ import Testing
         #expect(!RuleClaimProposer().propose(document).claims.contains { ["dits", "était qualifié"].contains($0.claim.cue?.text) }, "\(text)")
     }
 }
+
+@Test func frenchInfinitiveContentEndsBeforeACoordinatedVerb() {
+    // 2017_03_26-003 `Il craignait de ne pas avoir de majorité … et a finalement décidé de renoncer`;
+    // 2016_06_12-006 `des proches de la victime confient ne pas ignorer sa vie intime, mais se refusent à croire …`.
+    check("Il craignait de ne pas avoir de majorité et a finalement décidé de renoncer.", .french,
+          Expected(source: "Il", cue: "craignait", content: "ne pas avoir de majorité", certainty: .probable))
+    check("Des proches confient ne pas ignorer sa vie intime, mais se refusent à croire la version du suspect.", .french,
+          Expected(source: "Des proches", cue: "confient", content: "ne pas ignorer sa vie intime"))
+}
+
+@Test func frenchRejectingAProposalAndExplainingACauseAreNoClaims() {
+    // 2017_03_26-003 `cette réforme, rejetée par toutes les classes d'âges`, `Cet échec s'explique par …`;
+    // 2016_12_05-002 `59 % des Italiens ont rejeté dimanche 4 décembre les réformes constitutionnelles`.
+    for text in ["Une minorité soutenait d’ailleurs cette réforme, rejetée par toutes les classes d’âge.",
+                 "Environ 59 % des Italiens ont rejeté dimanche les réformes constitutionnelles.",
+                 "Cet échec s’explique par la mauvaise volonté des élus."] {
+        let document = TextAnalyzer.analyze(id: "t", text: text, language: .french)
+        #expect(RuleClaimProposer().propose(document).claims.isEmpty, "\(text)")
+    }
+}
+
+@Test func frenchLongRelativeOrAppositionBetweenCommasAndAReflexiveCue() {
+    // 2016_06_12-006: `Manuel Valls, qui avait échangé avec lui … lors de sa visite fin avril dernier, s'est dit « … »`;
+    // `L'un d'eux, un Kanak âgé de 20 ans et déjà connu des services de police, a avoué …`.
+    check("Sur Twitter, Manuel Valls, qui avait échangé avec lui autour d’un petit-déjeuner lors de sa visite fin avril dernier, s’est dit « attristé et choqué ».",
+          .french, Expected(source: "Manuel Valls", cue: "s’est dit", content: "attristé et choqué", quoted: true, linkedTo: "Manuel Valls"))
+    check("L’un d’eux, un Kanak âgé de 20 ans et déjà connu des services de police, a affirmé avoir agi seul.", .french,
+          Expected(source: "L’un d’eux", cue: "a affirmé", content: "avoir agi seul"))
+}

@@ -27,7 +27,7 @@ extension ClaimPatterns {
         if first == group.start || between {
             var comma = group.end
             while comma < sentence.upperBound, context.lower(comma) != "," { comma += 1 }
-            if let quoted = quotationAfterSource(group, before: comma, context) { return quoted }
+            if context.view.document.language == .french, let quoted = quotationAfterSource(group, before: comma, context) { return quoted }
             guard comma < sentence.upperBound, let source = source(after: group, until: comma, context) else { return nil }
             // `D’après X, le porte-parole de Y, « … »`: an apposition to the source before a quotation.
             var contentStart = comma + 1

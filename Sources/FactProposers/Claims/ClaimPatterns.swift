@@ -35,7 +35,8 @@ enum ClaimPatterns {
             return make(group, source, found.range, found.quoted, score, found.rule, context)
         }
         // A passive has no object (`était contestée sur la ligne de départ`).
-        if group.sense.nounContent || group.sense.lemma == "qualifier", !group.sense.needsClause, !group.passive,
+        if group.sense.nounContent || group.sense.lemma == "qualifier", !group.sense.needsClause,
+           !(group.passive && context.view.document.language == .french),
            let (range, falsity) = ContentFinder.object(group, context) {
             if group.sense.lemma == "qualifier" && !falsity { return nil }
             // `les rafales balayaient la région`: `balayer` denies only what someone said.
@@ -194,7 +195,7 @@ enum ClaimPatterns {
         var agent = group.end
         // Not past another cue (`a été évoquée, puis démentie par EDF`: EDF denied it).
         while agent < sentence.upperBound, agent - group.end < 3, !["par", "by"].contains(context.lower(agent)),
-              !(agent > group.end && ContentFinder.isCueStart(agent, context)) { agent += 1 }
+              !(agent > group.end && context.view.document.language == .french && ContentFinder.isCueStart(agent, context)) { agent += 1 }
         // A reduced passive's agent ends before the main verb (`Une information démentie par X a circulé`).
         let finite: Set<String> = ["a", "ont", "avait", "avaient", "est", "sont", "était", "étaient", "sera", "seront", ","]
         let agentEnd = group.start == group.verb
@@ -211,9 +212,11 @@ enum ClaimPatterns {
         if context.view.document.language == .french,
            (max(sentence.lowerBound, start - 1)..<subjectEnd).contains(where: { ["selon", "après"].contains(context.lower($0)) }) { return nil }
         var first = start
-        while first < subjectEnd, !["le", "la", "les", "l’", "un", "une", "des", "ces", "the", "these", "a"].contains(context.lower(first)),
-              first - start < 2 { first += 1 }
-        if first == subjectEnd || first - start >= 2 { first = start }
+        // French skips an adverb too (`soutenait d’ailleurs cette réforme, rejetée par …`).
+        let reach = context.view.document.language == .french ? 3 : 2
+        while first < subjectEnd, !["le", "la", "les", "l’", "un", "une", "des", "ces", "cette", "the", "these", "a"].contains(context.lower(first)),
+              first - start < reach { first += 1 }
+        if first == subjectEnd || first - start >= reach { first = start }
         // `Une explosion a été évoquée, puis démentie par EDF`: the subject of the first passive.
         if context.view.document.language == .french, ["puis", "et", "mais"].contains(context.lower(group.start - 1)),
            let auxiliary = (sentence.lowerBound..<group.start).first(where: { ["a", "ont", "est", "sont", "avait", "avaient", "était", "étaient"].contains(context.lower($0)) }),

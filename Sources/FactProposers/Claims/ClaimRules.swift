@@ -24,7 +24,7 @@ public struct ClaimRules: Sendable {
         var taken = Set<String>()
         let french = document.language == .french
         for group in CueGroups.find(context) {
-            guard var raw = ClaimPatterns.claim(for: group, context) else { continue }
+            guard var raw = ClaimPatterns.claim(for: group, context), !Self.isProposalRejection(raw, context) else { continue }
             raw.claim.certainty = Factuality.certainty(raw, context)
             raw.claim.stance = Factuality.stance(raw, context)
             raw = Factuality.calledFalse(raw, context)
@@ -43,6 +43,13 @@ public struct ClaimRules: Sendable {
             if let target = links[index] { claim.relations = [ClaimRelation(type: "disputes", target: "c\(target + 1)")] }
             return ClaimProposal(id: "c\(index + 1)", claim: claim, score: raw.score, rule: raw.rule)
         }
+    }
+
+    /// True for a French `rejeter` whose content is a proposal or decision (`ont rejeté les
+    /// réformes`, `le plan rejeté par le collectif`), not something said.
+    static func isProposalRejection(_ raw: RawClaim, _ context: ClaimContext) -> Bool {
+        guard context.view.document.language == .french, raw.group.sense.lemma == "rejeter" else { return false }
+        return raw.content.prefix(3).contains { ClaimWords.proposalNouns.contains(context.lower($0)) }
     }
 
     /// `X a déclaré que …, ajoutant que …`, `« … », déclare-t-il, ajoutant qu’« … »`: a French

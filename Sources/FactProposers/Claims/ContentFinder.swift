@@ -34,7 +34,7 @@ enum ContentFinder {
         if context.view.document.language == .french, !group.isPreposition {
             let start = skipAfterVerb(group.end, sentence.upperBound, context)
             if start < sentence.upperBound, isInfinitiveStart(start, context), let range = clause(from: start, sentence.upperBound, context) {
-                return Found(range: range, quoted: false, rule: "infinitive")
+                return Found(range: beforeCoordinatedVerb(range, context), quoted: false, rule: "infinitive")
             }
         }
         // `a nié ces faits, jusqu’à ce que …`: a denial or admission with a noun phrase right after it has that object.
@@ -86,7 +86,7 @@ enum ContentFinder {
            // Not an adverbial (`confiait d’ailleurs Hamon`, `a dit de son côté`).
            !["ailleurs", "son", "sa", "leur", "nouveau", "plus", "même"].contains(context.lower(group.end + 1)) {
             if let range = clause(from: group.end + 1, sentence.upperBound, context) {
-                return Found(range: range, quoted: false, rule: "de-infinitive")
+                return Found(range: beforeCoordinatedVerb(range, context), quoted: false, rule: "de-infinitive")
             }
         }
         if language == .english, zeroThatVerbs.contains(group.sense.lemma) {
@@ -146,7 +146,7 @@ enum ContentFinder {
         if group.sense.lemma == CueGroups.inscrireEnFaux, context.lower(start) == "contre" { start += 1 }
         guard start < sentence.upperBound, !context.isPunctuation(start) || context.isOpeningQuote(start) else { return nil }
         // `avait démenti et convaincu le vice-président`: no object, a coordinated verb.
-        if ["et", "mais", "puis", "and", "but"].contains(context.lower(start)) { return nil }
+        if ["et", "mais", "puis"].contains(context.lower(start)) { return nil }
         if ["de", "d’", "à", "to", "by", "par", "that", "que", "qu’"].contains(context.lower(start)) { return nil }
         var end = start, falsity = false
         while end < sentence.upperBound {
@@ -257,6 +257,15 @@ enum ContentFinder {
         guard context.tokens[index].kind == .word, !context.view.capitalised[index] || context.view.sentenceInitial[index] else { return false }
         if infinitiveStarts.contains(word) { return true }
         return word.count > 4 && (word.hasSuffix("er") || word.hasSuffix("ir")) && !notInfinitives.contains(word)
+    }
+
+    /// An infinitive content without a finite verb coordinated after it (`craignait de ne pas avoir
+    /// de majorité et a finalement décidé de renoncer`, `…, mais se refusent à croire`).
+    static func beforeCoordinatedVerb(_ range: Range<Int>, _ context: ClaimContext) -> Range<Int> {
+        let finite: Set<String> = ["a", "ont", "avait", "avaient", "est", "sont", "était", "étaient", "se", "s’"]
+        guard let stop = range.dropFirst().first(where: { ["et", "mais"].contains(context.lower($0)) && finite.contains(context.lower($0 + 1)) }),
+              let trimmed = context.trimmed(range.lowerBound, stop) else { return range }
+        return trimmed
     }
 
     /// True when a French gerund cue starts at token `index` (`en ajoutant`, `tout en précisant`, `en se disant`).

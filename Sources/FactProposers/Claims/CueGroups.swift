@@ -84,6 +84,8 @@ enum CueGroups {
         if language == .french, isFrenchNoun(index, range, context) { return nil }
         // `Il faut dire que`, `veut dire`: not reported speech.
         if language == .french, sense.lemma == "dire", ["faut", "fallait", "veut", "voulait"].contains(context.lower(index - 1)) { return nil }
+        // `Cet échec s’explique par …`: a cause, not an explanation someone gave.
+        if language == .french, sense.lemma == "expliquer", ["s’", "se"].contains(context.lower(index - 1)) { return nil }
         // `les crimes proprement dits`, `autrement dit`: no speech.
         if language == .french, sense.lemma == "dire", ["proprement", "autrement"].contains(context.lower(index - 1)) { return nil }
         // `laisse penser que`, `donne à penser que`: what a fact suggests, not what someone said.
@@ -125,7 +127,8 @@ enum CueGroups {
             if ["été", "been", "was", "were", "is", "are", "be", "being", "est", "sont", "était", "étaient"].contains(text) { passive = true }
             if ["ne", "n’", "pas", "not", "n’t", "never", "jamais"].contains(text) { negated = true }
         }
-        passive = passive && isParticiple(word, language)
+        // `s’est dit « attristé »`: a reflexive is no passive.
+        passive = passive && isParticiple(word, language) && !(language == .french && (start..<index).contains { ["se", "s’"].contains(context.lower($0)) })
         // `Personne ne peut nier que …`: a negated modal before the infinitive negates it.
         if language == .french, word == sense.lemma, index - 2 >= range.lowerBound,
            ["peut", "peuvent", "pouvait", "pouvaient", "pourrait", "pourraient", "saurait", "sauraient"].contains(context.lower(index - 1)),

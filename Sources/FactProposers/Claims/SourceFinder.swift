@@ -19,8 +19,13 @@ enum SourceFinder {
         // `Le secrétaire général de l’OTAN, Mark Rutte, a affirmé`: the chunk between commas.
         if context.lower(right - 1) == "," {
             right -= 1
-            let chunk = chunkStart(before: right, from: from, context)
+            var chunk = chunkStart(before: right, from: from, context)
             guard chunk < right else { return nil }
+            // `Manuel Valls, qui avait échangé avec lui autour d’un petit-déjeuner lors de sa visite, s’est dit`:
+            // a relative clause or an indefinite apposition longer than a subject is still one.
+            if context.view.document.language == .french, chunk > from, context.lower(chunk - 1) != ",",
+               let comma = (max(from, right - 3 * maxSubjectLength)..<chunk).last(where: { context.lower($0) == "," }),
+               ["qui", "dont", "un", "une"].contains(context.lower(comma + 1)) { chunk = comma + 1 }
             // `Le ministre, qui, selon ses proches, rappelle`: `selon Y` between commas is no subject either.
             if chunk - 2 > from, context.lower(chunk - 1) == "selon", context.lower(chunk - 2) == "," {
                 return subject(before: chunk - 1, from: from, context)
@@ -32,15 +37,15 @@ enum SourceFinder {
             let startsWithPreposition = ClaimWords.prepositions.contains(context.lower(chunk))
                 || (french && ["qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles"].contains(context.lower(chunk)))
                 || (french && isParenthetical(chunk, right, context))
-            if !startsWithPreposition, let name = name(in: chunk, right, context) { return name }
-            // `Hubert Caouissin, 46 ans, ingénieur à l’arsenal, ex-beau-frère du père, a avoué`: appositions after a person's name.
-            if french, !startsWithPreposition, !context.view.capitalised[chunk], let person = personBeforeAppositions(before: chunk - 1, from: from, context) {
-                return person
-            }
             // `Le maire, un ancien député, a affirmé`: an indefinite apposition after the sentence's subject.
             if french, ["un", "une"].contains(context.lower(chunk)), chunk - 1 > from, context.lower(chunk - 1) == ",",
                chunkStart(before: chunk - 1, from: from, context) == from, !ClaimWords.prepositions.contains(context.lower(from)) {
                 return name(in: from, chunk - 1, context) ?? phrase(from, chunk - 1, context)
+            }
+            if !startsWithPreposition, let name = name(in: chunk, right, context) { return name }
+            // `Hubert Caouissin, 46 ans, ingénieur à l’arsenal, ex-beau-frère du père, a avoué`: appositions after a person's name.
+            if french, !startsWithPreposition, !context.view.capitalised[chunk], let person = personBeforeAppositions(before: chunk - 1, from: from, context) {
+                return person
             }
             // `François Fillon, en déplacement à Troyes, dans l’Aube, ce mardi, a contesté`: French
             // walks out over several such chunks.

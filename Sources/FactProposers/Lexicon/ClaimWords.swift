@@ -135,6 +135,14 @@ enum ClaimWords {
         "calomnies", "contrevérité", "contrevérités", "affabulation", "affabulations", "diffamation", "désinformation", "intox",
     ]
 
+    /// Nouns of proposals and decisions: rejecting one (`ont rejeté la réforme`, `le plan rejeté
+    /// par le collectif`) opposes it, it denies no claim.
+    static let proposalNouns: Set<String> = [
+        "réforme", "réformes", "projet", "projets", "proposition", "propositions", "offre", "offres", "demande", "demandes",
+        "plan", "plans", "recours", "appel", "loi", "lois", "texte", "accord", "accords", "candidature", "motion", "amendement",
+        "amendements", "budget", "candidat", "candidats", "idée", "requête", "pourvoi", "ultimatum", "invitation", "mesure", "mesures",
+    ]
+
     /// Determiners that point back to something already said (`ces accusations`, `these claims`).
     static let anaphoricDeterminers: Set<String> = ["ces", "cette", "ce", "cet", "ses", "leurs", "these", "those", "this", "the", "such"]
 
