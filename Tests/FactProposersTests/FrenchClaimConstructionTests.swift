@@ -223,3 +223,31 @@ import Testing
     check("L’un d’eux, un Kanak âgé de 20 ans et déjà connu des services de police, a affirmé avoir agi seul.", .french,
           Expected(source: "L’un d’eux", cue: "a affirmé", content: "avoir agi seul"))
 }
+
+@Test func frenchPourTheHolderThenItsName() {
+    // 2017_04_06-004: `Pour le procureur de la République de Clermont-Ferrand, Eric Maillaud , il n'était pas utile …`.
+    check("Pour le procureur de la République de Clermont-Ferrand, Eric Maillaud, il n’était pas utile de prolonger le dispositif.", .french,
+          Expected(source: "Eric Maillaud", cue: "Pour", content: "il n’était pas utile de prolonger le dispositif", linkedTo: "Eric Maillaud"))
+    check("Pour le procureur, il n’était pas utile de prolonger le dispositif.", .french,
+          Expected(source: "le procureur", cue: "Pour", content: "il n’était pas utile de prolonger le dispositif"))
+}
+
+@Test func frenchGerundSubjectIsNotInsideAQuotation() {
+    // 2017_04_06-004: `l'homme a attrapé le garçon « par le bras et [...] l'a mis dans la voiture », tout en menaçant … en leur disant « … »`.
+    check("Selon la mère, l’homme a attrapé le garçon « par le bras et l’a mis dans la voiture », en leur disant « Bougez pas ».", .french,
+          Expected(source: "l’homme", cue: "leur disant", content: "Bougez pas", quoted: true))
+    // `craint ainsi que`: right after the verb, `ainsi` is no conjunction.
+    check("Le procureur craint ainsi que la famille ne se fasse justice elle-même.", .french,
+          Expected(source: "Le procureur", cue: "craint", content: "la famille ne se fasse justice elle-même", certainty: .probable))
+}
+
+@Test func frenchPassivesThatReportNoClaimAndAPassiveFalsity() {
+    // 2016_01_10-002 `Une minute de silence a été observée par la foule`; 2017_04_06-004 `qualifié par les enquêteurs d' « homme violent »`.
+    for text in ["Une minute de silence a été observée par la foule rassemblée.",
+                 "Il est un détenu en fuite, qualifié par les enquêteurs d’« homme violent »."] {
+        let document = TextAnalyzer.analyze(id: "t", text: text, language: .french)
+        #expect(RuleClaimProposer().propose(document).claims.isEmpty, "\(text)")
+    }
+    check("Ces informations ont été qualifiées de fausses par le Kremlin.", .french,
+          Expected(source: "Kremlin", cue: "ont été qualifiées", content: "Ces informations", stance: .denies, linkedTo: "Kremlin"))
+}

@@ -28,7 +28,7 @@ extension ClaimPatterns {
             var comma = group.end
             while comma < sentence.upperBound, context.lower(comma) != "," { comma += 1 }
             if context.view.document.language == .french, let quoted = quotationAfterSource(group, before: comma, context) { return quoted }
-            guard comma < sentence.upperBound, let source = source(after: group, until: comma, context) else { return nil }
+            guard comma < sentence.upperBound, var source = source(after: group, until: comma, context) else { return nil }
             // `D’après X, le porte-parole de Y, « … »`: an apposition to the source before a quotation.
             var contentStart = comma + 1
             // `Pour X, cependant, …`: a sentence adverb between commas opens no content.
@@ -42,6 +42,14 @@ extension ClaimPatterns {
                let second = (contentStart..<sentence.upperBound).first(where: { context.lower($0) == "," }),
                second - contentStart <= 14, context.isOpeningQuote(second + 1) {
                 contentStart = second + 1
+            }
+            // `Pour le procureur de la République, Eric Maillaud, il n’était pas utile …`: the source's name in apposition.
+            if context.view.document.language == .french, let index = context.mentionAt[contentStart], context.mentions[index].label == "PER",
+               context.mentions[index].start == context.tokens[contentStart].start,
+               let last = context.tokens.index(containing: context.mentions[index].end - 1), context.lower(last + 1) == "," {
+                source = context.part(offsets: context.mentions[index].start, context.mentions[index].end)
+                source.mention = context.mentions[index].id.isEmpty ? nil : context.mentions[index].id
+                contentStart = last + 2
             }
             guard let range = ContentFinder.clause(from: contentStart, sentence.upperBound, context) else { return nil }
             if context.isOpeningQuote(range.lowerBound), let quote = context.quoteAt[range.lowerBound],

@@ -205,6 +205,13 @@ enum ClaimPatterns {
         if let found = ContentFinder.after(group, context) {
             return make(group, source, found.range, found.quoted, 0.8, "passive-" + found.rule, context)
         }
+        // `Une minute de silence a été observée par la foule`, `qualifié par les enquêteurs d’« homme violent »`:
+        // a French verb that reports only a clause, or a label, makes no claim of its subject.
+        let calledFalse = (group.end..<min(sentence.upperBound, group.end + 4)).contains { ClaimWords.falsity.contains(context.lower($0)) }
+        // (`jugés suffisants par le parquet` keeps its attribute, so its claim).
+        if context.view.document.language == .french, agent == group.end, group.sense.needsClause || (group.sense.lemma == "qualifier" && !calledFalse) {
+            return nil
+        }
         // A reduced passive may sit between commas after its subject (`Ces accusations, démenties par X,`).
         let subjectEnd = group.start - 1 > sentence.lowerBound && context.lower(group.start - 1) == "," ? group.start - 1 : group.start
         let start = SourceFinder.chunkStart(before: subjectEnd, from: sentence.lowerBound, context)
@@ -229,7 +236,10 @@ enum ClaimPatterns {
            let before = precedingClause(before: range.lowerBound, in: sentence, context) {
             range = before
         }
-        return make(group, source, range, false, 0.75, "passive-subject", context)
+        var raw = make(group, source, range, false, 0.75, "passive-subject", context)
+        // `Ces informations ont été qualifiées de fausses par X`.
+        if group.sense.lemma == "qualifier" && calledFalse { raw?.claim.stance = .denies }
+        return raw
     }
 
     /// The clause that ends right before token `index` (at a `;` or `,`), back to the previous

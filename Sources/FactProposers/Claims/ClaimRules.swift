@@ -79,11 +79,13 @@ public struct ClaimRules: Sendable {
                 source = mainSubject(before: group.start, in: group.sentence, nearest: true, context) ?? before.last?.claim.source
                     ?? openingName(of: group.sentence, before: group.start, context)
             } else {
-                // The sentence's first claim: the main clause's (`X affirme que Y laisserait penser …, tout en ajoutant`).
-                let previous = before.first
+                // The sentence's first claim: the main clause's (`X affirme que Y laisserait penser …, tout en ajoutant`),
+                // but not a `selon X` one, whose X is not the clause's subject (`Selon la mère, l’homme a …, en leur disant`).
+                let previous = before.first { !$0.group.isPreposition }
                 // With no claim before it, the participle's subject is the main clause's (`X a visité l’usine, affirmant que …`);
                 // none rather than the words before the comma when that clause has no auxiliary to find it by.
                 source = previous.map(\.claim.source) ?? mainSubject(before: group.start, in: group.sentence, nearest: false, context)
+                    ?? before.first?.claim.source
                 if previous != nil && source == nil { continue }
             }
             let content = result[index].claim.content
@@ -134,7 +136,8 @@ public struct ClaimRules: Sendable {
     private static func mainSubject(before end: Int, in sentence: Int, nearest: Bool, _ context: ClaimContext) -> ClaimPart? {
         let range = context.sentence(sentence)
         guard end > range.lowerBound else { return nil }
-        let auxiliaries = (range.lowerBound..<end).lazy.filter { finiteAuxiliaries.contains(context.lower($0)) }
+        // Not one inside a quotation (`l’homme a attrapé le garçon « … l’a mis dans la voiture », en leur disant`).
+        let auxiliaries = (range.lowerBound..<end).lazy.filter { finiteAuxiliaries.contains(context.lower($0)) && context.quoteAt[$0] == nil }
         guard let verb = nearest ? auxiliaries.reversed().first : auxiliaries.first, verb > range.lowerBound else { return nil }
         return SourceFinder.subject(before: verb, from: range.lowerBound, context)
     }

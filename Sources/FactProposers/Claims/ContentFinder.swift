@@ -51,7 +51,8 @@ enum ContentFinder {
                 continue
             }
             // `jusqu’à ce que`, `alors que`, `parce que`: a conjunction, not the cue's complementiser.
-            if ClaimWords.complementisers.contains(word), context.view.document.language == .french,
+            // (`craint ainsi que`: right after the verb, `ainsi` is its adverb).
+            if ClaimWords.complementisers.contains(word), context.view.document.language == .french, index - 1 > group.end,
                conjunctionHeads.contains(context.lower(index - 1)) { break }
             if ClaimWords.complementisers.contains(word) {
                 // `a réagi … en affirmant que`: `réagir` reports only a quotation or a colon.

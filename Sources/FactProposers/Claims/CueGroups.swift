@@ -285,6 +285,8 @@ enum CueGroups {
         "lui", "elle", "eux", "elles", "moi", "nous", "gouvernement", "analystes", "experts", "observateurs",
         "spécialistes", "syndicats", "opposition", "autorités", "police", "enquêteurs", "avocat", "avocats",
         "ministre", "président", "présidente", "porte-parole", "parquet", "chercheurs", "auteurs", "directeur", "directrice",
+        "procureur", "procureure", "juge", "maire", "préfet", "député", "sénateur", "syndicat", "ministère", "journal", "quotidien",
+        "association", "direction", "ong", "famille", "proches", "témoins", "médecins", "spécialiste", "expert", "analyste",
     ]
 
     /// True when `pour` at `index` opens its sentence (after `mais`/`et` at most) and is followed
