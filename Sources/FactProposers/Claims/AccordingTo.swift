@@ -43,8 +43,10 @@ extension ClaimPatterns {
                second - contentStart <= 14, context.isOpeningQuote(second + 1) {
                 contentStart = second + 1
             }
-            // `Pour le procureur de la République, Eric Maillaud, il n’était pas utile …`: the source's name in apposition.
-            if context.view.document.language == .french, let index = context.mentionAt[contentStart], context.mentions[index].label == "PER",
+            // `Pour le procureur de la République, Eric Maillaud, il n’était pas utile …`: the source's name in
+            // apposition, when the source named nobody.
+            if context.view.document.language == .french, contentStart == comma + 1, source.mention == nil,
+               let index = context.mentionAt[contentStart], context.mentions[index].label == "PER",
                context.mentions[index].start == context.tokens[contentStart].start,
                let last = context.tokens.index(containing: context.mentions[index].end - 1), context.lower(last + 1) == "," {
                 source = context.part(offsets: context.mentions[index].start, context.mentions[index].end)
