@@ -251,3 +251,29 @@ import Testing
     check("Ces informations ont été qualifiées de fausses par le Kremlin.", .french,
           Expected(source: "Kremlin", cue: "ont été qualifiées", content: "Ces informations", stance: .denies, linkedTo: "Kremlin"))
 }
+
+@Test func frenchTitledAppositionAfterSelonAndACapitalA() {
+    // 2016_11_01-002 `Selon Florent Geel, directeur du bureau Afrique de la FIDH, il est difficile …`;
+    // 2016_07_14-002 `A 10 heures 32, …, le Premier ministre, Manuel Valls, annonce 3 jours de deuil national …`.
+    check("Selon Florent Geel, directeur du bureau Afrique de la FIDH, il est difficile de connaître l’ampleur de ces crimes.", .french,
+          Expected(source: "Florent Geel", cue: "Selon", content: "il est difficile de connaître l’ampleur de ces crimes", linkedTo: "Florent Geel"))
+    check("A 10 heures 32, ce vendredi 15 juillet 2016, le Premier ministre, Manuel Valls, annonce 3 jours de deuil national.", .french,
+          Expected(source: "Manuel Valls", cue: "annonce", content: "3 jours de deuil national", linkedTo: "Manuel Valls"))
+}
+
+@Test func frenchRelativeQuiAfterAnObjectNounPhrase() {
+    // 2016_11_01-002: `… ont toutefois pu rencontrer les officiels du ministère des affaires étrangères du Burundi qui rejettent en bloc toute responsabilité`.
+    check("Les responsables ont toutefois pu rencontrer les officiels du ministère des affaires étrangères du Burundi qui rejettent en bloc toute responsabilité.",
+          .french, Expected(source: "les officiels du ministère des affaires étrangères du Burundi", cue: "rejettent", content: "toute responsabilité",
+                            stance: .denies))
+}
+
+@Test func frenchPartitiveAfterAVerbAndReflexivesAreNoContentOrCue() {
+    // 2016_07_14-002 `Des témoins évoquent de nombreux blessés`; 2016_11_01-002 `le retrait de la CPI auquel s'ajoutent …`.
+    for text in ["Des témoins évoquent de nombreux blessés.", "Le retrait de la CPI auquel s’ajoutent d’autres départs sonne comme un aveu."] {
+        let document = TextAnalyzer.analyze(id: "t", text: text, language: .french)
+        #expect(RuleClaimProposer().propose(document).claims.isEmpty, "\(text)")
+    }
+    check("Le ministre a promis de ne pas augmenter les impôts.", .french,
+          Expected(source: "Le ministre", cue: "a promis", content: "ne pas augmenter les impôts"))
+}

@@ -38,9 +38,13 @@ extension ClaimPatterns {
             let apposition = ["le", "la", "l’", "les", "son", "sa", "the", "his", "her"].contains(context.lower(contentStart))
                 || (context.view.document.language == .french && contentStart < sentence.upperBound
                     && !context.view.capitalised[contentStart] && !context.isPunctuation(contentStart))
+            // A title after a person's name is an apposition before any clause (`Selon Florent Geel, directeur du
+            // bureau Afrique de la FIDH, il est difficile …`).
+            let titled = context.view.document.language == .french && source.mention != nil
+                && FunctionWords.titles.contains(context.lower(contentStart))
             if apposition,
                let second = (contentStart..<sentence.upperBound).first(where: { context.lower($0) == "," }),
-               second - contentStart <= 14, context.isOpeningQuote(second + 1) {
+               second - contentStart <= 14, context.isOpeningQuote(second + 1) || (titled && sentence.upperBound - second > 3) {
                 contentStart = second + 1
             }
             // `Pour le procureur de la République, Eric Maillaud, il n’était pas utile …`: the source's name in

@@ -66,7 +66,7 @@ enum ClaimPatterns {
         guard sayingVerbs.contains(group.sense.lemma), !(group.passive && group.sense.stance == .denies) else { return nil }
         let sentence = context.sentence(group.sentence)
         let source = subject(of: group, context) ?? SourceFinder.phrase(after: group.end, until: sentence.upperBound, context)
-        var start = group.end
+        var start = ContentFinder.skipAfterVerb(group.end, sentence.upperBound, context)
         if let source, let index = context.tokens.index(containing: source.end - 1), index >= group.end { start = index + 1 }
         if group.sense.stance == .asserts, let range = context.trimmed(start, sentence.upperBound), range.count >= 3 {
             return make(group, source, range, false, 0.4, "fallback-after", context)
@@ -163,7 +163,8 @@ enum ClaimPatterns {
         // Not after a French clause with its own verb (`X est décédé mardi, a annoncé sa famille`):
         // then the words after the cue are its inverted subject.
         let clauseBefore = french && comma == group.start - 1
-            && (sentence.lowerBound..<comma).contains { ["a", "ont", "est", "sont", "était", "étaient", "avait", "avaient"].contains(context.lower($0)) }
+            && (sentence.lowerBound..<comma).contains { ["a", "ont", "est", "sont", "était", "étaient", "avait", "avaient"].contains(context.lower($0))
+                && !context.view.capitalised[$0] }
         if group.sense.nounContent, tail > group.end, !context.isClosingQuote(comma), !clauseBefore,
            !(context.lower(comma) == "," && context.isClosingQuote(comma - 1)) { return nil }
         // `…, a déclaré le maire Gaël Perdriau (Les Républicains).`: a parenthesis may follow the subject.

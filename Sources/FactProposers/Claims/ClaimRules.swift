@@ -137,7 +137,10 @@ public struct ClaimRules: Sendable {
         let range = context.sentence(sentence)
         guard end > range.lowerBound else { return nil }
         // Not one inside a quotation (`l’homme a attrapé le garçon « … l’a mis dans la voiture », en leur disant`).
-        let auxiliaries = (range.lowerBound..<end).lazy.filter { finiteAuxiliaries.contains(context.lower($0)) && context.quoteAt[$0] == nil }
+        // Nor a capital `A` (`A 10 heures 32, …` for `À`).
+        let auxiliaries = (range.lowerBound..<end).lazy.filter {
+            finiteAuxiliaries.contains(context.lower($0)) && context.quoteAt[$0] == nil && !context.view.capitalised[$0]
+        }
         guard let verb = nearest ? auxiliaries.reversed().first : auxiliaries.first, verb > range.lowerBound else { return nil }
         return SourceFinder.subject(before: verb, from: range.lowerBound, context)
     }

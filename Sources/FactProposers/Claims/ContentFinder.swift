@@ -84,8 +84,9 @@ enum ContentFinder {
         // French `de` + infinitive: `a promis de`, `nie avoir`.
         if language == .french, ["de", "d’"].contains(context.lower(group.end)), !group.sense.nounContent,
            group.end + 1 < sentence.upperBound, !context.view.capitalised[group.end + 1],
-           // Not an adverbial (`confiait d’ailleurs Hamon`, `a dit de son côté`).
-           !["ailleurs", "son", "sa", "leur", "nouveau", "plus", "même"].contains(context.lower(group.end + 1)) {
+           // An infinitive, maybe after clitics (`a promis de ne pas`, `de le faire`), not an adverbial or a
+           // partitive (`confiait d’ailleurs Hamon`, `évoquent de nombreux blessés`).
+           isInfinitiveStart(group.end + 1, context) || infinitiveClitics.contains(context.lower(group.end + 1)) {
             if let range = clause(from: group.end + 1, sentence.upperBound, context) {
                 return Found(range: beforeCoordinatedVerb(range, context), quoted: false, rule: "de-infinitive")
             }
@@ -139,8 +140,11 @@ enum ContentFinder {
         if ["le", "the", "on"].contains(context.lower(start)), let next = context.mentionAt[start + 1],
            ["DATE", "TIME"].contains(context.mentions[next].label) { start += 1 }
         if let mention = context.mentionAt[start].map({ context.mentions[$0] }), ["DATE", "TIME"].contains(mention.label) {
-            while start < sentence.upperBound, context.mentionAt[start] != nil,
-                  context.mentions[context.mentionAt[start]!].id == mention.id { start += 1 }
+            var after = start
+            while after < sentence.upperBound, context.mentionAt[after] != nil,
+                  context.mentions[context.mentionAt[after]!].id == mention.id { after += 1 }
+            // Unless it heads the object (`annonce 3 jours de deuil national`).
+            if !(context.view.document.language == .french && ["de", "d’"].contains(context.lower(after))) { start = after }
         }
         // A denial noun's object follows its preposition (`un démenti à ces accusations`).
         if CueGroups.denialNouns.values.contains(group.sense.lemma), ["à", "de", "d’"].contains(context.lower(start)) { start += 1 }
@@ -245,6 +249,11 @@ enum ContentFinder {
         "reconnaître", "craindre", "attendre", "entendre", "comprendre", "apprendre", "permettre", "admettre", "rendre",
         "répondre", "écrire", "lire", "devoir", "pouvoir", "vouloir", "savoir", "valoir", "recevoir", "voir", "détenir",
         "tenir", "obtenir", "venir", "agir", "subir", "servir", "sortir", "partir", "mentir", "ignorer", "disposer",
+    ]
+
+    /// Clitics and adverbs that may come between `de` and its infinitive (`de ne pas`, `de le faire`, `de tout faire`).
+    private static let infinitiveClitics: Set<String> = [
+        "ne", "n’", "se", "s’", "le", "la", "les", "l’", "lui", "leur", "y", "en", "me", "m’", "te", "t’", "nous", "vous", "tout", "bien", "jamais",
     ]
 
     /// `-er` and `-ir` words that are not infinitives.

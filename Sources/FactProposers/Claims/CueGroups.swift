@@ -84,8 +84,8 @@ enum CueGroups {
         if language == .french, isFrenchNoun(index, range, context) { return nil }
         // `Il faut dire que`, `veut dire`: not reported speech.
         if language == .french, sense.lemma == "dire", ["faut", "fallait", "veut", "voulait"].contains(context.lower(index - 1)) { return nil }
-        // `Cet échec s’explique par …`: a cause, not an explanation someone gave.
-        if language == .french, sense.lemma == "expliquer", ["s’", "se"].contains(context.lower(index - 1)) { return nil }
+        // `Cet échec s’explique par …`, `auquel s’ajoutent …`, `la tendance se confirme`: no one speaks.
+        if language == .french, Self.reflexiveNonSpeech.contains(sense.lemma), ["s’", "se"].contains(context.lower(index - 1)) { return nil }
         // `les crimes proprement dits`, `autrement dit`: no speech.
         if language == .french, sense.lemma == "dire", ["proprement", "autrement"].contains(context.lower(index - 1)) { return nil }
         // `laisse penser que`, `donne à penser que`: what a fact suggests, not what someone said.
@@ -151,6 +151,11 @@ enum CueGroups {
         return CueGroup(start: start, end: end, verb: index, sentence: sentence, sense: sense,
                         invertedPronoun: pronoun, passive: passive, negated: negated)
     }
+
+    /// French reporting verbs whose reflexive form says nothing (`s’explique`, `s’ajoute`, `s’annonce`).
+    private static let reflexiveNonSpeech: Set<String> = [
+        "expliquer", "ajouter", "confirmer", "annoncer", "révéler", "préciser", "répéter", "rappeler", "indiquer", "observer",
+    ]
 
     /// True when the infinitive at `index` follows a form of `sembler` or `paraître`, with at
     /// most one adverb between (`semblent bien confirmer`).

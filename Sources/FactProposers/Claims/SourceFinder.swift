@@ -81,6 +81,10 @@ enum SourceFinder {
                 return part
             }
             var antecedent = chunkStart(before: before, from: from, context)
+            // `… ont pu rencontrer les officiels du ministère du Burundi qui rejettent`: the last noun phrase not after a preposition.
+            if context.view.document.language == .french, context.lower(before) == "qui",
+               let determiner = (antecedent + 1..<before).last(where: { ["le", "la", "les", "l’", "un", "une", "ce", "cette", "ces"].contains(context.lower($0))
+                   && !ClaimWords.prepositions.contains(context.lower($0 - 1)) }) { antecedent = determiner }
             // `… par une voisine, qui a ajouté`: the agent's preposition is not part of it.
             if context.view.document.language == .french,
                let agent = (antecedent..<before - 1).last(where: { context.lower($0) == "par" }) { antecedent = agent + 1 }
