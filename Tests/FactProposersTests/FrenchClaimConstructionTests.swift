@@ -277,3 +277,15 @@ import Testing
     check("Le ministre a promis de ne pas augmenter les impôts.", .french,
           Expected(source: "Le ministre", cue: "a promis", content: "ne pas augmenter les impôts"))
 }
+
+@Test func frenchPourANamedPersonWithItsFunctionAfterACommaAndAnAdverbBefore() {
+    // 2017_04_08-004: `Pour Laurent Lenoble , le directeur de cabinet du préfet , le collectif a ainsi perdu toute crédibilité.`,
+    // `Pour Mikaël Mancée , l'un des porte-paroles du mouvement, il s'agit …`, `Cependant, pour Laurent Lenoble, …`.
+    check("Pour Laurent Lenoble, le directeur de cabinet du préfet, le collectif a ainsi perdu toute crédibilité.", .french,
+          Expected(source: "Laurent Lenoble", cue: "Pour", content: "le collectif a ainsi perdu toute crédibilité", linkedTo: "Laurent Lenoble"))
+    check("Pour Mikaël Mancée, l’un des porte-paroles du mouvement, il s’agit d’un manque patent de respect.", .french,
+          Expected(source: "Mikaël Mancée", cue: "Pour", content: "il s’agit d’un manque patent de respect", linkedTo: "Mikaël Mancée"))
+    check("Cependant, pour Laurent Lenoble, les policiers n’ont été les auteurs d’aucune provocation.", .french,
+          Expected(source: "Laurent Lenoble", cue: "pour", content: "les policiers n’ont été les auteurs d’aucune provocation",
+                   linkedTo: "Laurent Lenoble"))
+}

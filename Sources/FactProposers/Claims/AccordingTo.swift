@@ -40,8 +40,12 @@ extension ClaimPatterns {
                     && !context.view.capitalised[contentStart] && !context.isPunctuation(contentStart))
             // A title after a person's name is an apposition before any clause (`Selon Florent Geel, directeur du
             // bureau Afrique de la FIDH, il est difficile …`).
+            // Also after a determiner (`Pour Laurent Lenoble, le directeur de cabinet du préfet, …`) or `l’un des`.
+            let titleAt = contentStart + (["le", "la", "l’", "son", "sa"].contains(context.lower(contentStart)) ? 1
+                : context.lower(contentStart + 1) == "des" && ["l’", "un", "une"].contains(context.lower(contentStart)) ? 2 : 0)
             let titled = context.view.document.language == .french && source.mention != nil
-                && FunctionWords.titles.contains(context.lower(contentStart))
+                && (FunctionWords.titles.contains(context.lower(titleAt)) || context.lower(titleAt).hasPrefix("porte-parole")
+                    || (context.lower(contentStart) == "l’" && context.lower(contentStart + 1) == "un"))
             if apposition,
                let second = (contentStart..<sentence.upperBound).first(where: { context.lower($0) == "," }),
                second - contentStart <= 14, context.isOpeningQuote(second + 1) || (titled && sentence.upperBound - second > 3) {

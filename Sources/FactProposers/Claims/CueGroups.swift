@@ -299,6 +299,9 @@ enum CueGroups {
     private static func isOpinionHolder(after index: Int, in range: Range<Int>, _ context: ClaimContext) -> Bool {
         var first = range.lowerBound
         while first < index, context.isPunctuation(first) || ["mais", "et"].contains(context.lower(first)) { first += 1 }
+        // `Cependant, pour X, …`: a sentence adverb and its comma may come first.
+        if first + 2 == index, ["cependant", "toutefois", "néanmoins", "pourtant", "ainsi", "enfin", "or"].contains(context.lower(first)),
+           context.lower(first + 1) == "," { first = index }
         guard first == index else { return false }
         var comma = index + 1
         // `Pour le ministre de l’Économie et des Finances Michel Sapin, …`: a holder noun allows a longer phrase.

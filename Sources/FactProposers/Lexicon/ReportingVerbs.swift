@@ -61,7 +61,7 @@ enum ReportingVerbs {
         ("récuser", .denies, .certain, true, false), ("renier", .denies, .certain, true, false),
         ("dénier", .denies, .certain, true, false), ("balayer", .denies, .certain, true, false),
         ("arguer", .asserts, .certain, false, true), ("certifier", .asserts, .certain, false, true),
-        ("réaffirmer", .asserts, .certain, true, false),
+        ("réaffirmer", .asserts, .certain, true, false), ("fustiger", .asserts, .certain, true, false),
     ]
 
     /// Irregular French forms: form list, lemma, stance, certainty, noun content, needs clause.
