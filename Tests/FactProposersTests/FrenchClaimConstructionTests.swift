@@ -289,3 +289,15 @@ import Testing
           Expected(source: "Laurent Lenoble", cue: "pour", content: "les policiers n’ont été les auteurs d’aucune provocation",
                    linkedTo: "Laurent Lenoble"))
 }
+
+@Test func frenchPoursuivreAfterAQuotationAndAnAdverbialBeforeDe() {
+    // 2017_04_22-003: `« Il s'agira, je pense, des plus importantes baisses … » , a-t-il poursuivi.`,
+    // `Trump avait promis entre autres de faire passer l'impôt sur les sociétés de 35 % à 15 %`.
+    check("« Il s’agira des plus importantes baisses d’impôts jamais effectuées », a-t-il poursuivi.", .french,
+          Expected(source: "il", cue: "a-t-il poursuivi", content: "Il s’agira des plus importantes baisses d’impôts jamais effectuées", quoted: true))
+    check("Durant sa campagne, Trump avait promis entre autres de faire passer l’impôt sur les sociétés de 35 % à 15 %.", .french,
+          Expected(source: "Trump", cue: "avait promis", content: "faire passer l’impôt sur les sociétés de 35 % à 15 %"))
+    // Going on with something reports nothing.
+    let document = TextAnalyzer.analyze(id: "t", text: "Il poursuit ses recherches alors que la mission touche à sa fin.", language: .french)
+    #expect(RuleClaimProposer().propose(document).claims.isEmpty)
+}

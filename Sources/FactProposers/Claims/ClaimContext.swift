@@ -155,6 +155,8 @@ struct ClaimContext {
         while last > first, isPunctuation(last - 1), !(isClosingQuote(last - 1) && quotes[quoteAt[last - 1]!].open >= first) {
             // A closing parenthesis whose opening one is inside stays (`Sen. Bernie Sanders (I-Vt.)`).
             if lower(last - 1) == ")", (first..<last - 1).contains(where: { lower($0) == "(" }) { break }
+            // A French percent sign belongs to its number (`de 35 % à 15 %`).
+            if lower(last - 1) == "%", view.document.language == .french { break }
             last -= 1
         }
         return last > first ? first..<last : nil

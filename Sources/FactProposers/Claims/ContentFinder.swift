@@ -55,8 +55,8 @@ enum ContentFinder {
             if ClaimWords.complementisers.contains(word), context.view.document.language == .french, index - 1 > group.end,
                conjunctionHeads.contains(context.lower(index - 1)) { break }
             if ClaimWords.complementisers.contains(word) {
-                // `a réagi … en affirmant que`: `réagir` reports only a quotation or a colon.
-                if group.sense.lemma == "réagir" { return nil }
+                // `a réagi … en affirmant que`: `réagir` and `poursuivre` report only a quotation or a colon.
+                if ["réagir", "poursuivre"].contains(group.sense.lemma) { return nil }
                 guard let range = clause(from: index + 1, sentence.upperBound, context) else { return nil }
                 // `estime que « … »`: a clause that is one whole quotation is that quotation.
                 if context.isOpeningQuote(range.lowerBound), let quote = context.quoteAt[range.lowerBound],
@@ -81,13 +81,14 @@ enum ContentFinder {
             index += 1
         }
         let language = context.view.document.language
-        // French `de` + infinitive: `a promis de`, `nie avoir`.
-        if language == .french, ["de", "d’"].contains(context.lower(group.end)), !group.sense.nounContent,
-           group.end + 1 < sentence.upperBound, !context.view.capitalised[group.end + 1],
+        // French `de` + infinitive: `a promis de`, `avait promis entre autres de`.
+        let de = language == .french ? skipAfterVerb(group.end, sentence.upperBound, context) : group.end
+        if language == .french, ["de", "d’"].contains(context.lower(de)), !group.sense.nounContent,
+           de + 1 < sentence.upperBound, !context.view.capitalised[de + 1],
            // An infinitive, maybe after clitics (`a promis de ne pas`, `de le faire`), not an adverbial or a
            // partitive (`confiait d’ailleurs Hamon`, `évoquent de nombreux blessés`).
-           isInfinitiveStart(group.end + 1, context) || infinitiveClitics.contains(context.lower(group.end + 1)) {
-            if let range = clause(from: group.end + 1, sentence.upperBound, context) {
+           isInfinitiveStart(de + 1, context) || infinitiveClitics.contains(context.lower(de + 1)) {
+            if let range = clause(from: de + 1, sentence.upperBound, context) {
                 return Found(range: beforeCoordinatedVerb(range, context), quoted: false, rule: "de-infinitive")
             }
         }

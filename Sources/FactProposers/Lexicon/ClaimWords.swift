@@ -34,7 +34,7 @@ enum ClaimWords {
         ["en", "bloc"], ["en", "revanche"], ["à", "nouveau"], ["de", "nouveau"], ["pour", "sa", "part"], ["pour", "leur", "part"],
         ["de", "son", "côté"], ["de", "leur", "côté"], ["quant", "à", "lui"], ["quant", "à", "elle"], ["quant", "à", "eux"],
         ["quant", "à", "elles"], ["d’", "ailleurs"], ["jusqu’", "à", "présent"], ["jusqu’", "ici"], ["à", "plusieurs", "reprises"],
-        ["dans", "un", "premier", "temps"], ["par", "le", "passé"], ["d’", "un", "revers", "de", "main"], ["d’", "un", "revers", "de", "la", "main"],
+        ["dans", "un", "premier", "temps"], ["par", "le", "passé"], ["entre", "autres"], ["d’", "un", "revers", "de", "main"], ["d’", "un", "revers", "de", "la", "main"],
     ]
 
     /// Time words that may follow a reporting verb before its object (`a nié mardi soir toute

@@ -83,6 +83,9 @@ enum ReportingVerbs {
         (["contredit", "contredisent", "contredisait", "contredire"], "contredire", .denies, .certain, true, false),
         (["conclut", "concluent", "conclu", "concluait", "concluaient", "conclure", "concluant"], "conclure", .asserts, .certain, false, true),
         (["réagit", "réagissent", "réagi", "réagissait", "réagissaient", "réagir", "réagissant"], "réagir", .asserts, .certain, false, true),
+        // `« … », a-t-il poursuivi`, `poursuit-elle`: only after a quotation or before a colon (see `ContentFinder`).
+        (["poursuit", "poursuivent", "poursuivi", "poursuivait", "poursuivaient"], "poursuivre", .asserts, .certain, false, true),
+        (["renchérit", "renchérissent", "renchéri", "renchérissait", "renchérissant"], "renchérir", .asserts, .certain, false, true),
         (["selon", "d’après"], "selon", .asserts, .certain, false, false),
     ]
 
