@@ -148,3 +148,11 @@ import Testing
     check("Le porte-parole du ministère de l’Intérieur dément toute rumeur de prise d’otages.", .french,
           Expected(source: "Le porte-parole du ministère de l’Intérieur", cue: "dément", content: "toute rumeur de prise d’otages", stance: .denies))
 }
+
+@Test func frenchQualifiedAsFalseBeforeAGluedQuotationAndAnIntoxHearsay() {
+    // 2017_05_02-001 `a qualifié mardi cette décision d'« absurde »`; 2016_08_30-005 `Selon certaines personnalités, il s'agirait d'une intox`.
+    check("Le Premier ministre a qualifié mardi cette décision d'« absurde ».", .french,
+          Expected(source: "Le Premier ministre", cue: "a qualifié", content: "cette décision", stance: .denies))
+    check("Selon certaines personnalités, il s’agirait d’une intox.", .french,
+          Expected(source: "certaines personnalités", cue: "Selon", content: "il s’agirait d’une intox", stance: .denies, certainty: .possible))
+}

@@ -39,7 +39,8 @@ struct ClaimContext {
     /// For each token, the index in `quotes` of the innermost quotation containing it (marks included).
     let quoteAt: TokenIndices
     /// French elisions written with a space after the apostrophe (`l' AFP`, `d' Idlib`, common in
-    /// WiNER), which the tokenizer leaves as a word and a punctuation token: both tokens read as
+    /// WiNER) or before a quotation mark (`d'« absurde »`), which the tokenizer leaves as a word and
+    /// a punctuation token: both tokens read as
     /// the glued form (`l’`), so the rules treat them as they treat `l’AFP`.
     private let spacedElisions: [Int: String]
 
@@ -72,7 +73,8 @@ struct ClaimContext {
     /// The word and apostrophe tokens of each spaced elision, with the glued form they read as.
     private static func findSpacedElisions(_ view: TokenView, _ tokens: [Token]) -> [Int: String] {
         var found: [Int: String] = [:]
-        for index in tokens.indices.dropFirst() where tokens[index].kind == .punctuation && tokens[index].spaceAfter
+        // Also before a quotation mark (`d'« absurde »`).
+        for index in tokens.indices.dropFirst() where tokens[index].kind == .punctuation
             && ["’", "'"].contains(view.lowerAt(index)) && !tokens[index - 1].spaceAfter
             && tokens[index - 1].kind == .word && elidingWords.contains(view.lowerAt(index - 1)) {
             let glued = view.lowerAt(index - 1) + "’"

@@ -174,6 +174,8 @@ enum ContentFinder {
             if ["de", "d’", "as", "comme"].contains(word), end > start, ClaimWords.falsity.contains(context.lower(next))
                 || (word == "as" && group.sense.stance == .denies) {
                 falsity = ClaimWords.falsity.contains(context.lower(next))
+                // `cette décision d'« absurde »`: the whole spaced elision stays out.
+                if context.isElisionApostrophe(end) { end -= 1 }
                 break
             }
             end += 1

@@ -62,7 +62,7 @@ enum Factuality {
         let content = raw.content
         let skippable: Set<String> = ["totalement", "complètement", "absolument", "parfaitement", "tout", "à", "fait", "évidemment",
                                       "bien", "purement", "simplement", "un", "une", "des", "de", "d’", "du"]
-        for copula in content.prefix(10) where ["est", "sont", "était", "étaient", "agit"].contains(context.lower(copula)) {
+        for copula in content.prefix(10) where ["est", "sont", "était", "étaient", "serait", "seraient", "agit", "agirait", "agissait"].contains(context.lower(copula)) {
             if (content.lowerBound..<copula).contains(where: { ClaimWords.complementisers.contains(context.lower($0)) || ContentFinder.isCueStart($0, context) }) { return raw }
             var next = copula + 1
             let negated = context.lower(copula - 1) == "n’" || context.lower(copula - 1) == "ne"

@@ -108,7 +108,7 @@ enum ClaimWords {
     ]
 
     /// Hearsay conditionals: `possible` unless they only follow a past reporting verb's tense.
-    static let hearsayConditionals: Set<String> = ["serait", "seraient", "aurait", "auraient"]
+    static let hearsayConditionals: Set<String> = ["serait", "seraient", "aurait", "auraient", "agirait"]
 
     /// Words that say the thing qualified is false (`qualifié … de fausses nouvelles`).
     static let falsity: Set<String> = [
@@ -125,7 +125,7 @@ enum ClaimWords {
         "faux", "fausse", "fausses", "infondé", "infondée", "infondés", "infondées", "mensonge", "mensonges", "mensonger",
         "mensongère", "mensongers", "mensongères", "calomnie", "calomnies", "calomnieux", "calomnieuse", "calomnieuses",
         "diffamatoire", "diffamatoires", "contrevérité", "contrevérités", "erroné", "erronée", "erronés", "erronées",
-        "inexact", "inexacte", "inexacts", "inexactes", "fake",
+        "inexact", "inexacte", "inexacts", "inexactes", "fake", "intox",
     ]
 
     /// Nouns that name a charge someone makes, so that denouncing them rejects them as false
