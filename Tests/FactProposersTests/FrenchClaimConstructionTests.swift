@@ -5,6 +5,11 @@ import Testing
 
 // MARK: - French claim constructions, from errors seen on WiNER articles outside the held-out eight
 
+/// The claims the rules propose for a French text.
+func frenchClaims(_ text: String) -> [ClaimProposal] {
+    RuleClaimProposer().propose(TextAnalyzer.analyze(id: "t", text: text, language: .french)).claims
+}
+
 @Test func frenchInfinitiveContentBeforeALaterQue() {
     // 2017_03_12-010: `Elle précise néanmoins avoir réagi dès qu'elle a eu connaissance …`.
     check("Elle précise néanmoins avoir réagi dès qu’elle a été informée.", .french,
@@ -87,8 +92,7 @@ import Testing
 
 @Test func frenchNounAfterANumeralIsNoCue() {
     // 2017_01_26-001: `en ayant produit seulement trois notes de lecture`.
-    let document = TextAnalyzer.analyze(id: "t", text: "Elle a produit seulement trois notes de lecture.", language: .french)
-    #expect(RuleClaimProposer().propose(document).claims.isEmpty)
+    #expect(frenchClaims("Elle a produit seulement trois notes de lecture.").isEmpty)
 }
 
 @Test func frenchPassiveAgentStopsBeforeAPurpose() {
@@ -190,8 +194,7 @@ import Testing
     // 2017_03_08-002 `aux crimes proprement dit`; 2017_02_15-002 `le risque était qualifié de « marqué » par Météo-France`.
     for text in ["Elle est accusée de l’avoir aidé, bien que n’ayant pas participé aux crimes proprement dits. Il a fini par craquer.",
                  "Ce jour-là, le risque était qualifié de « marqué » par Météo-France."] {
-        let document = TextAnalyzer.analyze(id: "t", text: text, language: .french)
-        #expect(!RuleClaimProposer().propose(document).claims.contains { ["dits", "était qualifié"].contains($0.claim.cue?.text) }, "\(text)")
+        #expect(!frenchClaims(text).contains { ["dits", "était qualifié"].contains($0.claim.cue?.text) }, "\(text)")
     }
 }
 
@@ -210,8 +213,7 @@ import Testing
     for text in ["Une minorité soutenait d’ailleurs cette réforme, rejetée par toutes les classes d’âge.",
                  "Environ 59 % des Italiens ont rejeté dimanche les réformes constitutionnelles.",
                  "Cet échec s’explique par la mauvaise volonté des élus."] {
-        let document = TextAnalyzer.analyze(id: "t", text: text, language: .french)
-        #expect(RuleClaimProposer().propose(document).claims.isEmpty, "\(text)")
+        #expect(frenchClaims(text).isEmpty, "\(text)")
     }
 }
 
@@ -245,8 +247,7 @@ import Testing
     // 2016_01_10-002 `Une minute de silence a été observée par la foule`; 2017_04_06-004 `qualifié par les enquêteurs d' « homme violent »`.
     for text in ["Une minute de silence a été observée par la foule rassemblée.",
                  "Il est un détenu en fuite, qualifié par les enquêteurs d’« homme violent »."] {
-        let document = TextAnalyzer.analyze(id: "t", text: text, language: .french)
-        #expect(RuleClaimProposer().propose(document).claims.isEmpty, "\(text)")
+        #expect(frenchClaims(text).isEmpty, "\(text)")
     }
     check("Ces informations ont été qualifiées de fausses par le Kremlin.", .french,
           Expected(source: "Kremlin", cue: "ont été qualifiées", content: "Ces informations", stance: .denies, linkedTo: "Kremlin"))
@@ -271,8 +272,7 @@ import Testing
 @Test func frenchPartitiveAfterAVerbAndReflexivesAreNoContentOrCue() {
     // 2016_07_14-002 `Des témoins évoquent de nombreux blessés`; 2016_11_01-002 `le retrait de la CPI auquel s'ajoutent …`.
     for text in ["Des témoins évoquent de nombreux blessés.", "Le retrait de la CPI auquel s’ajoutent d’autres départs sonne comme un aveu."] {
-        let document = TextAnalyzer.analyze(id: "t", text: text, language: .french)
-        #expect(RuleClaimProposer().propose(document).claims.isEmpty, "\(text)")
+        #expect(frenchClaims(text).isEmpty, "\(text)")
     }
     check("Le ministre a promis de ne pas augmenter les impôts.", .french,
           Expected(source: "Le ministre", cue: "a promis", content: "ne pas augmenter les impôts"))
@@ -298,6 +298,5 @@ import Testing
     check("Durant sa campagne, Trump avait promis entre autres de faire passer l’impôt sur les sociétés de 35 % à 15 %.", .french,
           Expected(source: "Trump", cue: "avait promis", content: "faire passer l’impôt sur les sociétés de 35 % à 15 %"))
     // Going on with something reports nothing.
-    let document = TextAnalyzer.analyze(id: "t", text: "Il poursuit ses recherches alors que la mission touche à sa fin.", language: .french)
-    #expect(RuleClaimProposer().propose(document).claims.isEmpty)
+    #expect(frenchClaims("Il poursuit ses recherches alors que la mission touche à sa fin.").isEmpty)
 }
