@@ -300,3 +300,9 @@ func frenchClaims(_ text: String) -> [ClaimProposal] {
     // Going on with something reports nothing.
     #expect(frenchClaims("Il poursuit ses recherches alors que la mission touche à sa fin.").isEmpty)
 }
+
+@Test func frenchClaimInsideAnOpeningSubordinateEndsAtItsComma() {
+    // 2016_08_15-002: `Alors que la natation française pensait avoir remporté une nouvelle médaille d'argent, les commissaires … ont annoncé …`.
+    check("Alors que la natation française pensait avoir remporté une médaille d’argent, les commissaires ont annoncé la disqualification de la nageuse.",
+          .french, Expected(source: "la natation française", cue: "pensait", content: "avoir remporté une médaille d’argent", certainty: .probable))
+}

@@ -42,7 +42,7 @@ struct ClaimContext {
     /// WiNER) or before a quotation mark (`d'« absurde »`), which the tokenizer leaves as a word and
     /// a punctuation token: both tokens read as
     /// the glued form (`l’`), so the rules treat them as they treat `l’AFP`.
-    private let spacedElisions: [Int: String]
+    private let spacedElisions: SpacedElisions
 
     init(document: Document, mentions: [MentionProposal]) {
         view = TokenView(document)
@@ -64,22 +64,20 @@ struct ClaimContext {
             for token in quote.open...quote.close { quoteAt[token] = index }
         }
         self.quoteAt = quoteAt
-        spacedElisions = document.language == .french ? ClaimContext.findSpacedElisions(view, document.tokens) : [:]
+        spacedElisions = document.language == .french ? ClaimContext.findSpacedElisions(view, document.tokens) : SpacedElisions()
     }
 
     /// Words French elides before a vowel.
     private static let elidingWords: Set<String> = ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"]
 
     /// The word and apostrophe tokens of each spaced elision, with the glued form they read as.
-    private static func findSpacedElisions(_ view: TokenView, _ tokens: [Token]) -> [Int: String] {
-        var found: [Int: String] = [:]
+    private static func findSpacedElisions(_ view: TokenView, _ tokens: [Token]) -> SpacedElisions {
+        var found = SpacedElisions()
         // Also before a quotation mark (`d'« absurde »`).
         for index in tokens.indices.dropFirst() where tokens[index].kind == .punctuation
             && ["’", "'"].contains(view.lowerAt(index)) && !tokens[index - 1].spaceAfter
             && tokens[index - 1].kind == .word && elidingWords.contains(view.lowerAt(index - 1)) {
-            let glued = view.lowerAt(index - 1) + "’"
-            found[index - 1] = glued
-            found[index] = glued
+            found.add(word: index - 1, glued: view.lowerAt(index - 1) + "’", count: tokens.count)
         }
         return found
     }
@@ -132,7 +130,7 @@ struct ClaimContext {
     func isPunctuation(_ index: Int) -> Bool { tokens[index].kind == .punctuation && spacedElisions[index] == nil }
 
     /// The lower-cased text of token `index` ("" outside the document).
-    func lower(_ index: Int) -> String { spacedElisions.isEmpty ? view.lowerAt(index) : spacedElisions[index] ?? view.lowerAt(index) }
+    func lower(_ index: Int) -> String { spacedElisions[index] ?? view.lowerAt(index) }
 
     /// A claim part over tokens `start..<end`.
     func part(_ start: Int, _ end: Int) -> ClaimPart {
@@ -162,5 +160,28 @@ struct ClaimContext {
             last -= 1
         }
         return last > first ? first..<last : nil
+    }
+}
+
+/// The glued forms of spaced elisions by token (see `ClaimContext`): 4 bytes a token once a
+/// document has one, nothing before, and a lookup that hashes nothing.
+private struct SpacedElisions {
+    private var formAt: TokenIndices?
+    private var forms: [String] = []
+    private var count = 0
+
+    /// Both tokens of the elision whose word is token `word` read as `glued`.
+    mutating func add(word: Int, glued: String, count: Int) {
+        if formAt == nil { formAt = TokenIndices(count: count); self.count = count }
+        let form = forms.firstIndex(of: glued) ?? forms.count
+        if form == forms.count { forms.append(glued) }
+        formAt?[word] = form
+        formAt?[word + 1] = form
+    }
+
+    /// The glued form at a token, or nil.
+    subscript(index: Int) -> String? {
+        guard let formAt, index >= 0, index < count, let form = formAt[index] else { return nil }
+        return forms[form]
     }
 }

@@ -25,6 +25,7 @@ public struct ClaimRules: Sendable {
         let french = document.language == .french
         for group in CueGroups.find(context) {
             guard var raw = ClaimPatterns.claim(for: group, context), !Self.isProposalRejection(raw, context) else { continue }
+            raw = Self.withinSubordinate(raw, context)
             raw.claim.certainty = Factuality.certainty(raw, context)
             raw.claim.stance = Factuality.stance(raw, context)
             raw = Factuality.calledFalse(raw, context)
@@ -43,6 +44,24 @@ public struct ClaimRules: Sendable {
             if let target = links[index] { claim.relations = [ClaimRelation(type: "disputes", target: "c\(target + 1)")] }
             return ClaimProposal(id: "c\(index + 1)", claim: claim, score: raw.score, rule: raw.rule)
         }
+    }
+
+    /// Conjunctions that open a French subordinate clause ending at the sentence's first comma.
+    private static let subordinators: Set<String> = ["alors", "tandis", "lorsque", "lorsqu’", "quand", "si", "s’", "comme", "bien", "même", "puisque", "puisqu’"]
+
+    /// `Alors que X pensait avoir gagné, les commissaires ont annoncé …`: a claim whose cue sits in
+    /// an opening subordinate clause ends with that clause, at its comma.
+    static func withinSubordinate(_ raw: RawClaim, _ context: ClaimContext) -> RawClaim {
+        let sentence = context.sentence(raw.group.sentence)
+        guard context.view.document.language == .french, !raw.claim.quoted, raw.group.start > sentence.lowerBound,
+              subordinators.contains(context.lower(sentence.lowerBound)),
+              let comma = (sentence.lowerBound..<raw.group.start).first(where: { context.lower($0) == "," }) == nil
+                ? (raw.group.end..<raw.content.upperBound).first(where: { context.lower($0) == "," && context.quoteAt[$0] == nil }) : nil,
+              comma > raw.content.lowerBound, let range = context.trimmed(raw.content.lowerBound, comma) else { return raw }
+        var result = raw
+        result.content = range
+        result.claim.content = context.part(range.lowerBound, range.upperBound)
+        return result
     }
 
     /// True for a French `rejeter` whose content is a proposal or decision (`ont rejeté les
@@ -71,7 +90,7 @@ public struct ClaimRules: Sendable {
             }
             if gerund { while left >= 0, ["et", "mais"].contains(context.lower(left)) { left -= 1 } }
             guard left >= 0, context.lower(left) == "," || gerund else { continue }
-            let before = result[..<index].filter { $0.group.sentence == group.sentence && $0.group.end <= group.start }
+            let before = result[Self.sentenceStart(of: index, in: result)..<index].filter { $0.group.end <= group.start }
             let source: ClaimPart?
             if gerund && context.lower(left) != "," {
                 // `X a immédiatement réagi en dénonçant`: the subject of the clause the gerund ends,
@@ -103,7 +122,7 @@ public struct ClaimRules: Sendable {
         for index in result.indices {
             let group = result[index].group
             guard group.invertedPronoun == nil, !group.isPreposition, ["et", "mais"].contains(context.lower(group.start - 1)) else { continue }
-            let previous = result[..<index].last(where: { $0.group.sentence == group.sentence && $0.group.end <= group.start })
+            let previous = result[Self.sentenceStart(of: index, in: result)..<index].last(where: { $0.group.end <= group.start })
             // With no claim before it (`X, cependant, refuse de … et annonce vouloir …`), a name opening the sentence.
             guard let source = previous?.claim.source ?? mainSubject(before: group.start, in: group.sentence, nearest: false, context)
                     ?? openingName(of: group.sentence, before: group.start, context) else { continue }
@@ -126,6 +145,14 @@ public struct ClaimRules: Sendable {
         var part = context.part(offsets: mention.start, mention.end)
         part.mention = mention.id.isEmpty ? nil : mention.id
         return part
+    }
+
+    /// The index of the first claim in `raws` (in cue order) from the sentence of claim `index`:
+    /// the claims before it in its sentence are `start..<index`, found without reading the others.
+    private static func sentenceStart(of index: Int, in raws: [RawClaim]) -> Int {
+        var start = index
+        while start > 0, raws[start - 1].group.sentence == raws[index].group.sentence { start -= 1 }
+        return start
     }
 
     /// Finite auxiliaries that mark the main verb of a French clause (`Le ministre a visité`).

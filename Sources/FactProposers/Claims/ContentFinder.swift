@@ -221,7 +221,7 @@ enum ContentFinder {
         guard context.view.document.language == .french else { return start }
         var index = start
         while index < end {
-            if let locution = ClaimWords.adverbsAfterVerb.first(where: { words in
+            if let locution = ClaimWords.adverbsAfterVerbByFirst[context.lower(index)]?.first(where: { words in
                 index + words.count <= end && words.indices.allSatisfy { context.lower(index + $0) == words[$0] }
             }) {
                 index += locution.count

@@ -188,10 +188,14 @@ enum CueGroups {
             return true
         }
         // `trois notes de lecture`, `plusieurs rapports`.
-        let quantities: Set<String> = ["deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "plusieurs", "quelques", "nombreux", "nombreuses"]
-        if quantities.contains(previous) || context.tokens[index - 1].kind == .number { return true }
+        if quantityWords.contains(previous) || context.tokens[index - 1].kind == .number { return true }
         return index - 1 == range.lowerBound && ["le", "la", "les", "l’"].contains(previous)
     }
+
+    /// Numerals and quantifiers before which a verb form is a noun (`trois notes`).
+    private static let quantityWords: Set<String> = [
+        "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "plusieurs", "quelques", "nombreux", "nombreuses",
+    ]
 
     /// French denial nouns (`un démenti`, `sa contestation`) and the lemma their sense carries.
     static let denialNouns: [String: String] = [
@@ -230,11 +234,13 @@ enum CueGroups {
     /// The lemma of `s’inscrire en faux (contre)`, a denial whose object follows `contre`.
     static let inscrireEnFaux = "s’inscrire en faux"
 
+    /// Forms of `inscrire` in `s’inscrire en faux`.
+    private static let inscrireForms: Set<String> = ["inscrit", "inscrivent", "inscrivait", "inscrivaient", "inscrire", "inscrivant", "inscrits", "inscrite"]
+
     /// `X s’inscrit en faux contre …`: the group runs from `s’` (and its auxiliaries) to `faux`.
     /// Token `index` is the form of `inscrire`.
     private static func inscritEnFaux(at index: Int, sentence: Int, range: Range<Int>, _ context: ClaimContext) -> CueGroup? {
-        let forms: Set<String> = ["inscrit", "inscrivent", "inscrivait", "inscrivaient", "inscrire", "inscrivant", "inscrits", "inscrite"]
-        guard index + 2 < range.upperBound, forms.contains(context.lower(index)), context.lower(index + 1) == "en",
+        guard index + 2 < range.upperBound, inscrireForms.contains(context.lower(index)), context.lower(index + 1) == "en",
               context.lower(index + 2) == "faux" else { return nil }
         var start = index, negated = false
         while start - 1 >= range.lowerBound, ClaimWords.auxiliaries.contains(context.lower(start - 1))
@@ -324,7 +330,7 @@ enum CueGroups {
     /// The length of a French multi-word adverbial (`quant à lui`, `pour sa part`) ending right
     /// before token `start` after an auxiliary, so inside a verb group; nil otherwise.
     private static func locutionInsideGroup(before start: Int, _ range: Range<Int>, _ context: ClaimContext) -> Int? {
-        for words in ClaimWords.adverbsAfterVerb where words.count > 1 {
+        for words in ClaimWords.adverbsAfterVerbByLast[context.lower(start - 1)] ?? [] {
             let first = start - words.count
             guard first - 1 >= range.lowerBound, words.indices.allSatisfy({ context.lower(first + $0) == words[$0] }),
                   ClaimWords.auxiliaries.contains(context.lower(first - 1)) else { continue }

@@ -94,6 +94,8 @@ enum Factuality {
     /// denial's content, else the latest one from another source.
     static func disputed(_ claims: [RawClaim], _ context: ClaimContext) -> [Int: Int] {
         var links: [Int: Int] = [:]
+        guard claims.contains(where: { $0.claim.stance == .denies }) else { return links }
+        let nested = nestedCues(claims)
         for (index, raw) in claims.enumerated() where raw.claim.stance == .denies {
             let words = raw.content.map { context.lower($0) }
             guard words.count <= 10, words.contains(where: { ClaimWords.claimNouns.contains($0) }) else { continue }
@@ -102,7 +104,7 @@ enum Factuality {
             let cueStart = raw.claim.cue?.start ?? raw.claim.content.start
             let earlier = claims.indices.filter {
                 claims[$0].claim.stance == .asserts && (claims[$0].claim.cue?.start ?? 0) < cueStart
-                    && claims[$0].claim.source?.text != raw.claim.source?.text && !isNested($0, in: claims)
+                    && claims[$0].claim.source?.text != raw.claim.source?.text && !nested[$0]
             }
             let stems = Set(words.filter { $0.count >= 6 }.map { String($0.prefix(6)) })
             let matching = earlier.last { candidate in
@@ -114,12 +116,30 @@ enum Factuality {
         return links
     }
 
-    /// True when claim `index`'s cue lies inside another claim's content (`X annonçait que … et
-    /// qu’il confirmerait sa candidature`): a denial answers the outer claim, not that one.
-    private static func isNested(_ index: Int, in claims: [RawClaim]) -> Bool {
-        guard let cue = claims[index].claim.cue else { return false }
-        return claims.indices.contains { other in
-            other != index && claims[other].claim.content.start <= cue.start && cue.end <= claims[other].claim.content.end
+    /// For each claim (sorted by content start), whether its cue lies inside another claim's
+    /// content (`X annonçait que … et qu’il confirmerait sa candidature`): a denial answers the
+    /// outer claim, not that one. One pass with the furthest content end so far and the claim it
+    /// belongs to, and the second furthest for when that claim is the cue's own.
+    private static func nestedCues(_ claims: [RawClaim]) -> [Bool] {
+        // furthest[i]: the two furthest content ends (with their claim) among claims 0..<i.
+        var furthest: [(best: (end: Int, claim: Int), second: Int)] = []
+        var best = (end: Int.min, claim: -1), second = Int.min
+        for (index, raw) in claims.enumerated() {
+            furthest.append((best, second))
+            let end = raw.claim.content.end
+            if end > best.end { second = best.end; best = (end, index) } else if end > second { second = end }
+        }
+        furthest.append((best, second))
+        return claims.indices.map { index in
+            guard let cue = claims[index].claim.cue else { return false }
+            // Claims whose content starts at or before the cue: a prefix, as contents are sorted by start.
+            var low = 0, high = claims.count
+            while low < high {
+                let middle = (low + high) / 2
+                if claims[middle].claim.content.start <= cue.start { low = middle + 1 } else { high = middle }
+            }
+            let (top, runnerUp) = furthest[low]
+            return (top.claim == index ? runnerUp : top.end) >= cue.end
         }
     }
 }

@@ -37,6 +37,12 @@ enum ClaimWords {
         ["dans", "un", "premier", "temps"], ["par", "le", "passé"], ["entre", "autres"], ["d’", "un", "revers", "de", "main"], ["d’", "un", "revers", "de", "la", "main"],
     ]
 
+    /// `adverbsAfterVerb` by their first word, so a token looks up only the locutions it may open.
+    static let adverbsAfterVerbByFirst: [String: [[String]]] = Dictionary(grouping: adverbsAfterVerb, by: { $0[0] })
+
+    /// The multi-word ones by their last word, for reading a verb group leftwards (`a quant à lui nié`).
+    static let adverbsAfterVerbByLast: [String: [[String]]] = Dictionary(grouping: adverbsAfterVerb.filter { $0.count > 1 }, by: { $0[$0.count - 1] })
+
     /// Time words that may follow a reporting verb before its object (`a nié mardi soir toute
     /// responsabilité`) when the mention rules left them unmarked.
     static let timeWordsAfterVerb: Set<String> = [
