@@ -155,3 +155,16 @@ import Testing
     check("Selon certaines personnalités, il s’agirait d’une intox.", .french,
           Expected(source: "certaines personnalités", cue: "Selon", content: "il s’agirait d’une intox", stance: .denies, certainty: .possible))
 }
+
+@Test func frenchNewDenialFormsDisputeTheClaimTheyAnswer() {
+    let proposals = RuleClaimProposer().propose(TextAnalyzer.analyze(id: "t", text: "Selon le journal Le Monde, le ministre aurait reçu de l’argent. "
+        + "Le ministre a balayé ces accusations. Son avocat dénonce ces allégations. Le parti s’inscrit en faux contre ces affirmations. "
+        + "« Ces informations sont fausses », a réagi son entourage.", language: .french))
+    let claim = proposals.claims.first { $0.claim.cue?.text == "Selon" }
+    #expect(claim?.claim.content.text == "le ministre aurait reçu de l’argent")
+    for cue in ["a balayé", "dénonce", "s’inscrit en faux", "a réagi"] {
+        let denial = proposals.claims.first { $0.claim.cue?.text == cue }
+        #expect(denial?.claim.stance == .denies, "\(cue)")
+        #expect(claim != nil && denial?.claim.relations == [ClaimRelation(type: "disputes", target: claim!.id)], "\(cue)")
+    }
+}
