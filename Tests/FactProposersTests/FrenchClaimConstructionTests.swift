@@ -306,3 +306,23 @@ func frenchClaims(_ text: String) -> [ClaimProposal] {
     check("Alors que la natation française pensait avoir remporté une médaille d’argent, les commissaires ont annoncé la disqualification de la nageuse.",
           .french, Expected(source: "la natation française", cue: "pensait", content: "avoir remporté une médaille d’argent", certainty: .probable))
 }
+
+@Test func frenchQuotationBeforeAParticipialTailAndDontBeforeTheSubject() {
+    // 2017_03_21-006: `Nicolas Naudinot, explique que « … » , le dessin ayant ensuite été rehaussé …`,
+    // `… l'azilien dont on pensait jusqu'à présent qu'elle constituait une rupture nette …`.
+    check("Le responsable de la fouille, Nicolas Naudinot, explique que « les rayons ont été gravés après la tête », le dessin ayant ensuite été rehaussé.",
+          .french, Expected(source: "Nicolas Naudinot", cue: "explique", content: "les rayons ont été gravés après la tête", quoted: true,
+                            linkedTo: "Nicolas Naudinot"))
+    check("Cette découverte remet en question la transition culturelle dont on pensait jusqu’à présent qu’elle constituait une rupture nette.", .french,
+          Expected(source: "on", cue: "pensait", content: "elle constituait une rupture nette", certainty: .probable))
+}
+
+@Test func frenchPassivesWithAQuotedAdjunctOrAnAgentBeforeQue() {
+    // 2017_04_19-007: `Le résultat définitif sera annoncé dans environ « 11 ou 12 jours »`,
+    // `Cette victoire est contestée, aussi bien par des milliers de manifestants que par l'opposition, …`, `Pour Erdogan, au contraire, …`.
+    #expect(frenchClaims("Le résultat définitif sera annoncé dans environ « 11 ou 12 jours ».").isEmpty)
+    check("Cette victoire est contestée, aussi bien par des milliers de manifestants que par l’opposition.", .french,
+          Expected(source: "des milliers de manifestants", cue: "est contestée", content: "Cette victoire", stance: .denies))
+    check("Pour Erdogan, au contraire, il s’agit d’« un moment historique ».", .french,
+          Expected(source: "Erdogan", cue: "Pour", content: "il s’agit d’« un moment historique »"))
+}

@@ -34,6 +34,11 @@ extension ClaimPatterns {
             // `Pour X, cependant, …`: a sentence adverb between commas opens no content.
             if ["cependant", "toutefois", "néanmoins", "pourtant", "donc", "ainsi", "enfin"].contains(context.lower(contentStart)),
                context.lower(contentStart + 1) == "," { contentStart += 2 }
+            // Also a locution (`Pour Erdogan, au contraire, il s’agit …`).
+            if context.view.document.language == .french,
+               let locution = ClaimWords.adverbsAfterVerbByFirst[context.lower(contentStart)]?.first(where: { words in
+                   words.count > 1 && words.indices.allSatisfy { context.lower(contentStart + $0) == words[$0] } }),
+               context.lower(contentStart + locution.count) == "," { contentStart += locution.count + 1 }
             // Also without a determiner in French (`selon Patrick Stefanini, directeur de campagne, « … »`).
             let apposition = ["le", "la", "l’", "les", "son", "sa", "the", "his", "her"].contains(context.lower(contentStart))
                 || (context.view.document.language == .french && contentStart < sentence.upperBound

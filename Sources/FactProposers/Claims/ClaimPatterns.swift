@@ -203,7 +203,8 @@ enum ClaimPatterns {
             ? (agent + 1..<sentence.upperBound).first { finite.contains(context.lower($0)) } ?? sentence.upperBound : sentence.upperBound
         guard agent < sentence.upperBound, ["par", "by"].contains(context.lower(agent)),
               let source = SourceFinder.phrase(after: agent + 1, until: agentEnd, context) else { return nil }
-        if let found = ContentFinder.after(group, context) {
+        // Not a `que` of the agent's phrase (`contestée, aussi bien par des manifestants que par l’opposition`).
+        if let found = ContentFinder.after(group, context), !(context.view.document.language == .french && found.range.lowerBound > agent) {
             return make(group, source, found.range, found.quoted, 0.8, "passive-" + found.rule, context)
         }
         // `Une minute de silence a été observée par la foule`, `qualifié par les enquêteurs d’« homme violent »`:

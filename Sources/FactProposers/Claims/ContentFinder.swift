@@ -58,9 +58,13 @@ enum ContentFinder {
                 // `a réagi … en affirmant que`: `réagir` and `poursuivre` report only a quotation or a colon.
                 if ["réagir", "poursuivre"].contains(group.sense.lemma) { return nil }
                 guard let range = clause(from: index + 1, sentence.upperBound, context) else { return nil }
-                // `estime que « … »`: a clause that is one whole quotation is that quotation.
+                // `estime que « … »`: a clause that is one whole quotation is that quotation, also before a
+                // French participial tail (`explique que « … », le dessin ayant ensuite été rehaussé …`).
                 if context.isOpeningQuote(range.lowerBound), let quote = context.quoteAt[range.lowerBound],
-                   context.quotes[quote].close == range.upperBound - 1, let found = quotation(quote, context) {
+                   context.quotes[quote].close == range.upperBound - 1
+                    || (context.view.document.language == .french && context.quotes[quote].close < range.upperBound - 1
+                        && context.lower(context.quotes[quote].close + 1) == ","),
+                   let found = quotation(quote, context) {
                     return Found(range: found.range, quoted: true, rule: "que")
                 }
                 return Found(range: range, quoted: false, rule: "que")
@@ -69,7 +73,9 @@ enum ContentFinder {
             // noun phrase object, which keeps its marks (see `object`).
             if context.isOpeningQuote(index), index > group.end, group.sense.nounContent,
                quotedNounDeterminers.contains(context.lower(index - 1)) { return nil }
-            if context.isOpeningQuote(index), index - group.end <= 2 || context.lower(index - 1) == ":" {
+            // (A French passive takes a quotation only right after it: `sera annoncé dans environ « 11 jours »` is an adjunct.)
+            if context.isOpeningQuote(index), index - group.end <= 2 || context.lower(index - 1) == ":",
+               !(group.passive && context.view.document.language == .french && index > group.end && context.lower(index - 1) != ":") {
                 return quotation(context.quoteAt[index]!, context)
             }
             if word == ":" {

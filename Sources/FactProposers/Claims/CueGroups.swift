@@ -124,7 +124,9 @@ enum CueGroups {
         if sense.lemma == "selon" || sense.lemma == "according to" { start = index }
         for token in start..<index {
             let text = context.lower(token)
-            if ["été", "been", "was", "were", "is", "are", "be", "being", "est", "sont", "était", "étaient"].contains(text) { passive = true }
+            if ["été", "been", "was", "were", "is", "are", "be", "being", "est", "sont", "était", "étaient", "sera", "seront", "soit", "soient"].contains(text) {
+                passive = true
+            }
             if ["ne", "n’", "pas", "not", "n’t", "never", "jamais"].contains(text) { negated = true }
         }
         // `s’est dit « attristé »`: a reflexive is no passive.

@@ -34,7 +34,8 @@ enum ClaimWords {
         ["en", "bloc"], ["en", "revanche"], ["à", "nouveau"], ["de", "nouveau"], ["pour", "sa", "part"], ["pour", "leur", "part"],
         ["de", "son", "côté"], ["de", "leur", "côté"], ["quant", "à", "lui"], ["quant", "à", "elle"], ["quant", "à", "eux"],
         ["quant", "à", "elles"], ["d’", "ailleurs"], ["jusqu’", "à", "présent"], ["jusqu’", "ici"], ["à", "plusieurs", "reprises"],
-        ["dans", "un", "premier", "temps"], ["par", "le", "passé"], ["entre", "autres"], ["d’", "un", "revers", "de", "main"], ["d’", "un", "revers", "de", "la", "main"],
+        ["dans", "un", "premier", "temps"], ["par", "le", "passé"], ["entre", "autres"], ["au", "contraire"], ["par", "ailleurs"],
+        ["en", "effet"], ["de", "plus"], ["d’", "un", "revers", "de", "main"], ["d’", "un", "revers", "de", "la", "main"],
     ]
 
     /// `adverbsAfterVerb` by their first word, so a token looks up only the locutions it may open.
@@ -67,7 +68,7 @@ enum ClaimWords {
     /// Words that end a subject noun phrase when reading leftwards.
     static let subjectStops: Set<String> = [
         "que", "qu’", "mais", "car", "donc", "or", "puis", "lorsque", "lorsqu’", "quand", "si", "comme", "où",
-        "that", "but", "because", "when", "while", "if", "as", "so", "and", "since", "although", "though",
+        "dont", "that", "but", "because", "when", "while", "if", "as", "so", "and", "since", "although", "though",
         "where", "which", "who", "after", "before",
     ]
 
