@@ -326,3 +326,13 @@ func frenchClaims(_ text: String) -> [ClaimProposal] {
     check("Pour Erdogan, au contraire, il s’agit d’« un moment historique ».", .french,
           Expected(source: "Erdogan", cue: "Pour", content: "il s’agit d’« un moment historique »"))
 }
+
+@Test func frenchDireDeLuiAfterAQuotationAndAgentlessPassivesWithoutFallback() {
+    // 2017_02_18-002: `« … » , a dit de lui la municipalité de Megève après l'annonce de son décès.`;
+    // 2017_01_24-006: `Cet argent n'avait pas, non plus, été déclaré au fisc.`
+    check("« Il aimait raconter ses courses », a dit de lui la municipalité de Megève après l’annonce de son décès.", .french,
+          Expected(source: "la municipalité de Megève", cue: "a dit", content: "Il aimait raconter ses courses", quoted: true))
+    #expect(frenchClaims("Il avait reversé le reste. Cet argent n’avait pas, non plus, été déclaré au fisc.").isEmpty)
+    check("Le ministre a promis de lui donner une réponse.", .french,
+          Expected(source: "Le ministre", cue: "a promis", content: "lui donner une réponse"))
+}

@@ -63,7 +63,9 @@ enum ClaimPatterns {
     /// there is one, otherwise the sentence before.
     private static func fallback(_ group: CueGroup, _ context: ClaimContext) -> RawClaim? {
         // A denial's passive without an agent (`était contestée sur la ligne`) denies nothing said before.
-        guard sayingVerbs.contains(group.sense.lemma), !(group.passive && group.sense.stance == .denies) else { return nil }
+        // Nor does a French passive without an agent (`Cet argent n’avait pas été déclaré au fisc`).
+        guard sayingVerbs.contains(group.sense.lemma), !(group.passive && (group.sense.stance == .denies || context.view.document.language == .french))
+        else { return nil }
         let sentence = context.sentence(group.sentence)
         let source = subject(of: group, context) ?? SourceFinder.phrase(after: group.end, until: sentence.upperBound, context)
         var start = ContentFinder.skipAfterVerb(group.end, sentence.upperBound, context)
@@ -122,6 +124,8 @@ enum ClaimPatterns {
                 while french, subject < sentence.upperBound, ClaimWords.innerAdverbs.contains(context.lower(subject))
                     || ClaimWords.timeWordsAfterVerb.contains(context.lower(subject)) { subject += 1 }
                 if french { subject = ContentFinder.skipAfterVerb(subject, sentence.upperBound, context) }
+                // `a dit de lui la municipalité`: who was spoken about.
+                if french, ["de", "d’"].contains(context.lower(subject)), ["lui", "elle", "eux", "elles"].contains(context.lower(subject + 1)) { subject += 2 }
                 // `a confié pour sa part la mère`, `a répondu de son côté le ministre`.
                 if french, subject + 3 < sentence.upperBound, ["pour", "de"].contains(context.lower(subject)),
                    ["sa", "son", "leur"].contains(context.lower(subject + 1)), ["part", "côté"].contains(context.lower(subject + 2)) {

@@ -93,7 +93,8 @@ enum ContentFinder {
            de + 1 < sentence.upperBound, !context.view.capitalised[de + 1],
            // An infinitive, maybe after clitics (`a promis de ne pas`, `de le faire`), not an adverbial or a
            // partitive (`confiait d’ailleurs Hamon`, `évoquent de nombreux blessés`).
-           isInfinitiveStart(de + 1, context) || infinitiveClitics.contains(context.lower(de + 1)) {
+           // (A clitic only before its infinitive: `a dit de lui la municipalité` speaks about him.)
+           opensInfinitive(at: de + 1, context) {
             if let range = clause(from: de + 1, sentence.upperBound, context) {
                 return Found(range: beforeCoordinatedVerb(range, context), quoted: false, rule: "de-infinitive")
             }
@@ -264,6 +265,17 @@ enum ContentFinder {
     private static let infinitiveClitics: Set<String> = [
         "ne", "n’", "se", "s’", "le", "la", "les", "l’", "lui", "leur", "y", "en", "me", "m’", "te", "t’", "nous", "vous", "tout", "bien", "jamais",
     ]
+
+    /// True when an infinitive starts at token `index`, maybe after up to three clitics or adverbs
+    /// (`ne pas faire`, `le lui dire`, `tout faire`).
+    private static func opensInfinitive(at index: Int, _ context: ClaimContext) -> Bool {
+        var probe = index
+        while probe - index < 3, infinitiveClitics.contains(context.lower(probe)) || context.lower(probe) == "pas" {
+            if ["ne", "n’"].contains(context.lower(probe)) { return true }
+            probe += 1
+        }
+        return isInfinitiveStart(probe, context)
+    }
 
     /// `-er` and `-ir` words that are not infinitives.
     private static let notInfinitives: Set<String> = [

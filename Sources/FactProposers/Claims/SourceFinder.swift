@@ -151,7 +151,7 @@ enum SourceFinder {
     /// Words that start an adjunct after a French inverted subject (`a répondu le ministre en
     /// marge d’un déplacement`, `a déclaré Trump mardi`).
     private static let frenchAdjunctStarts: Set<String> = [
-        "en", "sur", "devant", "pendant", "depuis", "pour", "afin", "concernant", "visant", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+        "en", "sur", "devant", "pendant", "depuis", "pour", "afin", "concernant", "visant", "après", "avant", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
     ]
 
     /// Whether token `index` starts what a French source phrase should stop at: an adjunct, a relaying
