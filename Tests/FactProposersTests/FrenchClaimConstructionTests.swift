@@ -336,3 +336,10 @@ func frenchClaims(_ text: String) -> [ClaimProposal] {
     check("Le ministre a promis de lui donner une réponse.", .french,
           Expected(source: "Le ministre", cue: "a promis", content: "lui donner une réponse"))
 }
+
+@Test func frenchSelonTheAnnouncementOfSomeone() {
+    // 2017_03_17-002: `…, selon l'annonce du gouvernement camerounais ce mercredi.`
+    let proposals = check("5 000 otages ont été libérés au Cameroun, selon l’annonce du gouvernement camerounais ce mercredi.", .french,
+                          Expected(source: "gouvernement camerounais", cue: "selon", content: "5 000 otages ont été libérés au Cameroun"))
+    #expect(proposals.claims.count == 1)
+}

@@ -191,6 +191,9 @@ enum CueGroups {
         }
         // `trois notes de lecture`, `plusieurs rapports`.
         if quantityWords.contains(previous) || context.tokens[index - 1].kind == .number { return true }
+        // After a preposition an article is no clitic either (`selon l’annonce du gouvernement`).
+        let preposition: Set<String> = ["selon", "de", "d’", "à", "par", "pour", "dans", "après", "avant", "sur", "avec", "sans", "malgré"]
+        if ["le", "la", "les", "l’"].contains(previous), index - 2 >= range.lowerBound, preposition.contains(context.lower(index - 2)) { return true }
         return index - 1 == range.lowerBound && ["le", "la", "les", "l’"].contains(previous)
     }
 

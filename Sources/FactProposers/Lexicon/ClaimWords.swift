@@ -167,7 +167,7 @@ enum ClaimWords {
         "révélation", "révélations", "information", "informations", "rapport", "rapports", "article", "articles",
         "enquête", "enquêtes", "document", "documents", "étude", "études", "communiqué", "communiqués", "note",
         "bilan", "chiffres", "estimation", "estimations", "décompte", "sondage", "témoignage", "témoignages",
-        "déclaration", "déclarations", "propos", "données", "renseignements", "confidences",
+        "déclaration", "déclarations", "propos", "données", "renseignements", "confidences", "annonce", "annonces", "version",
     ]
 }
 
