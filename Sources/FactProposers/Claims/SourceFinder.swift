@@ -161,7 +161,9 @@ enum SourceFinder {
         // A capitalised `En` is a name (`le candidat d’En marche`), not an adjunct.
         if relayParticiples.contains(word) || (frenchAdjunctStarts.contains(word) && !context.view.capitalised[index]) { return true }
         // `selon l’annonce du gouvernement ce mercredi`.
-        if word == "ce", ClaimWords.timeWordsAfterVerb.contains(context.lower(index + 1)) { return true }
+        // (`de ce dernier` is a person.)
+        if word == "ce", ClaimWords.timeWordsAfterVerb.contains(context.lower(index + 1)),
+           !["dernier", "dernière", "prochain", "prochaine"].contains(context.lower(index + 1)) { return true }
         guard ["à", "au", "aux"].contains(word) else { return false }
         var next = index + 1
         // `à l’AFP`, also written `à l’ AFP` (the apostrophe may stand alone).
