@@ -84,15 +84,19 @@ func locate(_ gold: GoldClaim, in document: Document) -> Claim? {
     #expect(proposals.mentions.first { $0.id == rutte?.claim.source?.mention }?.text == "Mark Rutte")
 }
 
-@Test func claimRulesAreFastOnExampleArticle() throws {
+/// Prints what the claim rules cost on the example article (read by `make eval-claims`); a
+/// timing never fails a test (the machine may be loaded), so what it checks is that running
+/// the rules again over the same mentions gives the same claims.
+@Test func claimRulesTimedOnExampleArticle() throws {
     let document = try exampleArticle()
     let mentions = RuleProposer().propose(document).mentions
     let rules = ClaimRules()
-    _ = rules.claims(in: document, mentions: mentions)
+    let first = rules.claims(in: document, mentions: mentions)
     let clock = ContinuousClock()
     let runs = 20
-    let elapsed = clock.measure { for _ in 0..<runs { _ = rules.claims(in: document, mentions: mentions) } }
-    let perRun = elapsed / runs
-    print("claims on the example article: \(perRun) per run (debug build, mentions given)")
-    #expect(perRun < .milliseconds(50))
+    var last = first
+    let elapsed = clock.measure { for _ in 0..<runs { last = rules.claims(in: document, mentions: mentions) } }
+    print("claims on the example article: \(elapsed / runs) per run (debug build, mentions given)")
+    #expect(!first.isEmpty)
+    #expect(last == first)
 }
