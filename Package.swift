@@ -5,8 +5,8 @@ import PackageDescription
 ///
 /// Data flows one way: CCrypto ← FactModel ← FactText ← FactFormats ← FactProposers (which trains from
 /// the corpora FactFormats reads); FactFormats ← FactReplay;
-/// CEditLine ← LineEditing; CPostgres ← FactStore (the team store,
-/// over FactFormats); FactShell uses all of them; the `factline` executable is the only
+/// CEditLine ← LineEditing; FactStore (the team store, over FactFormats; it opens libpq with dlopen
+/// when a store is used, so libpq is not linked); FactShell uses all of them; the `factline` executable is the only
 /// place that parses arguments, prints errors and exits.
 let package = Package(
     name: "factline",
@@ -28,11 +28,6 @@ let package = Package(
             pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"]), .brew(["openssl@3"])]
         ),
-        .systemLibrary(
-            name: "CPostgres",
-            pkgConfig: "libpq",
-            providers: [.apt(["libpq-dev"]), .brew(["libpq"])]
-        ),
         .target(name: "FactModel", dependencies: ["CCrypto"]),
         .target(name: "FactText", dependencies: ["FactModel"]),
         .target(name: "FactProposers", dependencies: ["FactModel", "FactText", "FactFormats"],
@@ -40,7 +35,7 @@ let package = Package(
         .target(name: "FactFormats", dependencies: ["FactModel", "FactText"]),
         .target(name: "FactReplay", dependencies: ["FactModel", "FactFormats"]),
         .target(name: "LineEditing", dependencies: ["CEditLine"]),
-        .target(name: "FactStore", dependencies: ["FactModel", "FactText", "FactFormats", "CPostgres"]),
+        .target(name: "FactStore", dependencies: ["FactModel", "FactText", "FactFormats"]),
         .target(
             name: "FactShell",
             dependencies: ["FactModel", "FactText", "FactProposers", "FactFormats", "FactReplay", "LineEditing", "FactStore"]

@@ -61,10 +61,11 @@ public struct Document: Sendable {
     /// The SHA-256 of a text's UTF-8 bytes, as lower-case hex (computed by the system's libcrypto).
     public static func hash(_ text: String) -> String {
         var digest = [UInt8](repeating: 0, count: 32)
-        let bytes = Array(text.utf8)
-        let ok = bytes.withUnsafeBytes { buffer in
-            ccrypto_sha256(buffer.baseAddress, buffer.count, &digest)
-        }
+        // A native string's UTF-8 is hashed in place; only a bridged one is copied first (a
+        // copy of a megabyte article is a megabyte more at the moment a session is opened).
+        func digestOf(_ buffer: UnsafeRawBufferPointer) -> Int32 { ccrypto_sha256(buffer.baseAddress, buffer.count, &digest) }
+        let ok = text.utf8.withContiguousStorageIfAvailable { digestOf(UnsafeRawBufferPointer($0)) }
+            ?? Array(text.utf8).withUnsafeBytes(digestOf)
         precondition(ok == 1, "libcrypto's SHA-256 failed")
         let hex = Array("0123456789abcdef".utf8)
         var out = [UInt8]()

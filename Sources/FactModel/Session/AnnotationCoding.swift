@@ -10,7 +10,7 @@ extension MentionAnnotation {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(String.self, forKey: .id)
-        proposed = try container.decodeIfPresent(Mention.self, forKey: .proposed)
+        proposedBox = try container.decodeIfPresent(Mention.self, forKey: .proposed).map(ProposedMention.init)
         mention = try Mention(from: decoder)
         review = try Review(from: decoder)
     }
@@ -21,6 +21,33 @@ extension MentionAnnotation {
         try container.encodeIfPresent(proposed, forKey: .proposed)
         try mention.encode(to: encoder)
         try review.encode(to: encoder)
+    }
+}
+
+extension Review {
+    // The members in the order they were declared before `score` moved first (see `Review`),
+    // so that a review with several bad members is refused for the same one as before.
+    private enum CodingKeys: String, CodingKey { case status, origin, score, rule, flagged, notes }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let status = try container.decode(ReviewStatus.self, forKey: .status)
+        let origin = try container.decode(Origin.self, forKey: .origin)
+        let score = try container.decodeIfPresent(Double.self, forKey: .score)
+        let rule = try container.decodeIfPresent(String.self, forKey: .rule)
+        let flagged = try container.decode(Bool.self, forKey: .flagged)
+        let notes = try container.decode([String].self, forKey: .notes)
+        self.init(status: status, origin: origin, score: score, rule: rule, flagged: flagged, notes: notes)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(status, forKey: .status)
+        try container.encode(origin, forKey: .origin)
+        try container.encodeIfPresent(score, forKey: .score)
+        try container.encodeIfPresent(rule, forKey: .rule)
+        try container.encode(flagged, forKey: .flagged)
+        try container.encode(notes, forKey: .notes)
     }
 }
 

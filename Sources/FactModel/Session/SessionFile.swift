@@ -1,13 +1,5 @@
 import Foundation
 
-extension Int64 {
-    /// Division rounding toward negative infinity.
-    fileprivate func floorDivided(by divisor: Int64) -> Int64 {
-        let quotient = self / divisor
-        return (self % divisor != 0 && (self < 0) != (divisor < 0)) ? quotient - 1 : quotient
-    }
-}
-
 /// The session file's JSON document (`factline.session/1`), field for field.
 ///
 /// `annotations` is redundant with `events` on purpose: consumers read annotations without a
@@ -127,25 +119,39 @@ extension SessionFile {
 
     /// ISO 8601 in UTC with milliseconds: `2026-11-25T08:15:02.123Z`. Written from whole
     /// milliseconds so that reading it back gives the same `Date` (see `milliseconds(_:)`).
+    ///
+    /// Years 1583 to 9999 are written by `UTCTimestamp`, without Foundation's calendar (which
+    /// would load ICU's time zone data into every session); others as Foundation writes them.
     public static func timestamp(_ date: Date) -> String {
         let total = Int64((date.timeIntervalSince1970 * 1000).rounded())
         let (seconds, milliseconds) = (total.floorDivided(by: 1000), total - total.floorDivided(by: 1000) * 1000)
-        let whole = Date(timeIntervalSince1970: Double(seconds)).formatted(Date.ISO8601FormatStyle())
-        return String(whole.dropLast()) + "." + String(format: "%03d", Int(milliseconds)) + "Z"
+        let whole = UTCTimestamp.format(seconds: seconds)
+            ?? String(Date(timeIntervalSince1970: Double(seconds)).formatted(Date.ISO8601FormatStyle()).dropLast())
+        return whole + "." + UTCTimestamp.digits(milliseconds, width: 3) + "Z"
     }
 
-    /// Parses a timestamp written by `timestamp(_:)` (fractional seconds optional).
+    /// Parses a timestamp written by `timestamp(_:)` (fractional seconds optional): the exact
+    /// form by `UTCTimestamp`, anything else by Foundation's parser, as before.
     public static func date(fromTimestamp text: String) -> Date? {
         guard text.hasSuffix("Z") else { return nil }
         let parts = text.dropLast().split(separator: ".", maxSplits: 1)
-        guard let whole = try? Date.ISO8601FormatStyle().parse(String(parts[0]) + "Z") else { return nil }
+        guard let first = parts.first else { return nil }
+        let wholeSeconds: Int64
+        if let seconds = UTCTimestamp.parse(first) {
+            wholeSeconds = seconds
+        } else {
+            guard let whole = try? Date.ISO8601FormatStyle().parse(String(first) + "Z") else { return nil }
+            wholeSeconds = Int64(whole.timeIntervalSince1970)
+        }
         var milliseconds = 0
         if parts.count == 2 {
-            let digits = String(parts[1].prefix(3)).padding(toLength: 3, withPad: "0", startingAt: 0)
+            // The first three characters, padded with zeros to three ("5" is 500 ms).
+            let prefix = String(parts[1].prefix(3))
+            let digits = prefix + String(repeating: "0", count: max(0, 3 - prefix.utf16.count))
             guard let value = Int(digits), parts[1].allSatisfy(\.isNumber) else { return nil }
             milliseconds = value
         }
-        return Date(timeIntervalSince1970: Double(Int64(whole.timeIntervalSince1970) * 1000 + Int64(milliseconds)) / 1000)
+        return Date(timeIntervalSince1970: Double(wholeSeconds * 1000 + Int64(milliseconds)) / 1000)
     }
 
     /// A date at whole milliseconds, the precision session files keep.

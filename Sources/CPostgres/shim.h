@@ -1,2 +1,0 @@
-// libpq, PostgreSQL's own client library (Debian: libpq-dev), for the team store.
-#include <libpq-fe.h>
