@@ -16,11 +16,11 @@ run: deps release
 
 test: deps venv build unit e2e
 
-# libedit's, OpenSSL's (libcrypto computes the articles' SHA-256) and libpq's (the team store's
-# PostgreSQL client) headers, from Debian, when
+# libedit's and OpenSSL's (libcrypto computes the articles' SHA-256) headers, and libpq (the team
+# store's PostgreSQL client, opened with dlopen only when --store is used), from Debian, when
 # they are missing (apt needs root, as in CI).
 DEB_PACKAGES = $(if $(wildcard /usr/include/histedit.h),,libedit-dev) $(if $(wildcard /usr/include/openssl/sha.h),,libssl-dev) \
-	$(if $(wildcard /usr/include/postgresql/libpq-fe.h),,libpq-dev)
+	$(if $(wildcard /usr/lib/*/libpq.so.5),,libpq5)
 deps:
 	@missing="$(strip $(DEB_PACKAGES))"; \
 	if [ -n "$$missing" ]; then \

@@ -19,8 +19,8 @@ command -v "$SWIFTC" >/dev/null || { echo "fuzz: $SWIFTC not found (Swift 6 tool
 DEBUG_INFO=-g
 [ "$OPT" = -Onone ] && DEBUG_INFO=-gnone
 FLAGS=(-swift-version 6 -parse-as-library -sanitize=fuzzer,address "$DEBUG_INFO" "$OPT" -enable-testing
-       -I "$OUT" -I "$ROOT/Sources/CCrypto" -I "$ROOT/Sources/CEditLine" -I "$ROOT/Sources/CPostgres"
-       $(pkg-config --cflags-only-I libpq 2>/dev/null | sed 's/-I/-Xcc -I/g') -module-cache-path "$OUT/module-cache")
+       -I "$OUT" -I "$ROOT/Sources/CCrypto" -I "$ROOT/Sources/CEditLine"
+       -module-cache-path "$OUT/module-cache")
 # ld.gold says "Cannot export local symbol __asan_…" for every such symbol: harmless, filtered out.
 quiet() { "$@" 2> >(grep -v "Cannot export local symbol" >&2); }
 
@@ -51,6 +51,6 @@ TARGETS=(session-loader shell-commands gold-reader session-parts)
 for target in "${TARGETS[@]}"; do
     echo "fuzz: linking fuzz-$target" >&2
     quiet "$SWIFTC" "${FLAGS[@]}" -module-name "Fuzz_${target//-/_}" "$ROOT/Fuzz/Targets/$target.swift" "${OBJECTS[@]}" \
-        -lcrypto -ledit -lpq -o "$OUT/fuzz-$target"
+        -lcrypto -ledit -o "$OUT/fuzz-$target"
 done
 echo "fuzz: built ${TARGETS[*]/#/$OUT/fuzz-}" >&2
