@@ -7,14 +7,14 @@ import Testing
 // MARK: - Word clusters of the training text
 
 /// A text of `count` sentences where the demonyms stand in the same company (`le ministre X a
-/// déclaré`), the cities in another (`à X ,`), and many filler words (`motN`) in a third,
+/// déclaré`), the cities in another (`à X ,`), and filler words (`motN`) in a third: with 400,
 /// enough words for the finest granularity (256 clusters).
-private func clusteredText(_ count: Int = 400) -> Document {
+private func clusteredText(_ count: Int = 400, fillers: Int = 300) -> Document {
     let demonyms = ["allemand", "britannique", "italien"], cities = ["lyon", "nantes", "lille"]
     var sentences: [String] = []
     for i in 0..<count {
-        sentences.append("Le ministre \(demonyms[i % 3]) a déclaré que mot\(i % 300) était prêt.")
-        sentences.append("Il vit à \(cities[i % 3]), près de mot\((i * 7) % 300) et de mot\((i * 13) % 300).")
+        sentences.append("Le ministre \(demonyms[i % 3]) a déclaré que mot\(i % fillers) était prêt.")
+        sentences.append("Il vit à \(cities[i % 3]), près de mot\((i * 7) % fillers) et de mot\((i * 13) % fillers).")
     }
     return TextAnalyzer.analyze(id: "clusters", text: sentences.joined(separator: " "), language: .french)
 }
@@ -22,9 +22,10 @@ private func clusteredText(_ count: Int = 400) -> Document {
 private func hash(_ word: String) -> UInt64 { StableHash.string(word) }
 
 @Test func wordsInTheSameCompanyShareTheirClustersAndTheTableIsDeterministic() throws {
-    let document = clusteredText()
-    let clusters = WordClusters(documents: [document], seed: 3)
-    #expect(clusters.count > 256)
+    // Fewer words and clusters than a model's, to keep the test quick in a debug build.
+    let document = clusteredText(120, fillers: 60)
+    let clusters = WordClusters(documents: [document], seed: 3, granularities: [4, 16, 32])
+    #expect(clusters.count > 60)
     let allemand = try #require(clusters.clusters(of: hash("allemand")))
     #expect(clusters.clusters(of: hash("britannique")) == allemand)
     #expect(clusters.clusters(of: hash("italien")) == allemand)
@@ -34,7 +35,7 @@ private func hash(_ word: String) -> UInt64 { StableHash.string(word) }
     // A word never seen has no cluster.
     #expect(clusters.clusters(of: hash("zanzibar")) == nil)
     // The same text and seed give the same bytes; the bytes read back.
-    #expect(WordClusters(documents: [document], seed: 3).encoded == clusters.encoded)
+    #expect(WordClusters(documents: [document], seed: 3, granularities: [4, 16, 32]).encoded == clusters.encoded)
     let (read, used) = try #require(WordClusters.decode(clusters.encoded))
     #expect(used == clusters.encoded.count)
     #expect(read.encoded == clusters.encoded)
@@ -72,7 +73,10 @@ private func clusteredTagger() -> EntityTagger {
     let read = try EntityTagger.read(path: path)
     #expect(read.features.clusters.encoded == tagger.features.clusters.encoded)
     let document = TaggerFixture.documents(3)[2].document
-    #expect(read.mentions(in: document) == tagger.mentions(in: document))
+    // The same mentions (the file's weights are quantised, so scores may move by a hundredth).
+    let spans = { (tagger: EntityTagger) in tagger.mentions(in: document).map { "\($0.label) \($0.start)-\($0.end)" } }
+    #expect(spans(read) == spans(tagger))
+    #expect(spans(tagger).count >= 6)
     // Learning names empties the file's extra bytes, which are written again with the clusters.
     var updated = read
     updated.update(with: LabeledDocument(document: TextAnalyzer.analyze(id: "new", text: "Zorglub Inc a racheté Airbus.", language: .french),

@@ -46,8 +46,13 @@ public struct WordClusters: Sendable {
 
     // MARK: Building
 
-    /// Clusters the words of `documents`' text (every token, labelled or not).
+    /// Clusters the words of `documents`' text (every token, labelled or not), at
+    /// `granularities` (at most 256 clusters each; tests choose fewer).
     public init(documents: [Document], seed: UInt64) {
+        self.init(documents: documents, seed: seed, granularities: Self.granularities)
+    }
+
+    init(documents: [Document], seed: UInt64, granularities: [Int]) {
         var counts: [UInt64: Int] = [:]
         var streams: [[UInt64]] = []
         for document in documents {
@@ -58,7 +63,7 @@ public struct WordClusters: Sendable {
         }
         // By count, then hash: a fixed order whatever the dictionary's.
         let ranked = counts.filter { $0.value >= Self.minimumCount }.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
-        guard ranked.count > Self.granularities.last! else { return }
+        guard let finest = granularities.max(), finest <= 256, ranked.count > finest else { return }
         let index = Dictionary(uniqueKeysWithValues: ranked.enumerated().map { ($1, $0) })
         let contexts = Dictionary(uniqueKeysWithValues: ranked.prefix(Self.contextWords).enumerated().map { ($1, $0) })
         var vectors = [[Int: Float]](repeating: [:], count: ranked.count)
@@ -72,7 +77,7 @@ public struct WordClusters: Sendable {
         let rows = vectors.map { SparseVector($0) }
         var packed = [UInt32](repeating: 0, count: ranked.count)
         var random = SeededRandom(seed: seed)
-        for (level, k) in Self.granularities.enumerated() {
+        for (level, k) in granularities.prefix(4).enumerated() {
             let assignment = SphericalKMeans(rows: rows, dimensions: 2 * Self.contextWords).clusters(k, rounds: Self.rounds, random: &random)
             for (row, cluster) in assignment.enumerated() { packed[row] |= UInt32(cluster) << (8 * UInt32(level)) }
         }
@@ -161,16 +166,19 @@ struct SphericalKMeans {
                 if target <= 0 && distance > 0 { chosen = row; break }
             }
         }
-        var assignment = [Int](repeating: 0, count: rows.count)
+        var assignment = [Int](repeating: -1, count: rows.count)
         for _ in 0..<rounds {
+            var moved = false
             for (row, vector) in rows.enumerated() {
                 var best = 0, bestScore = -Float.infinity
                 for centre in 0..<k {
                     let score = vector.dot(centres, row: centre, width: dimensions)
                     if score > bestScore { best = centre; bestScore = score }
                 }
-                assignment[row] = best
+                if assignment[row] != best { assignment[row] = best; moved = true }
             }
+            // Settled: the centres would not move again, so further rounds change nothing.
+            guard moved else { break }
             var sums = [Float](repeating: 0, count: k * dimensions)
             for (row, vector) in rows.enumerated() {
                 for (i, index) in vector.indices.enumerated() { sums[assignment[row] * dimensions + index] += vector.values[i] }
