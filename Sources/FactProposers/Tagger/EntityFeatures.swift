@@ -153,9 +153,10 @@ public struct EntityFeatures: Sendable {
 
     /// The clusters of token `i` and its neighbours in the sentence `range`, at each
     /// granularity: one template per granularity and position.
-    private func appendClusters(_ range: Range<Int>, _ h: TokenHashes, _ i: Int, to keys: inout [UInt64]) {
+    /// `packed`: the sentence's clusters, looked up once per token (`range.lowerBound` first).
+    private func appendClusters(_ range: Range<Int>, _ packed: [UInt32?], _ i: Int, to keys: inout [UInt64]) {
         for offset in -1...1 where range.contains(i + offset) {
-            guard let packed = clusters.clusters(of: h.lower[i + offset]) else { continue }
+            guard let packed = packed[i + offset - range.lowerBound] else { continue }
             for level in WordClusters.granularities.indices {
                 keys.append(StableHash.key(60 + UInt64(level * 3 + offset + 1), UInt64(WordClusters.cluster(packed, level: level))))
             }
@@ -171,6 +172,7 @@ public struct EntityFeatures: Sendable {
         keys.reserveCapacity(64)
         let outside = Self.outside
         func at(_ values: [UInt64], _ index: Int) -> UInt64 { range.contains(index) ? values[index] : outside }
+        let packedClusters = options.clusters ? range.map { clusters.clusters(of: h.lower[$0]) } : []
         for i in range {
             keys.removeAll(keepingCapacity: true)
             let k: (UInt64, UInt64) -> UInt64 = { StableHash.key($0, $1) }
@@ -200,7 +202,7 @@ public struct EntityFeatures: Sendable {
             if range.contains(i - 1) { for hit in hits[i - 1] { keys.append(k(41, hit)) } }
             if range.contains(i + 1) { for hit in hits[i + 1] { keys.append(k(42, hit)) } }
             context?.append(at: base + i, to: &keys)
-            if options.clusters { appendClusters(range, h, i, to: &keys) }
+            if options.clusters { appendClusters(range, packedClusters, i, to: &keys) }
             sequence.append(token: keys)
             if learning {
                 // form, lower case, and the two word bigrams: see `FeatureSequence.learnable`.
