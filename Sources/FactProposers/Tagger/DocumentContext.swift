@@ -9,8 +9,14 @@ import FactModel
 /// Of the non-local features tried (how often the word recurs, whether the article also writes
 /// it in lower case, whether its other occurrences follow a first name or another capitalised
 /// word, their neighbouring words), this one alone raised PER/ORG/LOC on the reverse direction
-/// (a 2017 model on WiNER 2016, three seeds: 0.840 → 0.846); with the others it gained less or
-/// lost (0.836–0.843).
+/// (a 2017 model on WiNER 2016, three seeds: 0.840 → 0.846 static); with the others it gained
+/// less or lost (0.836–0.843). It is off by default (`train --document-features`): the
+/// progressive run, which is what the analyst feels, did not gain (0.859 → 0.857), nor did
+/// it add anything to the word clusters (static 0.847 → 0.847, progressive 0.861 → 0.859).
+/// Propagating the model's confident mentions to the unmarked occurrences of the same string,
+/// and label votes among occurrences, were tried too: +0.001 static, −0.002 progressive, since
+/// the model already tags a string alike throughout an article (when it is wrong, it is wrong
+/// everywhere).
 ///
 /// Built in one pass over the whole article before its sentences are featurised, so a token's
 /// features do not depend on how the article is cut into blocks; it keeps two counts per
