@@ -12,7 +12,7 @@ import FactModel
 /// (a 2017 model on WiNER 2016, three seeds: 0.840 → 0.846 static); with the others it gained
 /// less or lost (0.836–0.843). It is off by default (`train --document-features`): the
 /// progressive run, which is what the analyst feels, did not gain (0.859 → 0.857), nor did
-/// it add anything to the word clusters (static 0.847 → 0.847, progressive 0.861 → 0.859).
+/// it add anything to the word clusters (static 0.847 → 0.844, progressive 0.861 → 0.859).
 /// Propagating the model's confident mentions to the unmarked occurrences of the same string,
 /// and label votes among occurrences, were tried too: +0.001 static, −0.002 progressive, since
 /// the model already tags a string alike throughout an article (when it is wrong, it is wrong
