@@ -74,6 +74,12 @@ struct Train: ParsableCommand {
     @Flag(help: "Do not use the rule proposer's spans as features (they are by default).")
     var noRuleFeatures = false
 
+    @Flag(help: "Features of what the rest of the article says about each capitalised word (off by default: they gained on WiNER across years, not progressively).")
+    var documentFeatures = false
+
+    @Flag(help: "No word clusters of the training text as features (they are on by default).")
+    var noClusters = false
+
     @Flag(help: "Print each article's proposals, then learn from its gold (needs --from).")
     var progressive = false
 
@@ -132,7 +138,7 @@ struct Train: ParsableCommand {
         options.epochs = epochs
         options.seed = seed
         options.entityGazetteer = !noGazetteer
-        options.features = EntityFeatures.Options(lexicons: true, rules: !noRuleFeatures)
+        options.features = EntityFeatures.Options(lexicons: true, rules: !noRuleFeatures, document: documentFeatures, clusters: !noClusters)
         options.info = ["name": name, "version": modelVersion, "seed": String(seed), "epochs": String(epochs),
                         "documents": String(documents.count),
                         "sources": sources.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: " ")]

@@ -24,7 +24,8 @@ LABELS = ["PER", "ORG", "LOC", "DATE", "TIME", "EVENT", "PRODUCT"]
 GROUPS = [["PER"], ["ORG"], ["LOC"], ["PER", "ORG", "LOC"], ["DATE"], ["TIME"], ["EVENT"], ["PRODUCT"], LABELS]
 SPACY_MAP = {"PER": "PER", "LOC": "LOC", "ORG": "ORG"}
 EPOCHS = os.environ.get("NER_EPOCHS", "10")
-# Extra `factline train` options for experiments (NER_TRAIN_ARGS="--scheme bio").
+# Extra `factline train` options for experiments (NER_TRAIN_ARGS="--scheme bio", "--no-clusters" for the
+# model before word clusters, "--document-features").
 TRAIN_ARGS = os.environ.get("NER_TRAIN_ARGS", "").split()
 
 

@@ -1,7 +1,7 @@
 """The analyst model in the shell: `done` teaches SESSIONS/.factline/analyst.fr.flm from the
 article's decisions and saves it; the next article (in the same run, or a later run in the same
 sessions folder) is proposed with it, and its session records the model version with the number
-of updates (fr-news 1+u1)."""
+of updates (fr-news 2+u1)."""
 import json
 
 from conftest import load, run
@@ -24,11 +24,11 @@ def test_done_teaches_the_analyst_model_and_the_next_article_uses_it(factline, w
     result = run(factline, "annotate", "queue.jsonl", "--annotator", "ana", cwd=workdir, stdin=script)
     assert result.returncode == 0, result.stderr
     out = result.stdout.decode()
-    assert "analyst model fr-news 1+u1 learnt from this article" in out
+    assert "analyst model fr-news 2+u1 learnt from this article" in out
     assert model.exists() and model.read_bytes()[:8] == b"FLTAGGR2"
     first, second = workdir / "Sessions" / "queue-k1.ana.json", workdir / "Sessions" / "queue-k2.ana.json"
     assert " 1+u1+" not in proposer(first)
-    assert "fr-news 1+u1+rules" in proposer(second)
+    assert "fr-news 2+u1+rules" in proposer(second)
     # The name learnt in the first article is proposed in the second.
     proposed = {(m["label"], m["text"]) for m in load(second)["proposals"]["mentions"]}
     assert ("ORG", "Kalisto Verde") in proposed, proposed
@@ -37,7 +37,7 @@ def test_done_teaches_the_analyst_model_and_the_next_article_uses_it(factline, w
     later = run(factline, "annotate", "third.txt", "--annotator", "ana", "--lang", "fr", cwd=workdir, stdin="quit\n")
     assert later.returncode == 0, later.stderr
     third = workdir / "Sessions" / "third.ana.json"
-    assert "fr-news 1+u1+rules" in proposer(third)
+    assert "fr-news 2+u1+rules" in proposer(third)
     assert ("ORG", "Kalisto Verde") in {(m["label"], m["text"]) for m in load(third)["proposals"]["mentions"]}
 
 

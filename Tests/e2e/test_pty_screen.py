@@ -36,7 +36,7 @@ def test_lines_wrap_at_spaces_to_the_window(factline, workdir):
         assert len(line) <= 60, f"longer than the window: {line!r}"
         # An id never starts a line on its own: its label is on the same line.
         assert not re.match(r"^\s*m\d+\]", line), f"an id was parted from its label: {line!r}"
-    assert "[Choe Son-hui|PER? m2]" in shown.replace("\r\n  ", " ").replace("\r\n", " ") or "[Choe Son-hui|PER? m2]" in shown
+    assert "[Choe Son-hui|PER? m3]" in shown.replace("\r\n  ", " ").replace("\r\n", " ") or "[Choe Son-hui|PER? m3]" in shown
     child.sendline("quit")
     child.expect(pexpect.EOF)
 
@@ -45,7 +45,7 @@ def test_the_marker_follows_the_focus_and_here_acts_where_it_is(factline, workdi
     child = spawn(factline, workdir, 200)
     child.sendline("next")
     child.expect(PROMPT)
-    assert "▶[Choe Son-hui|PER? m2]" in child.before, "moving within a sentence redraws the ▶"
+    assert "▶[Affaires étrangères|ORG? m2]" in child.before, "moving within a sentence redraws the ▶"
     child.sendline("show all")
     child.expect(PROMPT)
     child.sendline("a here")

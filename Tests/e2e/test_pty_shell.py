@@ -151,7 +151,7 @@ def test_replay_steps_wait_for_enter_on_a_terminal(factline, tmp_path):
     child = pexpect.spawn(factline, ["replay", "--step", str(EXAMPLE_SESSION)], cwd=str(tmp_path), env=env,
                           encoding="utf-8", timeout=20, dimensions=(40, 200))
     child.expect("verified")
-    child.expect(r"#1 .*accept 11 annotations \(m1…m11\)")
+    child.expect(r"#1 .*accept 12 annotations \(m1…m13\)")
     child.expect(r"\[1/\d+ · n: next")
     child.sendline("")
     child.expect(r"#2 ")

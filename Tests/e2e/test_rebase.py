@@ -6,7 +6,7 @@ ARTICLE = "choe-son-hui-moscou.fr.txt"
 
 
 def test_a_changed_article_is_rebased(factline, workdir):
-    first = run(factline, "annotate", ARTICLE, "--annotator", "r", cwd=workdir, stdin="accept all\nreject m3\ndone!\nquit\n")
+    first = run(factline, "annotate", ARTICLE, "--annotator", "r", cwd=workdir, stdin="accept all\nreject m4\ndone!\nquit\n")
     assert first.returncode == 0, first.stderr
     old = load(workdir / "Sessions" / "choe-son-hui-moscou.fr.r.json")
     text = (workdir / ARTICLE).read_text(encoding="utf-8")

@@ -58,8 +58,8 @@ def test_keys_go_forward_back_to_a_number_and_to_the_next_correction(factline, t
     child.send("\r")
     child.expect(r"#1 ")
     child.expect(PROMPT)
-    child.send("c")  # the first correction: the add of Washington, event #2
-    child.expect(r"#2 \S+ \S+ add m63 LOC")
+    child.send("c")  # the first correction: the relabel of Lavrov (undone next), event #7
+    child.expect(r"#7 \S+ \S+ relabel m34")
     child.expect(PROMPT)
     child.send("q")
     child.expect(pexpect.EOF)

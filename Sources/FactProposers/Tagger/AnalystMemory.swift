@@ -59,27 +59,34 @@ extension EntityTagger {
 
     // MARK: Bytes
 
-    private static let memoryMark = Data("MEM1".utf8), talliesMark = Data("TAL1".utf8)
+    private static let memoryMark = Data("MEM1".utf8), talliesMark = Data("TAL1".utf8), clustersMark = Data("CLU1".utf8)
 
-    /// A model file's extra bytes: the gazetteer, then `MEM1` and the memory's names, then
-    /// `TAL1` and its tallies, when there is a memory. (Files written before the tallies end
-    /// after the names; they still read.)
-    static func extra(gazetteer: EntityGazetteer, memory: NameMemory) -> Data {
-        memory.count == 0 ? gazetteer.encoded : gazetteer.encoded + memoryMark + memory.names.encoded + talliesMark + memory.encodedTallies
+    /// A model file's extra bytes: the gazetteer, then `CLU1` and the word clusters when there
+    /// are any, then `MEM1` and the memory's names, then `TAL1` and its tallies, when there is
+    /// a memory. (Files written before the clusters or the tallies lack them; they still read.)
+    static func extra(gazetteer: EntityGazetteer, clusters: WordClusters, memory: NameMemory) -> Data {
+        let names = clusters.count == 0 ? gazetteer.encoded : gazetteer.encoded + clustersMark + clusters.encoded
+        return memory.count == 0 ? names : names + memoryMark + memory.names.encoded + talliesMark + memory.encodedTallies
     }
 
-    /// The gazetteer and the memory of a model file's extra bytes (empty when unreadable).
-    static func names(in extra: Data) -> (gazetteer: EntityGazetteer, memory: NameMemory) {
+    /// The gazetteer, the clusters and the memory of a model file's extra bytes (empty when
+    /// unreadable).
+    static func names(in extra: Data) -> (gazetteer: EntityGazetteer, clusters: WordClusters, memory: NameMemory) {
         let extra = extra.startIndex == 0 ? extra : Data(extra)
-        guard let (gazetteer, used) = EntityGazetteer.decode(extra) else { return (EntityGazetteer(), NameMemory()) }
-        let rest = Data(extra.dropFirst(used))
+        guard let (gazetteer, used) = EntityGazetteer.decode(extra) else { return (EntityGazetteer(), WordClusters(), NameMemory()) }
+        var rest = Data(extra.dropFirst(used))
+        var clusters = WordClusters()
+        if rest.starts(with: clustersMark), let (read, clustersUsed) = WordClusters.decode(Data(rest.dropFirst(clustersMark.count))) {
+            clusters = read
+            rest = Data(rest.dropFirst(clustersMark.count + clustersUsed))
+        }
         guard rest.starts(with: memoryMark), let (names, namesUsed) = EntityGazetteer.decode(Data(rest.dropFirst(memoryMark.count))) else {
-            return (gazetteer, NameMemory())
+            return (gazetteer, clusters, NameMemory())
         }
         let tallies = rest.dropFirst(memoryMark.count + namesUsed)
         guard tallies.starts(with: talliesMark), let memory = NameMemory(names: names, tallies: Data(tallies.dropFirst(talliesMark.count))) else {
-            return (gazetteer, NameMemory(names: names))
+            return (gazetteer, clusters, NameMemory(names: names))
         }
-        return (gazetteer, memory)
+        return (gazetteer, clusters, memory)
     }
 }

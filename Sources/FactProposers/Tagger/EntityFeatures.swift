@@ -15,23 +15,32 @@ public struct EntityFeatures: Sendable {
         /// How hits are hashed: 1 (models written before v2) hashes a `group:label:position`
         /// string per hit; 2 mixes precomputed hashes, which builds no string.
         public var version = 2
+        /// What the rest of the article says about each capitalised word (`DocumentContext`).
+        public var document = false
+        /// The word clusters of a token and its neighbours (`WordClusters`, computed from the
+        /// training text and kept in the model file).
+        public var clusters = false
 
         /// Default options.
-        public init(lexicons: Bool = true, rules: Bool = false, version: Int = 2) {
+        public init(lexicons: Bool = true, rules: Bool = false, version: Int = 2, document: Bool = false, clusters: Bool = false) {
             self.lexicons = lexicons
             self.rules = rules
             self.version = version
+            self.document = document
+            self.clusters = clusters
         }
 
-        /// The options as a model file records them (`v2,lexicons,rules`).
+        /// The options as a model file records them (`v2,lexicons,rules,document,clusters`).
         public var description: String {
-            (["v\(version)"] + (lexicons ? ["lexicons"] : []) + (rules ? ["rules"] : [])).joined(separator: ",")
+            (["v\(version)"] + (lexicons ? ["lexicons"] : []) + (rules ? ["rules"] : []) + (document ? ["document"] : [])
+             + (clusters ? ["clusters"] : [])).joined(separator: ",")
         }
 
         /// Reads `description` back.
         public init(description: String) {
             let parts = Set(description.split(separator: ",").map(String.init))
-            self.init(lexicons: parts.contains("lexicons"), rules: parts.contains("rules"), version: parts.contains("v1") ? 1 : 2)
+            self.init(lexicons: parts.contains("lexicons"), rules: parts.contains("rules"), version: parts.contains("v1") ? 1 : 2,
+                      document: parts.contains("document"), clusters: parts.contains("clusters"))
         }
     }
 
@@ -39,11 +48,14 @@ public struct EntityFeatures: Sendable {
     public var options: Options
     /// Names seen in training data (empty: no such features).
     public var gazetteer: EntityGazetteer
+    /// Word clusters of the training text (empty: no such features).
+    public var clusters: WordClusters
 
     /// Makes the extractor.
-    public init(options: Options = Options(), gazetteer: EntityGazetteer = EntityGazetteer()) {
+    public init(options: Options = Options(), gazetteer: EntityGazetteer = EntityGazetteer(), clusters: WordClusters = WordClusters()) {
         self.options = options
         self.gazetteer = gazetteer
+        self.clusters = clusters
     }
 
     private static let outside = StableHash.string("<s>")
@@ -83,13 +95,14 @@ public struct EntityFeatures: Sendable {
                          _ body: (Range<Int>, FeatureSequence) -> Void) {
         let blocks = SentenceBlocks(document, sentencesPerBlock: blockSentences)
         let rules = options.rules ? blocks.ruleSpans(ruleMentions ?? RuleProposer().propose(document).mentions, in: document) : []
+        let context = options.document ? DocumentContext(document) : nil
         for (index, block) in blocks.blocks.enumerated() {
             let view = TokenView(document, sentences: block.sentences, tokens: block.tokens)
             let hashes = TokenHashes(view)
             let hits = hitHashes(view, hashes, sentences: block.sentences, rules: options.rules ? rules[index] : [])
             for sentence in document.sentences[block.sentences] where !sentence.tokens.isEmpty {
                 let local = sentence.tokens.lowerBound - view.base..<sentence.tokens.upperBound - view.base
-                body(sentence.tokens, sequence(local, hashes, hits, learning: learning))
+                body(sentence.tokens, sequence(local, hashes, hits, context: context, base: view.base, learning: learning))
             }
         }
     }
@@ -138,12 +151,28 @@ public struct EntityFeatures: Sendable {
         return hits
     }
 
-    private func sequence(_ range: Range<Int>, _ h: TokenHashes, _ hits: [[UInt64]], learning: Bool) -> FeatureSequence {
+    /// The clusters of token `i` and its neighbours in the sentence `range`, at each
+    /// granularity: one template per granularity and position.
+    /// `packed`: the sentence's clusters, looked up once per token (`range.lowerBound` first).
+    private func appendClusters(_ range: Range<Int>, _ packed: [UInt32?], _ i: Int, to keys: inout [UInt64]) {
+        for offset in -1...1 where range.contains(i + offset) {
+            guard let packed = packed[i + offset - range.lowerBound] else { continue }
+            for level in WordClusters.granularities.indices {
+                keys.append(StableHash.key(60 + UInt64(level * 3 + offset + 1), UInt64(WordClusters.cluster(packed, level: level))))
+            }
+        }
+    }
+
+    /// The features of one sentence (`range`, in view indices; `base`: the view's first
+    /// document token, for `context`, which indexes the whole document).
+    private func sequence(_ range: Range<Int>, _ h: TokenHashes, _ hits: [[UInt64]], context: DocumentContext?, base: Int,
+                          learning: Bool) -> FeatureSequence {
         var sequence = FeatureSequence()
         var keys: [UInt64] = []
         keys.reserveCapacity(64)
         let outside = Self.outside
         func at(_ values: [UInt64], _ index: Int) -> UInt64 { range.contains(index) ? values[index] : outside }
+        let packedClusters = options.clusters ? range.map { clusters.clusters(of: h.lower[$0]) } : []
         for i in range {
             keys.removeAll(keepingCapacity: true)
             let k: (UInt64, UInt64) -> UInt64 = { StableHash.key($0, $1) }
@@ -172,6 +201,8 @@ public struct EntityFeatures: Sendable {
             for hit in hits[i] { keys.append(k(40, hit)) }
             if range.contains(i - 1) { for hit in hits[i - 1] { keys.append(k(41, hit)) } }
             if range.contains(i + 1) { for hit in hits[i + 1] { keys.append(k(42, hit)) } }
+            context?.append(at: base + i, to: &keys)
+            if options.clusters { appendClusters(range, packedClusters, i, to: &keys) }
             sequence.append(token: keys)
             if learning {
                 // form, lower case, and the two word bigrams: see `FeatureSequence.learnable`.

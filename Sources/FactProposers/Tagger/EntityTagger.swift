@@ -44,8 +44,9 @@ public struct EntityTagger: Sendable {
     /// Wraps a model file, rebuilding the feature extractor its header describes.
     public init(file: TaggerModelFile) {
         self.file = file
-        let (gazetteer, memory) = Self.names(in: file.extra)
-        features = EntityFeatures(options: EntityFeatures.Options(description: file.info["features"] ?? "v1,lexicons"), gazetteer: gazetteer)
+        let (gazetteer, clusters, memory) = Self.names(in: file.extra)
+        features = EntityFeatures(options: EntityFeatures.Options(description: file.info["features"] ?? "v1,lexicons"), gazetteer: gazetteer,
+                                  clusters: clusters)
         self.memory = memory
     }
 
@@ -61,9 +62,9 @@ public struct EntityTagger: Sendable {
     /// The model file with the gazetteer and the memory as they stand: an update that learns
     /// names empties `file.extra` instead of encoding every name after every article.
     public var fileWithGazetteer: TaggerModelFile {
-        guard file.extra.isEmpty, features.gazetteer.count > 0 || memory.count > 0 else { return file }
+        guard file.extra.isEmpty, features.gazetteer.count > 0 || features.clusters.count > 0 || memory.count > 0 else { return file }
         var result = file
-        result.extra = Self.extra(gazetteer: features.gazetteer, memory: memory)
+        result.extra = Self.extra(gazetteer: features.gazetteer, clusters: features.clusters, memory: memory)
         return result
     }
 

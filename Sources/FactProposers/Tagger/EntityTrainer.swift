@@ -32,6 +32,9 @@ public enum EntityTrainer {
         let tags = start?.file.perceptron.tags ?? TagSet(scheme: options.scheme, labels: options.labels)
         let featureOptions = start?.features.options ?? options.features
         let startNames = start?.features.gazetteer ?? EntityGazetteer()
+        // Clusters of the training text, once: a model trained further keeps its own.
+        let clusters = start?.features.clusters
+            ?? (featureOptions.clusters ? WordClusters(documents: documents.map(\.document), seed: options.seed) : WordClusters())
         let folds = max(1, options.folds)
         // Out-of-fold gazetteers: document i gets the names of the documents of other folds.
         var occurrencesByFold = [[(tokens: [String], label: String)]](repeating: [], count: folds)
@@ -45,7 +48,7 @@ public enum EntityTrainer {
                 let others = (0..<folds).filter { $0 != fold || folds == 1 }.flatMap { occurrencesByFold[$0] }
                 gazetteer = merged(startNames, EntityGazetteer(occurrences: folds == 1 ? [] : others))
             }
-            let extractor = EntityFeatures(options: featureOptions, gazetteer: gazetteer)
+            let extractor = EntityFeatures(options: featureOptions, gazetteer: gazetteer, clusters: clusters)
             for (index, example) in documents.enumerated() where index % folds == fold {
                 examples.append(contentsOf: self.examples(example, tags: tags, features: extractor))
             }
@@ -56,10 +59,9 @@ public enum EntityTrainer {
         info.merge(options.info) { $1 }
         info["features"] = featureOptions.description
         info["updates"] = nil
-        if options.entityGazetteer {
-        }
         let gazetteer = options.entityGazetteer ? merged(startNames, EntityGazetteer(occurrences: occurrencesByFold.flatMap { $0 })) : startNames
-        return EntityTagger(file: TaggerModelFile(perceptron: perceptron, info: info, extra: gazetteer.encoded))
+        let extra = EntityTagger.extra(gazetteer: gazetteer, clusters: clusters, memory: NameMemory())
+        return EntityTagger(file: TaggerModelFile(perceptron: perceptron, info: info, extra: extra))
     }
 
     /// The training sentences of one document: feature sequences and gold tags (reviewed
