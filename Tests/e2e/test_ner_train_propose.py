@@ -60,6 +60,18 @@ def test_the_shipped_french_model(factline, tmp_path):
     assert record["meta"]["proposer"].startswith("model+rules+claims fr-news ")
 
 
+def test_rules_alone(factline, tmp_path):
+    """`--model rules` runs the rules and claim rules with no model (the bench's rules column):
+    no span comes from a model, and the proposer says so."""
+    out = subprocess.run([factline, "propose", str(ARTICLE), "--model", "rules"], check=True, capture_output=True).stdout
+    record = json.loads(out)
+    assert record["meta"]["proposer"].startswith("rules+claims rules ")
+    assert record["spans"] and not any(s["rule"].startswith("model.") for s in record["spans"])
+    assert record["claims"]
+    default = json.loads(subprocess.run([factline, "propose", str(ARTICLE)], check=True, capture_output=True).stdout)
+    assert any(s["rule"].startswith("model.") for s in default["spans"])
+
+
 def test_a_bad_model_file_is_one_line(factline, tmp_path):
     bad = tmp_path / "bad.flm"
     bad.write_bytes(b"nope")
