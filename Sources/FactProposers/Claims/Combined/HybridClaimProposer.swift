@@ -48,13 +48,27 @@ public struct HybridClaimProposer: Proposer {
         let rules = ClaimRules().claims(in: document, mentions: mentions)
         guard document.language == .english, let tagger else { return rules }
         // Tagger claims get ids of their own (`t1…`) so the rules' `disputes` links survive renumbering.
-        let tagged = tagger.claims(in: document, ruleClaims: rules.map(\.claim), mentions: mentions, fillContent: merge.fillsCueContent,
-                            guidelineSpans: merge.guidelineSpans, shareSources: merge.sharesSources)
+        let spans = tagger.spans(in: document, ruleClaims: rules.map(\.claim), silentCueBias: merge.silentCueBias)
+        let tagged = ClaimAssembly.claims(from: spans, document: document, mentions: mentions, fillContent: merge.fillsCueContent,
+                                          guidelineSpans: merge.guidelineSpans, shareSources: merge.sharesSources)
             .enumerated().map { index, proposal in
                 var proposal = proposal
                 proposal.id = "t\(index + 1)"
                 return proposal
             }
-        return ProposalSet(mentions: mentions, claims: merge.merge(rules: rules, tagger: tagged)).numbered().claims
+        // Sentences holding any tagger span: a rule claim elsewhere is one the tagger was silent on.
+        let sentenceOf = ClaimAssembly.sentenceIndex(document)
+        let heard = Set(spans.map { sentenceOf[$0.start] })
+        let silent: (Claim) -> Bool = { claim in
+            // The first token ending after the cue's start (tokens are in text order): a binary search.
+            guard let cue = claim.cue else { return false }
+            var low = 0, high = document.tokens.count
+            while low < high {
+                let middle = (low + high) / 2
+                if document.tokens[middle].end > cue.start { high = middle } else { low = middle + 1 }
+            }
+            return low < document.tokens.count && !heard.contains(sentenceOf[low])
+        }
+        return ProposalSet(mentions: mentions, claims: merge.merge(rules: rules, tagger: tagged, taggerSilent: silent)).numbered().claims
     }
 }
