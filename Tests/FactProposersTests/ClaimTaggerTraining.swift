@@ -85,20 +85,6 @@ func trainClaimTagger() throws {
                 }
             }
         }
-        // Where the tagger saw no attribution: keep the rules' claims there, or favour a cue there.
-        let silentVariants = [ClaimMerge.standard].flatMap { standard -> [ClaimMerge] in
-            var keep = standard
-            keep.keepsRuleOnlyWhereSilent = true
-            return [keep] + [2, 4, 8, 16].flatMap { bias -> [ClaimMerge] in
-                var biased = standard, both = keep
-                biased.silentCueBias = bias
-                both.silentCueBias = bias
-                return [biased, both]
-            }
-        }
-        for merge in silentVariants {
-            print("held-out, \(merge):\n\(scoreClaims(HybridClaimProposer(tagger: tagger, merge: merge), on: heldOut).report)")
-        }
     } else if mode == "ship" {
         var tagger: ClaimTagger?
         let elapsed = clock.measure { tagger = ClaimTagger.train(on: all, epochs: epochs, minCount: minCount, stacked: stacked) }

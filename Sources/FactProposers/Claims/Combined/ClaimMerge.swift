@@ -23,20 +23,9 @@ public struct ClaimMerge: Sendable, Hashable {
     /// quotation, no end punctuation); false keeps PolNeAR's conventions, for scoring against it.
     public var guidelineSpans: Bool
 
-    /// Keep rule claims whose cue lies in a sentence where the tagger found no role at all
-    /// (the rules' claim stands where the tagger is silent, not where it disagrees).
-    public var keepsRuleOnlyWhereSilent: Bool
-
-    /// Added to the `B-CUE` score of every token of a sentence the tagger left without any
-    /// role, which is then decoded again (0: never; see `StackedPass.decode`).
-    public var silentCueBias: Float
-
     /// Makes a policy.
     public init(keepRuleOnly: Bool = true, preferTaggerAbove: Double = 0, dropTaggerOnlyBelow: Double = 0,
-                fillsCueContent: Bool = false, sharesSources: Bool = false, guidelineSpans: Bool = true,
-                keepsRuleOnlyWhereSilent: Bool = false, silentCueBias: Float = 0) {
-        self.keepsRuleOnlyWhereSilent = keepsRuleOnlyWhereSilent
-        self.silentCueBias = silentCueBias
+                fillsCueContent: Bool = false, sharesSources: Bool = false, guidelineSpans: Bool = true) {
         self.guidelineSpans = guidelineSpans
         self.sharesSources = sharesSources
         self.fillsCueContent = fillsCueContent
@@ -57,10 +46,7 @@ public struct ClaimMerge: Sendable, Hashable {
     /// when the tagger is sure enough, keeping the rule's stance, certainty and mention links
     /// where the spans agree); tagger claims the rules missed are added; rule claims the tagger
     /// missed are kept or dropped by `keepRuleOnly`.
-    /// `taggerSilent` tells whether the tagger found no role in the sentence of a rule claim's cue
-    /// (for `keepsRuleOnlyWhereSilent`).
-    public func merge(rules: [ClaimProposal], tagger: [ClaimProposal],
-                      taggerSilent: (Claim) -> Bool = { _ in false }) -> [ClaimProposal] {
+    public func merge(rules: [ClaimProposal], tagger: [ClaimProposal]) -> [ClaimProposal] {
         var result: [ClaimProposal] = []
         var matchedRules = Set<Int>()
         for proposal in tagger {
@@ -85,8 +71,7 @@ public struct ClaimMerge: Sendable, Hashable {
             merged.score = max(merged.score, proposal.score)
             result.append(merged)
         }
-        for index in rules.indices where !matchedRules.contains(index)
-            && (keepRuleOnly || keepsRuleOnlyWhereSilent && taggerSilent(rules[index].claim)) {
+        for index in rules.indices where keepRuleOnly && !matchedRules.contains(index) {
             let content = rules[index].claim.content.span
             // A rule claim whose content the tagger gave to another claim stays out.
             guard !result.contains(where: { $0.claim.content.span == content }) else { continue }

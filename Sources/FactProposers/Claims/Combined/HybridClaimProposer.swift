@@ -10,7 +10,7 @@ public struct HybridClaimProposer: Proposer {
     /// The rules' versions and the tagger's.
     public var version: String { "\(RuleClaimProposer().version)+tagger.\(Self.taggerVersion)" }
     /// Bumped whenever the shipped model or the merge changes.
-    public static let taggerVersion = "0.3.0"
+    public static let taggerVersion = "0.4.0"
 
     /// The tagger used for English (nil: rules only); the shipped model is only read when the
     /// first English document comes, so French sessions never pay for it.
@@ -48,27 +48,13 @@ public struct HybridClaimProposer: Proposer {
         let rules = ClaimRules().claims(in: document, mentions: mentions)
         guard document.language == .english, let tagger else { return rules }
         // Tagger claims get ids of their own (`t1…`) so the rules' `disputes` links survive renumbering.
-        let spans = tagger.spans(in: document, ruleClaims: rules.map(\.claim), silentCueBias: merge.silentCueBias)
-        let tagged = ClaimAssembly.claims(from: spans, document: document, mentions: mentions, fillContent: merge.fillsCueContent,
-                                          guidelineSpans: merge.guidelineSpans, shareSources: merge.sharesSources)
+        let tagged = tagger.claims(in: document, ruleClaims: rules.map(\.claim), mentions: mentions, fillContent: merge.fillsCueContent,
+                            guidelineSpans: merge.guidelineSpans, shareSources: merge.sharesSources)
             .enumerated().map { index, proposal in
                 var proposal = proposal
                 proposal.id = "t\(index + 1)"
                 return proposal
             }
-        // Sentences holding any tagger span: a rule claim elsewhere is one the tagger was silent on.
-        let sentenceOf = ClaimAssembly.sentenceIndex(document)
-        let heard = Set(spans.map { sentenceOf[$0.start] })
-        let silent: (Claim) -> Bool = { claim in
-            // The first token ending after the cue's start (tokens are in text order): a binary search.
-            guard let cue = claim.cue else { return false }
-            var low = 0, high = document.tokens.count
-            while low < high {
-                let middle = (low + high) / 2
-                if document.tokens[middle].end > cue.start { high = middle } else { low = middle + 1 }
-            }
-            return low < document.tokens.count && !heard.contains(sentenceOf[low])
-        }
-        return ProposalSet(mentions: mentions, claims: merge.merge(rules: rules, tagger: tagged, taggerSilent: silent)).numbered().claims
+        return ProposalSet(mentions: mentions, claims: merge.merge(rules: rules, tagger: tagged)).numbered().claims
     }
 }

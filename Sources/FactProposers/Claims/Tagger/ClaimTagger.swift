@@ -51,22 +51,19 @@ public struct ClaimTagger: Sendable {
     // MARK: - Tagging
 
     /// The tags of every token of a tokenized document, with per-token margins. `ruleClaims`
-    /// are the rules' claims for it (features). `silentCueBias` favours a cue in the last
-    /// pass's sentences that got no role at all (see `StackedPass.decode`; 0: never).
-    public func tag(_ document: Document, ruleClaims: [Claim], silentCueBias: Float = 0) -> (tags: [AttributionTag], margins: [Double]) {
+    /// are the rules' claims for it (features).
+    public func tag(_ document: Document, ruleClaims: [Claim]) -> (tags: [AttributionTag], margins: [Double]) {
         let rows = TaggerFeatures.extract(document, ruleTags: AttributionTagging.tags(for: ruleClaims, in: document))
         let sentences = TaggerFeatures.sentenceRanges(document)
-        guard let stacked = weights.stackedTransitions else {
-            return StackedPass.decode(rows, sentences: sentences, weights: weights, transitions: weights.transitions, silentCueBias: silentCueBias)
-        }
         let first = StackedPass.decode(rows, sentences: sentences, weights: weights, transitions: weights.transitions)
+        guard let stacked = weights.stackedTransitions else { return first }
         let second = StackedPass.rows(rows, firstPass: first.tags, document: document)
-        return StackedPass.decode(second, sentences: sentences, weights: weights, transitions: stacked, silentCueBias: silentCueBias)
+        return StackedPass.decode(second, sentences: sentences, weights: weights, transitions: stacked)
     }
 
     /// The role spans the tagger finds in a document.
-    public func spans(in document: Document, ruleClaims: [Claim], silentCueBias: Float = 0) -> [TaggedSpan] {
-        let tagged = tag(document, ruleClaims: ruleClaims, silentCueBias: silentCueBias)
+    public func spans(in document: Document, ruleClaims: [Claim]) -> [TaggedSpan] {
+        let tagged = tag(document, ruleClaims: ruleClaims)
         return AttributionTagging.spans(tagged.tags, margins: tagged.margins)
     }
 

@@ -72,22 +72,13 @@ enum StackedPass {
     // MARK: - Decoding
 
     /// The tags of every token of the document whose features are `rows`, decoded sentence by
-    /// sentence with `transitions`, with per-token margins. A sentence decoded without any role
-    /// is decoded again with `silentCueBias` added to every token's `B-CUE` score (0: never), so
-    /// a cue the model nearly saw there starts a claim without moving the sentences it tagged.
+    /// sentence with `transitions`, with per-token margins.
     static func decode(_ rows: FeatureRows, sentences: [Range<Int>], weights: PerceptronWeights,
-                       transitions: [Float], silentCueBias: Float = 0) -> (tags: [AttributionTag], margins: [Double]) {
+                       transitions: [Float]) -> (tags: [AttributionTag], margins: [Double]) {
         var tags: [AttributionTag] = [], margins: [Double] = []
         tags.reserveCapacity(rows.starts.count - 1)
         for range in sentences {
-            var emissions = weights.emissions(rows, tokens: range)
-            var decoded = Viterbi.decode(emissions: emissions, transitions: transitions)
-            if silentCueBias > 0, decoded.tags.allSatisfy({ $0 == .outside }) {
-                for position in range.indices.map({ $0 - range.lowerBound }) {
-                    emissions[position * AttributionTag.count + AttributionTag.beginCue.rawValue] += silentCueBias
-                }
-                decoded = Viterbi.decode(emissions: emissions, transitions: transitions)
-            }
+            let decoded = Viterbi.decode(emissions: weights.emissions(rows, tokens: range), transitions: transitions)
             tags += decoded.tags
             margins += decoded.margins
         }
