@@ -1,5 +1,5 @@
 import FactModel
-import FactProposers
+@testable import FactProposers
 import FactText
 import Foundation
 import Testing
@@ -141,6 +141,8 @@ func printRawSpanScores(_ tagger: ClaimTagger, _ examples: [(Document, [Claim])]
 /// under its wrong cues: the error analysis the tagger's cue features were chosen from.
 func printCueErrorKinds(_ tagger: ClaimTagger, _ examples: [(Document, [Claim])]) {
     var missedKinds: [String: Int] = [:], wrongKinds: [String: Int] = [:]
+    // The missed cues' words per kind of miss, and whether the reporting-verb lexicon knows them.
+    var missedWords: [String: [String: Int]] = [:], inLexicon: [String: (known: Int, all: Int)] = [:]
     for (document, gold) in examples {
         let rules = RuleClaimProposer().propose(document).claims.map(\.claim)
         let tags = tagger.tag(document, ruleClaims: rules).tags
@@ -157,6 +159,12 @@ func printCueErrorKinds(_ tagger: ClaimTagger, _ examples: [(Document, [Claim])]
             let cueNearby = spans.contains { $0.role == .cue && sentenceOf[$0.start] == sentence }
             let kind = (roles.isEmpty ? "O" : roles.sorted().joined(separator: "+")) + (cueNearby ? ", other cue in sentence" : ", no cue in sentence")
             missedKinds[kind, default: 0] += 1
+            let group = roles.isEmpty && !cueNearby ? "no attribution in sentence" : roles.contains("content") ? "inside a content" : "other"
+            let words = cue.text.lowercased().split(whereSeparator: \.isWhitespace).map(String.init)
+            missedWords[group, default: [:]][words.joined(separator: " "), default: 0] += 1
+            let known = words.contains { ReportingVerbs.sense($0, document.language) != nil }
+            inLexicon[group, default: (0, 0)].known += known ? 1 : 0
+            inLexicon[group, default: (0, 0)].all += 1
         }
         var goldRole = [String](repeating: "O", count: document.tokens.count)
         for claim in gold {
@@ -172,6 +180,11 @@ func printCueErrorKinds(_ tagger: ClaimTagger, _ examples: [(Document, [Claim])]
         }
     }
     print("missed gold cues, raw tags on them: " + missedKinds.sorted { $0.value > $1.value }.map { "\($0.key) \($0.value)" }.joined(separator: " · "))
+    for (group, words) in missedWords.sorted(by: { $0.key < $1.key }) {
+        let lexicon = inLexicon[group] ?? (0, 0)
+        print("missed cues, \(group) (\(lexicon.all), \(lexicon.known) with a word in the reporting-verb lexicon): "
+            + words.sorted { ($0.value, $0.key) > ($1.value, $1.key) }.prefix(80).map { "\($0.key) \($0.value)" }.joined(separator: " · "))
+    }
     print("wrong cues, gold roles under them: " + wrongKinds.sorted { $0.value > $1.value }.map { "\($0.key) \($0.value)" }.joined(separator: " · "))
 }
 

@@ -14,7 +14,8 @@ struct FeatureRows {
 
 /// The attribution tagger's features: the word lower-cased and its neighbours, shape,
 /// prefixes/suffixes, capitalisation, reporting-verb lexicon hits, quotation state, the
-/// distance to the nearest cue candidate on each side, sentence boundaries and, when given,
+/// distance to the nearest cue candidate on each side, what follows a word (`that`, `to`, a
+/// colon, a quotation, a stance preposition), sentence boundaries and, when given,
 /// the rules' own tags (so the model learns when to trust them).
 enum TaggerFeatures {
     /// Feature keys keep 48 bits: 12 hex digits in the model file, collisions still negligible.
@@ -39,7 +40,7 @@ enum TaggerFeatures {
             quoteState[quote.close] = 3
         }
         var rows = FeatureRows()
-        rows.values.reserveCapacity(n * 44)
+        rows.values.reserveCapacity(n * 50)
         for range in sentenceRanges(document) {
             let cues = range.filter { lexicon[$0] != nil }
             let hasQuote = range.contains { quoteState[$0] >= 2 }
@@ -65,6 +66,7 @@ enum TaggerFeatures {
                     }
                 }
                 let text = view.texts[i], lower = view.lower[i]
+                let next = i + 1 < range.upperBound ? nextClass(view.lower[i + 1], quoteState[i + 1]) : 7
                 let isCue = lexicon[i] != nil
                 let capital: UInt64 = (view.capitalised[i] ? 1 : 0) | (view.sentenceInitial[i] ? 2 : 0) | (view.allCaps[i] ? 4 : 0)
                 let position: UInt64 = (i == range.lowerBound ? 1 : 0) | (i == lastWord ? 2 : 0) | (i == range.upperBound - 1 ? 4 : 0)
@@ -110,6 +112,10 @@ enum TaggerFeatures {
                     FeatureHash.feature(t[44], word(-1), word(1)),
                     FeatureHash.feature(t[45], rule(0) &* 16 &+ quoteState[i], dl &* 16 &+ dr),
                     FeatureHash.feature(t[46], stems[i], quoteState[i] &* 16 &+ position),
+                    // What follows a cue (`said that`, `wants to`, `wrote:`, `proud of`), generalised beyond the word.
+                    FeatureHash.feature(t[47], stems[i], next),
+                    FeatureHash.feature(t[48], UInt64(isCue ? 1 : 0) &* 16 &+ next, quoteState[i]),
+                    FeatureHash.feature(t[49], FeatureHash.of(String(lower.suffix(3))), next),
                 ]
                 rows.values.append(contentsOf: features.map { $0 & keyMask })
                 rows.starts.append(rows.values.count)
@@ -129,6 +135,20 @@ enum TaggerFeatures {
         }
         if next < document.tokens.count { ranges.append(next..<document.tokens.count) }
         return ranges
+    }
+
+    /// The kind of the token after a word, as a cue sees it: `that` 1, `to` 2, a colon 3, an
+    /// opening quotation mark 4, a comma 5, a preposition a stance takes (`of`, `about`, `for`,
+    /// `on`, `with`) 6, anything else 0 (7, used by the caller, is the sentence's end).
+    static func nextClass(_ lower: String, _ quoteState: UInt64) -> UInt64 {
+        switch lower {
+        case "that": return 1
+        case "to": return 2
+        case ":": return 3
+        case ",": return 5
+        case "of", "about", "for", "on", "with": return 6
+        default: return quoteState == 2 ? 4 : 0
+        }
     }
 
     /// A distance bucket: 1, 2, 3, 4–6, 7–10, 11–20, more.
