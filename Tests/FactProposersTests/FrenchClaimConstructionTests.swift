@@ -343,3 +343,15 @@ func frenchClaims(_ text: String) -> [ClaimProposal] {
                           Expected(source: "gouvernement camerounais", cue: "selon", content: "5 000 otages ont été libérés au Cameroun"))
     #expect(proposals.claims.count == 1)
 }
+
+@Test func frenchCueInAnOpeningNonFiniteClauseTakesTheMainSubject() {
+    // Seen on WiNER articles by the stop-7 helper (`Après avoir annoncé X, Y a …` gave the source
+    // `Après`; `Affirmant que …, il a …` ran its content past the comma, with no source).
+    check("Après avoir annoncé sa candidature, le maire a rencontré les électeurs.", .french,
+          Expected(source: "le maire", cue: "avoir annoncé", content: "sa candidature"))
+    check("Affirmant que la ville était prête, le maire a présenté le dossier.", .french,
+          Expected(source: "le maire", cue: "Affirmant", content: "la ville était prête"))
+    // A relative clause's comma inside the content is passed over: no subject and auxiliary follow it.
+    check("Affirmant que la ville, qui accueille le festival, était prête, le maire a présenté le dossier.", .french,
+          Expected(source: "le maire", cue: "Affirmant", content: "la ville, qui accueille le festival, était prête"))
+}

@@ -7,7 +7,7 @@ import FactText
 /// links (see docs/annotation-guidelines.md, layer 2).
 public struct ClaimRules: Sendable {
     /// Bumped whenever the claims for the same text may change.
-    public static let version = "0.1.5"
+    public static let version = "0.1.6"
 
     /// Makes the rules; they have no settings.
     public init() {}
@@ -37,6 +37,7 @@ public struct ClaimRules: Sendable {
         raws = Self.withoutNested(raws, context)
         raws = Self.withParticipleSources(raws, context)
         raws = Self.withCoordinatedSources(raws, context)
+        raws = raws.map { Self.withinOpeningClause($0, context) }
         raws.sort { ($0.claim.content.start, $0.claim.content.end) < ($1.claim.content.start, $1.claim.content.end) }
         let links = Factuality.disputed(raws, context)
         return raws.enumerated().map { index, raw in
@@ -129,6 +130,39 @@ public struct ClaimRules: Sendable {
             let content = result[index].claim.content
             guard source.end <= content.start || content.end <= source.start else { continue }
             result[index].claim.source = source
+        }
+        return result
+    }
+
+    /// `Après avoir annoncé …, le maire a …`, `Affirmant que …, le maire a …`: a French cue in
+    /// a non-finite clause opening its sentence has the subject of the main clause after that
+    /// clause's comma (the rules alone take `Après`, or none), and its content ends at the comma.
+    static func withinOpeningClause(_ raw: RawClaim, _ context: ClaimContext) -> RawClaim {
+        let group = raw.group, sentence = context.sentence(raw.group.sentence)
+        guard context.view.document.language == .french, !raw.claim.quoted, group.invertedPronoun == nil, !group.isPreposition else { return raw }
+        let opensWithParticiple = group.start == sentence.lowerBound && context.lower(group.verb).hasSuffix("ant")
+        let opensWithPerfect = group.start == sentence.lowerBound + 1 && ["après", "apres"].contains(context.lower(sentence.lowerBound))
+            && context.lower(group.start) == "avoir"
+        guard opensWithParticiple || opensWithPerfect else { return raw }
+        // The comma that ends the opening clause: the first one (outside quotations) followed by
+        // a subject and a finite auxiliary, so that a relative clause's comma is passed over.
+        var mainSubject: ClaimPart?
+        var end: Int?
+        for comma in group.end..<sentence.upperBound where context.lower(comma) == "," && context.quoteAt[comma] == nil {
+            let window = comma + 1..<min(sentence.upperBound, comma + 1 + SourceFinder.maxSubjectLength)
+            guard let verb = window.first(where: { Self.finiteAuxiliaries.contains(context.lower($0)) || context.lower($0) == "," }),
+                  context.lower(verb) != ",", verb > comma + 1,
+                  let subject = SourceFinder.subject(before: verb, from: comma + 1, context) else { continue }
+            mainSubject = subject
+            end = comma
+            break
+        }
+        guard let mainSubject, let end else { return raw }
+        var result = raw
+        result.claim.source = mainSubject
+        if raw.content.lowerBound < end, raw.content.upperBound > end, let range = context.trimmed(raw.content.lowerBound, end) {
+            result.content = range
+            result.claim.content = context.part(range.lowerBound, range.upperBound)
         }
         return result
     }
