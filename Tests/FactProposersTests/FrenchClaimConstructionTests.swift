@@ -355,3 +355,12 @@ func frenchClaims(_ text: String) -> [ClaimProposal] {
     check("Affirmant que la ville, qui accueille le festival, était prête, le maire a présenté le dossier.", .french,
           Expected(source: "le maire", cue: "Affirmant", content: "la ville, qui accueille le festival, était prête"))
 }
+
+@Test func frenchOpeningCommeAndContrairementACeQue() {
+    // `Comme l’avait annoncé X, P`: X is the source and P the content (the rules took the
+    // source for the content); `contrairement à ce qu’avait annoncé X` states nothing X said.
+    check("Comme l’avait annoncé le ministre, la réforme sera reportée.", .french,
+          Expected(source: "le ministre", cue: "avait annoncé", content: "la réforme sera reportée"))
+    #expect(frenchClaims("Contrairement à ce qu’avait annoncé le ministre, la réforme sera reportée.").isEmpty)
+    #expect(frenchClaims("La réforme, contrairement à ce qu’affirmait le ministre, sera reportée.").isEmpty)
+}

@@ -26,6 +26,10 @@ enum ClaimPatterns {
         // `selon ce qu’a confié X`: the verb belongs to the `selon` claim.
         if context.view.document.language == .french, group.start >= 3, ["qu’", "que"].contains(context.lower(group.start - 1)),
            context.lower(group.start - 2) == "ce", context.lower(group.start - 3) == "selon" { return nil }
+        // `contrairement à ce qu’avait annoncé X`: what X said is only contrasted with what follows, not stated.
+        if context.view.document.language == .french, group.start >= 4, ["qu’", "que"].contains(context.lower(group.start - 1)),
+           context.lower(group.start - 2) == "ce", context.lower(group.start - 3) == "à",
+           context.lower(group.start - 4) == "contrairement" { return nil }
         if let claim = asConfirmedBy(group, context) { return claim }
         if let claim = postposed(group, context) { return claim }
         if group.passive, let claim = passiveWithAgent(group, context) { return claim }
@@ -87,12 +91,20 @@ enum ClaimPatterns {
     // MARK: - Constructions
 
     /// `…, comme l’a confirmé le procureur.`: the clause before `comme` is the content and the
-    /// subject after the verb is the source.
+    /// subject after the verb is the source; `Comme l’a confirmé le procureur, …`: the clause
+    /// after the comma is.
     private static func asConfirmedBy(_ group: CueGroup, _ context: ClaimContext) -> RawClaim? {
         guard context.view.document.language == .french, !group.passive, group.invertedPronoun == nil else { return nil }
         let sentence = context.sentence(group.sentence)
         var comme = group.start - 1
         while comme > sentence.lowerBound, ["l’", "le", "la", "les"].contains(context.lower(comme)) { comme -= 1 }
+        // `Comme l’avait annoncé le ministre, la réforme …`: the source runs to the comma, the content follows it.
+        if comme == sentence.lowerBound, comme < group.start, context.lower(comme) == "comme" {
+            guard let comma = (group.end..<sentence.upperBound).first(where: { context.lower($0) == "," && context.quoteAt[$0] == nil }),
+                  let source = SourceFinder.phrase(after: group.end, until: comma, context),
+                  let range = context.trimmed(comma + 1, sentence.upperBound), range.count >= 3 else { return nil }
+            return make(group, source, range, false, 0.8, "comme", context)
+        }
         guard comme > sentence.lowerBound, context.lower(comme) == "comme", context.lower(comme - 1) == ",",
               let source = SourceFinder.phrase(after: group.end, until: sentence.upperBound, context),
               let range = precedingClause(before: comme, in: sentence, context), range.count >= 3 else { return nil }
