@@ -364,3 +364,12 @@ func frenchClaims(_ text: String) -> [ClaimProposal] {
     #expect(frenchClaims("Contrairement à ce qu’avait annoncé le ministre, la réforme sera reportée.").isEmpty)
     #expect(frenchClaims("La réforme, contrairement à ce qu’affirmait le ministre, sera reportée.").isEmpty)
 }
+
+@Test func frenchInvertedTitleWithANameInApposition() {
+    // The guidelines' `le secrétaire général de l’OTAN, Mark Rutte,` → `Mark Rutte`, after the verb too.
+    check("« Nous ne céderons pas », a indiqué le porte-parole du Kremlin, Dmitri Peskov.", .french,
+          Expected(source: "Dmitri Peskov", cue: "a indiqué", content: "Nous ne céderons pas", quoted: true, linkedTo: "Dmitri Peskov"))
+    // No name after the comma: the title stays the source.
+    check("« Nous ne céderons pas », a indiqué le porte-parole du Kremlin, mardi.", .french,
+          Expected(source: "le porte-parole du Kremlin", cue: "a indiqué", content: "Nous ne céderons pas", quoted: true))
+}

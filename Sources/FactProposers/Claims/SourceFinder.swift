@@ -104,7 +104,26 @@ enum SourceFinder {
             stop += 1
         }
         guard stop > start else { return nil }
-        return name(in: start, stop, context) ?? phrase(start, stop, context)
+        if let named = name(in: start, stop, context) { return named }
+        return appositiveName(after: stop, until: end, context) ?? phrase(start, stop, context)
+    }
+
+    /// `…, a indiqué le porte-parole du Kremlin, Dmitri Peskov.`: a person named between the
+    /// comma `comma` and the end of the phrase (or the next punctuation) is the source, as the
+    /// guidelines have it for `le secrétaire général de l’OTAN, Mark Rutte, a affirmé`.
+    private static func appositiveName(after comma: Int, until end: Int, _ context: ClaimContext) -> ClaimPart? {
+        // French only: PolNeAR, which the English figures follow, keeps the title in the source.
+        guard context.view.document.language == .french, comma < end, context.lower(comma) == ",", comma + 1 < end else { return nil }
+        var stop = comma + 1
+        while stop < end, stop - comma <= maxSubjectLength, !context.isPunctuation(stop) { stop += 1 }
+        guard let mentionIndex = context.mentionAt[comma + 1] else { return nil }
+        let mention = context.mentions[mentionIndex]
+        // The whole chunk is the name, nothing else (not `, Dmitri Peskov et son adjoint`).
+        guard mention.label == "PER", mention.start == context.tokens[comma + 1].start, mention.end == context.tokens[stop - 1].end
+        else { return nil }
+        var part = context.part(offsets: mention.start, mention.end)
+        part.mention = mention.id.isEmpty ? nil : mention.id
+        return part
     }
 
     /// Words after which the rest of a French source phrase names who relayed it, not who
