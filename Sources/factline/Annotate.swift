@@ -85,11 +85,7 @@ struct Annotate: ParsableCommand {
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let name = annotator ?? environment["FACTLINE_ANNOTATOR"] ?? environment["USER"] ?? "analyst"
-        // Blank as `trimmingCharacters(in: .whitespaces)` sees it (spaces and tabs), checked
-        // without Foundation's character sets, which would map CoreFoundation's tables at start.
-        guard !name.unicodeScalars.allSatisfy({ $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }) else {
-            throw ValidationError("--annotator cannot be empty")
-        }
+        guard !name.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("--annotator cannot be empty") }
         let team = try TeamStore.open(store)
         defer { team?.close() }
         if team != nil, session != nil || rebase != nil { throw ValidationError("--session and --rebase work on session files, not with --store") }

@@ -46,13 +46,3 @@ import Testing
     #expect(try JSONDecoder().decode(MentionAnnotation.self, from: data) == a)
     #expect(String(decoding: data, as: UTF8.self).contains(#""proposed":{"end":6,"label":"LOC","start":0,"text":"Moscou"}"#))
 }
-
-@Test func labelsMatchIgnoringCaseAsFoundationMatchesThem() {
-    let names = ["PER", "per", "Per", "ORG", "org ", "LOC", "NORP", "nOrP", "DATE", "", "É", "é", "STRASSE", "straße", "İ", "i", "K", "K", "A-B", "a-b", "[", "{", "@", "`"]
-    for a in names {
-        for b in names {
-            #expect(LabelSchema.sameIgnoringCase(a, b) == (a.caseInsensitiveCompare(b) == .orderedSame), "\(a) \(b)")
-        }
-    }
-    #expect(LabelSchema.news.mentionLabel(named: "per")?.name == "PER")
-}

@@ -54,19 +54,7 @@ public struct LabelSchema: Hashable, Codable, Sendable {
 
     /// The definition of a mention label, matched without regard to case.
     public func mentionLabel(named name: String) -> LabelDefinition? {
-        mentionLabels.first { LabelSchema.sameIgnoringCase($0.name, name) }
-    }
-
-    /// `caseInsensitiveCompare(_:) == .orderedSame`, compared byte by byte when both names are
-    /// ASCII (every shipped label is): the renderer asks for each annotation it colours, and
-    /// Foundation's comparison maps CoreFoundation's Unicode tables into the process.
-    static func sameIgnoringCase(_ first: String, _ second: String) -> Bool {
-        let a = first.utf8, b = second.utf8
-        guard a.allSatisfy({ $0 < 0x80 }), b.allSatisfy({ $0 < 0x80 }) else {
-            return first.caseInsensitiveCompare(second) == .orderedSame
-        }
-        func folded(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
-        return a.count == b.count && zip(a, b).allSatisfy { folded($0) == folded($1) }
+        mentionLabels.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }
     }
 }
 

@@ -76,7 +76,7 @@ public struct AnnotationRenderer: Sendable {
         parts.append("«" + SafeText.escape(annotation.mention.text) + "»")
         parts.append(statusWord(review.status))
         var details: [String] = ["\(annotation.mention.start)-\(annotation.mention.end)"]
-        if let score = review.score { details.append(ScoreText.twoDecimals(score)) }
+        if let score = review.score { details.append(String(format: "%.2f", score)) }
         if let rule = review.rule { details.append(SafeText.escape(rule)) }
         if review.origin == .added { details.append("added") }
         if annotation.isCorrected, let proposed = annotation.proposed {

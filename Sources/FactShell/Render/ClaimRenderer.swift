@@ -57,7 +57,7 @@ extension AnnotationRenderer {
         head.append("\(claim.certainty.rawValue) (\(claim.factBankCode))" + (claim.quoted ? " · quoted" : ""))
         head.append(statusWord(review.status))
         var details: [String] = []
-        if let score = review.score { details.append(ScoreText.twoDecimals(score)) }
+        if let score = review.score { details.append(String(format: "%.2f", score)) }
         if let rule = review.rule { details.append(SafeText.escape(rule)) }
         if review.origin == .added { details.append("added") }
         if annotation.isCorrected { details.append("corrected") }
