@@ -98,6 +98,9 @@ struct Train: ParsableCommand {
     @Option(help: "With --progressive: the most accepted sentences kept for replay.")
     var replaySentences: Int = Rehearsal.defaultCapacity
 
+    @Flag(help: "With --progressive: within each article, propose each sentence with the model as it stands, then learn from that sentence alone before the next (as the shell does while the analyst works).")
+    var withinArticle = false
+
     func run() throws {
         guard let language = Language(rawValue: lang) else { throw ValidationError("--lang must be fr or en") }
         guard let tagScheme = TagScheme(rawValue: scheme) else { throw ValidationError("--scheme must be bilou or bio") }
@@ -114,6 +117,7 @@ struct Train: ParsableCommand {
             var rehearsal = Rehearsal(capacity: replayEpochs > 0 ? replaySentences : 0)
             // What `done` costs the analyst: the time of each update, reported on stderr.
             var updateSeconds: [Double] = []
+            if withinArticle { return try runWithinArticle(documents, from: tagger, learning: learning) }
             for example in documents {
                 let spans = tagger.mentions(in: example.document).map { ["start": $0.start, "end": $0.end, "label": $0.label] as [String: Any] }
                 let record: [String: Any] = ["id": example.document.id, "spans": spans]
@@ -152,6 +156,31 @@ struct Train: ParsableCommand {
         try write(tagger, to: out)
         let size = (try? FileManager.default.attributesOfItem(atPath: out)[.size] as? Int) ?? 0
         FileHandle.standardError.write(Data("wrote \(out): \(documents.count) documents, labels \(tagger.labels.joined(separator: ",")), \(size / 1024) KiB\n".utf8))
+    }
+
+    /// `--progressive --within-article`: each sentence is proposed by the model as it stands,
+    /// then learnt from alone (`WithinArticleLearner`, as the shell learns while the analyst
+    /// works); the article is tagged again only when the last sentence changed the model.
+    private func runWithinArticle(_ documents: [LabeledDocument], from start: EntityTagger, learning: EntityTagger.Learning) throws {
+        var learner = WithinArticleLearner(tagger: start, learning: learning, fill: .none)
+        var updateSeconds: [Double] = []
+        for example in documents {
+            let document = example.document
+            let started = DispatchTime.now().uptimeNanoseconds
+            var found = learner.tagger.mentions(in: document), spans: [[String: Any]] = []
+            for (index, sentence) in document.sentences.enumerated() where !sentence.tokens.isEmpty {
+                spans += found.filter { $0.start >= sentence.start && $0.start < sentence.end }
+                    .map { ["start": $0.start, "end": $0.end, "label": $0.label] as [String: Any] }
+                if learner.learn(sentence: index, of: document, gold: example.mentions) { found = learner.tagger.mentions(in: document) }
+            }
+            updateSeconds.append(Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9)
+            let data = try JSONSerialization.data(withJSONObject: ["id": example.document.id, "spans": spans] as [String: Any], options: [.sortedKeys])
+            FileHandle.standardOutput.write(data + Data("\n".utf8))
+        }
+        let mean = updateSeconds.reduce(0, +) / Double(max(1, updateSeconds.count))
+        FileHandle.standardError.write(Data(String(format: "learnt sentence by sentence from %d articles: %.1f ms per article on average (proposing included), %.1f ms at most\n",
+                                                   updateSeconds.count, mean * 1000, (updateSeconds.max() ?? 0) * 1000).utf8))
+        if let out { try write(learner.tagger, to: out) }
     }
 
     private func write(_ tagger: EntityTagger, to path: String) throws {
