@@ -2,7 +2,7 @@ import FactModel
 
 /// Which decisions of a log are in force at its end, following undo and redo events.
 struct UndoHistory {
-    /// Sequence numbers of the decisions (events other than undo and redo) in force at the end.
+    /// Sequence numbers of the decisions (events other than undo, redo and re-proposals) in force at the end.
     var inForce: Set<Int> = []
     /// Decisions that an undo reverted at some point, in log order.
     var undoneEver: [Int] = []
@@ -22,6 +22,9 @@ struct UndoHistory {
                 guard let decision = revertedBy[target] else { continue }
                 inForce.insert(decision)
                 decisionOf[event.seq] = decision
+            case .repropose:
+                // The model's, not the analyst's: never undone, never a decision in force.
+                continue
             default:
                 decisionOf[event.seq] = event.seq
                 inForce.insert(event.seq)

@@ -111,6 +111,7 @@ struct Annotate: ParsableCommand {
             let model = AnalystModel(sessionsFolder: sessions)
             proposer = AnalystProposer(model: model)
             options.articleDone = { session in Self.learn(from: session, model: model) }
+            options.learnWithinArticle = { model.tagger }
         }
         let style = noColor ? TerminalStyle.plain : TerminalStyle.forStandardOutput()
         let shell: AnnotationShell

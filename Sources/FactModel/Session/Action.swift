@@ -35,6 +35,9 @@ public enum Action: Hashable, Sendable {
     case undo(event: Int)
     /// Re-apply the event with sequence number `event` that an undo reverted.
     case redo(event: Int)
+    /// The model, having learnt from a finished sentence, withdrew pending proposals ahead and
+    /// made new ones (not the analyst's decision: undo skips it).
+    case repropose(Reproposal)
 
     /// The name of the action as written in the `kind` field of an event.
     public var kind: String {
@@ -54,6 +57,7 @@ public enum Action: Hashable, Sendable {
         case .reopen: return "reopen"
         case .undo: return "undo"
         case .redo: return "redo"
+        case .repropose: return "repropose"
         }
     }
 
@@ -65,6 +69,7 @@ public enum Action: Hashable, Sendable {
              let .note(id, _), let .unnote(id, _), let .flag(id, _), let .addClaim(id, _), let .editClaim(id, _, _):
             return [id]
         case .complete, .reopen, .undo, .redo: return []
+        case let .repropose(reproposal): return reproposal.withdrawn + reproposal.mentions.map(\.id)
         }
     }
 }
@@ -73,7 +78,7 @@ public enum Action: Hashable, Sendable {
 
 extension Action: Codable {
     private enum CodingKeys: String, CodingKey {
-        case kind, ids, id, label, start, end, text, flagged, event, note, claim, field
+        case kind, ids, id, label, start, end, text, flagged, event, note, claim, field, model, sentence, withdrawn, mentions
     }
 
     public init(from decoder: any Decoder) throws {
@@ -115,6 +120,11 @@ extension Action: Codable {
         case "reopen": self = .reopen
         case "undo": self = .undo(event: try container.decode(Int.self, forKey: .event))
         case "redo": self = .redo(event: try container.decode(Int.self, forKey: .event))
+        case "repropose":
+            self = .repropose(Reproposal(model: try container.decode(String.self, forKey: .model),
+                                         sentence: try container.decode(Int.self, forKey: .sentence),
+                                         withdrawn: try container.decode([String].self, forKey: .withdrawn),
+                                         mentions: try container.decode([MentionProposal].self, forKey: .mentions)))
         default:
             throw DecodingError.dataCorruptedError(
                 forKey: .kind, in: container, debugDescription: "unknown event kind '\(kind)'")
@@ -157,6 +167,11 @@ extension Action: Codable {
             try container.encode(claim, forKey: .claim)
         case .complete, .reopen: break
         case let .undo(event), let .redo(event): try container.encode(event, forKey: .event)
+        case let .repropose(reproposal):
+            try container.encode(reproposal.model, forKey: .model)
+            try container.encode(reproposal.sentence, forKey: .sentence)
+            try container.encode(reproposal.withdrawn, forKey: .withdrawn)
+            try container.encode(reproposal.mentions, forKey: .mentions)
         }
     }
 }

@@ -14,6 +14,7 @@ public enum DecisionError: Error, Equatable, CustomStringConvertible {
     case emptyNote
     case invalidClaim(id: String, reason: String)
     case sameClaim(id: String)
+    case invalidProposal(id: String, reason: String)
     case noSuchNote(id: String, note: Int, count: Int)
     case articleComplete
     case articleNotComplete
@@ -39,6 +40,7 @@ public enum DecisionError: Error, Equatable, CustomStringConvertible {
         case .emptyNote: return "a note needs some text"
         case let .invalidClaim(id, reason): return "claim \(id): \(reason)"
         case let .sameClaim(id): return "\(id) is already so"
+        case let .invalidProposal(id, reason): return "re-proposed \(id): \(reason)"
         case let .noSuchNote(id, note, count):
             return count == 0 ? "\(id) has no notes" : "\(id) has \(count) note(s): give a number from 1 to \(count), not \(note)"
         case .articleComplete: return "the article is marked done: type 'reopen' to change it"

@@ -82,8 +82,8 @@ extension SessionState {
         case .reopen:
             guard isComplete else { throw .articleNotComplete }
             setComplete(false)
-        case .undo, .redo:
-            preconditionFailure("undo and redo are handled by apply(_:in:schema:)")
+        case .undo, .redo, .repropose:
+            preconditionFailure("undo, redo and re-proposals are handled by apply(_:in:schema:)")
         }
     }
 

@@ -41,11 +41,13 @@ public struct SessionState: Sendable {
         case decision(oldRedo: [Redoable])
         case undo(Undoable)
         case redo(Redoable)
+        /// A re-proposal, which the stacks never held.
+        case reproposal
     }
 
     /// The highest mention number ever used, proposals and adds, undone ones included: an id,
     /// once in the log, never names a second span.
-    private var highestMentionNumber: Int = 0
+    var highestMentionNumber: Int = 0
     /// The same for claims.
     private var highestClaimNumber: Int = 0
 
@@ -163,6 +165,15 @@ public struct SessionState: Sendable {
             redoStack.removeLast()
             undoStack.append(Undoable(seq: event.seq, action: last.action, before: changes))
             rollback = .redo(last)
+        case let .repropose(reproposal):
+            do {
+                try performReproposal(reproposal, in: document, schema: schema)
+            } catch {
+                discardChanges()
+                highestMentionNumber = highestBefore.mention
+                throw error
+            }
+            rollback = .reproposal
         default:
             do {
                 try perform(event.action, in: document, schema: schema)
@@ -198,6 +209,8 @@ public struct SessionState: Sendable {
         case let .redo(redone):
             undoStack.removeLast()
             redoStack.append(redone)
+        case .reproposal:
+            break
         }
         changes = Changes()
         revert(applied)

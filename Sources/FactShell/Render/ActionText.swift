@@ -31,6 +31,12 @@ public enum ActionText {
         case let .flag(id, flagged): return (flagged ? "flag " : "unflag ") + id
         case let .undo(event): return "undo #\(event)"
         case let .redo(event): return "redo (reverts undo #\(event))"
+        case let .repropose(reproposal):
+            let withdrawn = reproposal.withdrawn.map { "−\($0)" }
+            let added = reproposal.mentions.map { "+\($0.id) \($0.label) «\(SafeText.escape(abridged($0.text)))»" }
+            let listed = withdrawn + added
+            let shown = listed.count > listedIDs ? listed.prefix(listedIDs).joined(separator: " ") + " … (\(listed.count) changes)" : listed.joined(separator: " ")
+            return "model re-proposed: " + shown
         default:
             let ids = action.ids
             let listed = ids.count > listedIDs ? "\(ids.count) annotations (\(ids[0])…\(ids[ids.count - 1]))" : ids.joined(separator: " ")

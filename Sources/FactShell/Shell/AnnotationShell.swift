@@ -54,6 +54,11 @@ public final class AnnotationShell {
     public internal(set) var droppedDecisions = 0
     /// Notes from opening the session (an unfinished journal line cut off), said in the greeting.
     var openingNotes: [String] = []
+    /// The article's copy of the analyst model, which learns as sentences are finished.
+    var articleLearning = ArticleLearning()
+    /// True while a rebase carries old decisions over: they teach nothing (they were learnt,
+    /// if at all, when the old session was done).
+    var carryingOver = false
 
     /// Opens the first article of the queue whose session is not complete (or the first one).
     public init(queue: [Article], options: ShellOptions, proposer: any Proposer, output: any ShellOutput,
@@ -189,6 +194,7 @@ public final class AnnotationShell {
         resumed = !opened.isNew
         openingNotes = opened.notes
         queueIndex = index
+        articleLearning = ArticleLearning()
         renderer.schema = opened.session.schema
         shownSentence = nil
         focus = nil
@@ -226,6 +232,7 @@ public final class AnnotationShell {
         }
         sideEffects = SideEffects.of(session.state, naming: named)
         for note in store.takeNotes() { output.line(renderer.style.error("note: ") + SafeText.escape(note)) }
+        if !carryingOver { learnFromFinishedSentences(after: action) }
         return event
     }
 
@@ -251,6 +258,8 @@ public final class AnnotationShell {
     @discardableResult
     public func execute(_ line: String) -> ShellOutcome {
         if line.drop(while: \.isWhitespace).hasPrefix("#") { return .proceed }
+        // What the model re-proposed is said after the command's own confirmation.
+        defer { flushLearningNotes() }
         do {
             // No command is this long; refusing before parsing keeps a pasted megabyte cheap.
             guard line.utf8.count <= AnnotationShell.longestLine else {

@@ -133,6 +133,8 @@ extension AnnotationShell {
     func carryOver(from old: Session, path: String) {
         let plan = Rebase(from: old, onto: session)
         var failed = 0
+        carryingOver = true
+        defer { carryingOver = false }
         for action in plan.actions {
             do { try decide(action) } catch {
                 failed += 1

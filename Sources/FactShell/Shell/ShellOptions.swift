@@ -1,4 +1,5 @@
 import FactModel
+import FactProposers
 import FactStore
 
 /// How `factline annotate` was asked to run.
@@ -20,6 +21,10 @@ public struct ShellOptions: Sendable {
     /// Called with the session when an article is marked done, before the next one opens:
     /// the CLI's analyst model learns from it there. Returns a line to show, or nil.
     public var articleDone: (@Sendable (Session) -> String?)?
+    /// The analyst model as it stands, for the open article's in-memory copy that learns from
+    /// each finished sentence and proposes the next ones again (nil: no learning within the
+    /// article, as with `--no-learning`). Asked once an article, when a sentence is first finished.
+    public var learnWithinArticle: (@Sendable () -> EntityTagger?)?
 
     /// Makes options.
     public init(annotator: String, sessionsFolder: String = "Sessions", sessionPath: String? = nil,
