@@ -74,10 +74,10 @@ public enum SessionLoader {
                 }
                 continue
             }
-            do { try SessionValidation.checkPlain(event.annotator, "the annotator of event \(event.seq)") } catch { throw error }
-            if case let .add(id, _, _, _) = event.action, !SessionValidation.isValidID(id, layer: "m") {
-                throw .badEvent(seq: event.seq, reason: "'\(id)' is not a valid id (m1 to m\(SessionValidation.maximumIDNumber))")
-            }
+            do {
+                try SessionValidation.checkPlain(event.annotator, "the annotator of event \(event.seq)")
+                try SessionValidation.checkEvent(event)
+            } catch { throw error }
             do { try session.fold(event) } catch { throw .badEvent(seq: event.seq, reason: "(journal) " + error.description) }
             applied += 1
         }

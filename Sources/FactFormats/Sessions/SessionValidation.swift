@@ -31,10 +31,24 @@ enum SessionValidation {
         for annotation in file.annotations.mentions {
             try checkSpan(annotation.mention.span, text: annotation.mention.text, of: "mention \(annotation.id)", in: document)
         }
-        for event in file.events {
-            if case let .add(id, _, _, _) = event.action, !isValidID(id, layer: "m") {
-                throw .badEvent(seq: event.seq, reason: "'\(id)' is not a valid id (m1 to m\(maximumIDNumber))")
+        for event in file.events { try checkEvent(event) }
+    }
+
+    /// What the fold does not check of an event: an added or re-proposed mention's id is a
+    /// valid id, and a re-proposal's model and rules are plain text (they are printed).
+    static func checkEvent(_ event: Event) throws(SessionError) {
+        switch event.action {
+        case let .add(id, _, _, _):
+            guard isValidID(id, layer: "m") else { throw .badEvent(seq: event.seq, reason: "'\(id)' is not a valid id (m1 to m\(maximumIDNumber))") }
+        case let .repropose(reproposal):
+            try checkPlain(reproposal.model, "the model of event \(event.seq)")
+            for proposal in reproposal.mentions {
+                guard isValidID(proposal.id, layer: "m") else {
+                    throw .badEvent(seq: event.seq, reason: "'\(escaped(proposal.id))' is not a valid id (m1 to m\(maximumIDNumber))")
+                }
+                try checkPlain(proposal.rule, "the rule of re-proposed \(proposal.id)")
             }
+        default: break
         }
     }
 
