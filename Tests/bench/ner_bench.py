@@ -145,10 +145,13 @@ def progressive(binary, folder, train_year="2016", test_year="2017"):
     predicted = run()
     # Names only: the memory of accepted names, no weight update.
     names_only = run("--aggressiveness", "0")
+    # Within the article: each sentence proposed by the model as it stands, then learnt from
+    # alone, as the shell's copy of the analyst model learns from each finished sentence.
+    within = run("--within-article")
     # The static 2016 model on the same articles, for the difference updates make.
     queue = queue_file(folder, docs, f"winer{test_year}.jsonl")
     static, _ = propose(binary, queue, "--model", str(model), "--rules-fill", "none")
-    months = collections.defaultdict(lambda: ([], [], [], []))
+    months = collections.defaultdict(lambda: ([], [], [], [], []))
     for (path, _, gold), fixed in zip(docs, static):
         key = str(path.relative_to(WINER_ROOT / test_year))
         month = key.split("/")[0]
@@ -156,28 +159,29 @@ def progressive(binary, folder, train_year="2016", test_year="2017"):
         months[month][1].append(predicted.get(key, set()))
         months[month][2].append(fixed)
         months[month][3].append(names_only.get(key, set()))
+        months[month][4].append(within.get(key, set()))
     print(f"Progressive, WiNER {test_year} in date order from the {train_year} model, each article scored before the update on its gold: "
           f"factline train {WINER_ROOT / test_year} --from winer-{train_year}.flm --progressive")
-    print("| month | articles | PER+ORG+LOC strict F1, static | names only | updated | all 7 labels, static | all 7, updated |")
-    print("|---|---|---|---|---|---|---|")
+    print("| month | articles | PER+ORG+LOC strict F1, static | names only | updated | updated within the article | all 7 labels, static | all 7, updated | all 7, within |")
+    print("|---|---|---|---|---|---|---|---|---|")
     PLO = ["PER", "ORG", "LOC"]
-    year = ([], [], [], [])
+    year = ([], [], [], [], [])
     for month in sorted(months):
-        gold, prog, fixed, names = months[month]
+        gold, prog, fixed, names, inside = months[month]
         for total, part in zip(year, months[month]):
             total += part
         print(f"| {month} | {len(gold)} | {strict(gold, fixed, PLO)[2]:.3f} | {strict(gold, names, PLO)[2]:.3f} | {strict(gold, prog, PLO)[2]:.3f} "
-              f"| {strict(gold, fixed, LABELS)[2]:.3f} | {strict(gold, prog, LABELS)[2]:.3f} |")
-    gold, prog, fixed, names = year
+              f"| {strict(gold, inside, PLO)[2]:.3f} | {strict(gold, fixed, LABELS)[2]:.3f} | {strict(gold, prog, LABELS)[2]:.3f} | {strict(gold, inside, LABELS)[2]:.3f} |")
+    gold, prog, fixed, names, inside = year
     print(f"| year | {len(gold)} | {strict(gold, fixed, PLO)[2]:.3f} | {strict(gold, names, PLO)[2]:.3f} | {strict(gold, prog, PLO)[2]:.3f} "
-          f"| {strict(gold, fixed, LABELS)[2]:.3f} | {strict(gold, prog, LABELS)[2]:.3f} |")
+          f"| {strict(gold, inside, PLO)[2]:.3f} | {strict(gold, fixed, LABELS)[2]:.3f} | {strict(gold, prog, LABELS)[2]:.3f} | {strict(gold, inside, LABELS)[2]:.3f} |")
     print()
     print("Each label over the year, strict P / R / F1:")
-    print("| labels | static | names only | updated |")
-    print("|---|---|---|---|")
+    print("| labels | static | names only | updated | within the article |")
+    print("|---|---|---|---|---|")
     for group in GROUPS:
         name = "+".join(group) if group != LABELS else f"all {len(LABELS)}"
-        print(f"| {name} | " + " | ".join("{:.3f} / {:.3f} / {:.3f}".format(*strict(gold, system, group)) for system in (fixed, names, prog)) + " |")
+        print(f"| {name} | " + " | ".join("{:.3f} / {:.3f} / {:.3f}".format(*strict(gold, system, group)) for system in (fixed, names, prog, inside)) + " |")
     print()
 
 
