@@ -69,7 +69,7 @@ private func richSession() throws -> Session {
         return !GoldValidation.isValid(parts)
     }
     #expect(!refused(good))
-    #expect(refused(good.replacingOccurrences(of: "\"format\" : \"factline.session/1\"", with: "\"format\" : \"factline.session/2\"")))
+    #expect(refused(good.replacingOccurrences(of: "\"format\" : \"factline.session/1\"", with: "\"format\" : \"factline.session/3\"")))
     #expect(refused(good.replacingOccurrences(of: "\"annotator\" : \"ana\",", with: "\"annotator\" : \"ana\"")))  // a comma missing
     #expect(refused(good + "x"))
     #expect(refused(good.replacingOccurrences(of: "\"events\" : [", with: "\"evts\" : [")))

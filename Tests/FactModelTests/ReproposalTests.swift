@@ -96,6 +96,7 @@ private func lavrovAsPerson(_ session: Session) -> Reproposal {
     let decoded = try JSONDecoder().decode(Event.self, from: data)
     #expect(decoded.action == event.action)
     let file = SessionFile(session)
+    #expect(file.format == "factline.session/2", "an older factline must refuse the file as newer, not corrupted")
     let reread = try SessionFile.decode(try file.encoded())
     let rebuilt = try Session(article: reread.article, document: session.document, schema: reread.schema, proposer: reread.proposer,
                               proposals: reread.proposals, annotator: reread.annotator, created: reread.created, events: reread.events)
@@ -111,4 +112,14 @@ private func lavrovAsPerson(_ session: Session) -> Reproposal {
     #expect(session.annotations == before)
     #expect(session.state.nextMentionID == "m6")
     #expect(session.state.undoTarget == 1)
+}
+
+@Test func aSessionWithoutReproposalsKeepsTheFirstFormat() throws {
+    var session = session()
+    try session.record(.accept(ids: ["m1"]))
+    #expect(SessionFile(session).format == "factline.session/1")
+    try session.record(.repropose(lavrovAsPerson(session)))
+    #expect(session.hasReproposals)
+    session.rollBackLastRecord()
+    #expect(!session.hasReproposals && SessionFile(session).format == "factline.session/1")
 }

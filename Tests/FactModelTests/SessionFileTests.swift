@@ -32,8 +32,8 @@ import Testing
 }
 
 @Test func newerAndUnknownFormatsAreRefused() {
-    #expect(throws: SessionError.newerFormat("factline.session/2")) {
-        try SessionFile.decode(Data(#"{"format":"factline.session/2"}"#.utf8))
+    #expect(throws: SessionError.newerFormat("factline.session/3")) {
+        try SessionFile.decode(Data(#"{"format":"factline.session/3"}"#.utf8))
     }
     #expect(throws: SessionError.unknownFormat("prodigy")) { try SessionFile.decode(Data(#"{"format":"prodigy"}"#.utf8)) }
     #expect(throws: SessionError.self) { try SessionFile.decode(Data("not json".utf8)) }

@@ -98,7 +98,7 @@ def sessions(base: dict) -> None:
     write("s-huge-number.json", text.replace('"start": 9,', '"start": 1e999,', 1))
     write("s-int-overflow.json", text.replace('"start": 9,', '"start": 9223372036854775808,', 1))
     write("s-broken-utf8.json", text.encode().replace("Sergueï".encode(), b"Serg\xc3\x28i", 1))
-    variant("s-newer-format.json", lambda s: s.update(format="factline.session/2"))
+    variant("s-newer-format.json", lambda s: s.update(format="factline.session/3"))
     variant("s-unknown-format.json", lambda s: s.update(format="prodigy"))
     variant("s-no-format.json", lambda s: s.pop("format"))
     variant("s-wrong-sha256.json", lambda s: s["article"].update(sha256="0" * 64))

@@ -73,6 +73,7 @@ def test_a_correction_reproposes_the_later_occurrence(factline, workdir):
     assert final[name]["label"] == "PER"
     assert final[new_id]["label"] == "ORG" and final[new_id]["status"] == "pending"
     assert later["id"] not in final
+    assert load(path)["format"] == "factline.session/2"
     kinds = [event["kind"] for event in load(path)["events"]]
     assert kinds[-3:] == ["relabel", "repropose", "undo"], kinds
 
@@ -93,4 +94,5 @@ def test_no_learning_never_reproposes(factline, workdir):
     child.sendline("quit")
     child.expect(pexpect.EOF)
     assert "repropose" not in [event["kind"] for event in load(path)["events"]]
+    assert load(path)["format"] == "factline.session/1"
     assert later_occurrence(load(path))[0]["label"] == "PER"

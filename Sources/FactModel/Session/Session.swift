@@ -75,8 +75,14 @@ public enum SessionStatus: String, Codable, Sendable {
 /// A session changes only through `record(_:by:at:)`, which validates the decision, appends it
 /// to the log and folds it in; `state` is always `fold(events)`.
 public struct Session: Sendable {
-    /// The format this build writes.
+    /// The format this build writes for a session without re-proposals (every session of
+    /// earlier builds): such a session reads, and is written, exactly as before.
     public static let currentFormat = "factline.session/1"
+    /// The format of a session whose log holds a `repropose` event: a factline that predates
+    /// the event refuses the file as newer ("upgrade factline") instead of as corrupted.
+    public static let reproposalFormat = "factline.session/2"
+    /// The formats this build reads.
+    public static let readableFormats: Set<String> = [currentFormat, reproposalFormat]
 
     /// The format the session was read in or will be written in.
     public var format: String
@@ -102,6 +108,11 @@ public struct Session: Sendable {
     public let document: Document
     /// True right after a successful `record`, until anything else changes the session.
     private var canRollBack = false
+    /// True when the log holds a `repropose` event: the file is then `reproposalFormat`.
+    public private(set) var hasReproposals = false
+
+    /// The format the session's file is written in.
+    public var fileFormat: String { hasReproposals ? Session.reproposalFormat : Session.currentFormat }
 
     /// Starts a session with no decisions.
     public init(document: Document, source: String, schema: LabelSchema, proposer: ProposerRecord,
@@ -179,7 +190,7 @@ public struct Session: Sendable {
         guard canRollBack else { return }
         canRollBack = false
         state.rollBackLastApply()
-        events.removeLast()
+        if case .repropose = events.removeLast().action { hasReproposals = events.contains { $0.action.kind == "repropose" } }
     }
 
     private mutating func append(_ event: Event) throws(DecisionError) {
@@ -188,6 +199,7 @@ public struct Session: Sendable {
         guard event.seq == expected else { throw .badSequence(expected: expected, got: event.seq) }
         try state.apply(event, in: document, schema: schema)
         events.append(event)
+        if case .repropose = event.action { hasReproposals = true }
         canRollBack = true
     }
 }

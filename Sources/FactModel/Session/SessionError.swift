@@ -11,9 +11,9 @@ public enum SessionError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case let .notJSON(reason): return "not a session file: \(reason)"
-        case let .unknownFormat(format): return "unknown session format '\(format)' (expected \(Session.currentFormat))"
+        case let .unknownFormat(format): return "unknown session format '\(format)' (expected \(Session.currentFormat) or \(Session.reproposalFormat))"
         case let .newerFormat(format):
-            return "session format '\(format)' is newer than this factline reads (\(Session.currentFormat)): upgrade factline"
+            return "session format '\(format)' is newer than this factline reads (up to \(Session.reproposalFormat)): upgrade factline"
         case let .malformed(reason): return "corrupted session: \(reason)"
         case let .textChanged(expected, found):
             return "the article's text changed since the session was made (sha256 \(found.prefix(12))…, session has \(expected.prefix(12))…)"

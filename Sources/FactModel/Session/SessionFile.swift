@@ -38,7 +38,7 @@ public struct SessionFile: Codable, Sendable {
     /// The file form of a session with other annotations (none, when they are encoded from
     /// the session's state a slice at a time: see `Session.encodeFile(into:)`).
     init(_ session: Session, annotations: Annotations) {
-        format = Session.currentFormat
+        format = session.fileFormat
         status = session.status
         annotator = session.annotator
         created = session.created
@@ -92,7 +92,7 @@ extension SessionFile {
         // A good file is decoded a part at a time (see `decodeInParts`), which is what the
         // probe-then-decode below would return without its whole-document index. Anything
         // else goes the long way, which tells the errors apart.
-        if let file = decodeInParts(data), file.format == Session.currentFormat {
+        if let file = decodeInParts(data), Session.readableFormats.contains(file.format) {
             return file
         }
         struct FormatProbe: Decodable { var format: String? }
@@ -103,8 +103,8 @@ extension SessionFile {
             throw .notJSON(SessionFile.reason(error))
         }
         guard let format = probe.format else { throw .malformed("no 'format' field") }
-        guard format == Session.currentFormat else {
-            if format.hasPrefix("factline.session/"), let version = Int(format.dropFirst("factline.session/".count)), version > 1 {
+        guard Session.readableFormats.contains(format) else {
+            if format.hasPrefix("factline.session/"), let version = Int(format.dropFirst("factline.session/".count)), version > 2 {
                 throw .newerFormat(format)
             }
             throw .unknownFormat(format)

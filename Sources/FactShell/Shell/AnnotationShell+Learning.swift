@@ -101,12 +101,16 @@ extension AnnotationShell {
     /// decision that caused it is saved already).
     private func record(_ reproposal: Reproposal) {
         let before = session.state
+        let first = !session.hasReproposals
         let event: Event
         do { event = try session.record(.repropose(reproposal)) } catch {
             articleLearning.notes.append(renderer.style.error("note: ") + "the model's re-proposal was refused: " + SafeText.escape(error.description))
             return
         }
-        do { try store.append(event, of: session) } catch {
+        // The first re-proposal writes the whole session, whose file format then says that
+        // the log holds one (a factline without the event refuses it as newer, not corrupted);
+        // later ones are one journal line each, like any decision.
+        do { if first { try store.save(session) } else { try store.append(event, of: session) } } catch {
             session.rollBackLastRecord()
             articleLearning.notes.append(renderer.style.error("note: ") + "the model's re-proposal was not saved, so it was dropped: " + SafeText.escape(error.description))
             return
