@@ -14,6 +14,9 @@ struct ArticleLearning {
     /// The lines to show after the command's own confirmation.
     var notes: [String] = []
 
+    /// Finished sentences one decision teaches at most; a decision that finishes more (accept
+    /// all) teaches none of them here.
+    static let sentencesPerDecision = 4
     /// Sentences proposed again after a finished one, at most.
     static let windowSentences = 20
     /// Tokens proposed again after a finished one, about (the window stops after the sentence
@@ -41,7 +44,11 @@ extension AnnotationShell {
             guard let mention = state.mentions[id], let sentence = session.document.sentenceIndex(containing: mention.mention.start) else { continue }
             sentences.insert(sentence)
         }
-        for sentence in sentences.sorted() where isFinished(sentence) {
+        let finished = sentences.sorted().filter(isFinished)
+        // A bulk decision (accept all) is learnt from at done, as before: learning from every
+        // sentence it finishes would make its cost a multiple of the article's.
+        guard finished.count <= ArticleLearning.sentencesPerDecision else { return }
+        for sentence in finished {
             guard var learner = articleLearner() else { return }
             let gold = session.state.mentions(overlapping: session.document.sentences[sentence].span)
                 .filter { $0.review.status == .accepted }.map(\.mention)
