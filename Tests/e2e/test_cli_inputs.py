@@ -128,9 +128,10 @@ def test_example_session_replays(factline, tmp_path):
 
 
 def test_example_session_is_reproduced_by_its_command_script(factline, workdir):
-    """Running the committed script again gives the committed annotations exactly."""
+    """Running the committed script again (as `make example-session` does, without learning)
+    gives the committed annotations exactly."""
     script = EXAMPLE_COMMANDS.read_text(encoding="utf-8")
-    result = run(factline, "annotate", ARTICLE.name, "--annotator", "demo", cwd=workdir, stdin=script)
+    result = run(factline, "annotate", ARTICLE.name, "--annotator", "demo", "--no-learning", cwd=workdir, stdin=script)
     assert result.returncode == 0, result.stderr
     fresh = load(workdir / "Sessions" / "choe-son-hui-moscou.fr.demo.json")
     committed = load(EXAMPLE_SESSION)
