@@ -29,6 +29,7 @@ struct Train: ParsableCommand {
               factline train Sessions --from fr-news.flm --out analyst.flm
               factline train corpus.conll --label-map 'B-PERS=PER' --labels PER,ORG,LOC --out m.flm
               factline train ../shared/data/winer-fr/2017 --from fr-2016.flm --progressive > curve.jsonl
+              factline train ../shared/data/winer-fr/2017 --from fr-2016.flm --progressive --within-article > within.jsonl
 
             EXIT STATUS:
               0 on success; 1 when a source or model cannot be read or written (one line on
@@ -111,6 +112,7 @@ struct Train: ParsableCommand {
         if let from {
             do { start = try EntityTagger.read(path: from) } catch { throw UserError("\(error)") }
         } else { start = nil }
+        if withinArticle && !progressive { throw ValidationError("--within-article goes with --progressive") }
         if progressive {
             guard var tagger = start else { throw ValidationError("--progressive needs --from MODEL") }
             let learning = EntityTagger.Learning(aggressiveness: aggressiveness, memory: !noMemory, replayEpochs: replayEpochs, replaySteps: replaySteps)
