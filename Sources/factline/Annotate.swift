@@ -25,7 +25,11 @@ struct Annotate: ParsableCommand {
             (at first a copy of the shipped model): when an article is marked done, the model learns \
             from its accepted, corrected and added mentions and is saved, and the next article is \
             proposed with it; the session records the model's version (fr-news 1+u3: 3 updates). \
-            --no-learning proposes with the shipped model only.
+            Within the article, each sentence you finish (a mention decided, none left pending) \
+            teaches an in-memory copy of the model, which proposes the next 20 sentences again: \
+            pending proposals it no longer makes are withdrawn and new ones added (a repropose \
+            event; a dim line says what changed; undo does not take it back). \
+            --no-learning proposes with the shipped model only and never re-proposes.
 
             EXAMPLES:
               factline annotate Examples/choe-son-hui-moscou.fr.txt
