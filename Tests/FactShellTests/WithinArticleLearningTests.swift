@@ -96,3 +96,32 @@ private func laterOccurrence(_ shell: AnnotationShell) -> MentionAnnotation? {
     #expect(change?.window == 1..<21)
     #expect(change?.found.allSatisfy { document.sentenceIndex(containing: $0.start).map { (1..<21).contains($0) } ?? false } == true)
 }
+
+/// Proposals that did not come from the analyst model (imported, reviewed, rules only).
+private struct ImportedProposals: Proposer {
+    let name = "import"
+    let version = "1"
+    func propose(_ document: Document) -> ProposalSet {
+        let names = document.occurrences(of: "Valmont Durieux"), lyon = document.occurrences(of: "Lyon")[0]
+        return ProposalSet(mentions: [
+            MentionProposal(label: "PER", start: names[0].start, end: names[0].end, text: "Valmont Durieux", score: 1, rule: "import"),
+            MentionProposal(label: "LOC", start: lyon.start, end: lyon.end, text: "Lyon", score: 1, rule: "import"),
+            MentionProposal(label: "PER", start: names[1].start, end: names[1].end, text: "Valmont Durieux", score: 1, rule: "import"),
+        ])
+    }
+}
+
+@Test func proposalsTheModelDidNotMakeAreNeverReplaced() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("factline-within-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    var options = ShellOptions(annotator: "ana", sessionsFolder: folder, language: .french)
+    options.learnWithinArticle = { ShippedModels.french }
+    let article = Article(id: "t", text: articleText, source: "t.txt", path: "t.txt")
+    let shell = try AnnotationShell(queue: [article], options: options, proposer: ImportedProposals(), output: BufferOutput(), style: .plain)
+    defer { shell.close() }
+    shell.execute("accept m2")
+    shell.execute("label m1 ORG")
+    #expect(shell.session.state.mentions["m1"]?.mention.label == "ORG")
+    #expect(!shell.session.events.contains { $0.action.kind == "repropose" })
+    #expect(shell.session.state.mentions["m3"]?.mention.label == "PER")
+}

@@ -60,11 +60,15 @@ extension AnnotationShell {
         }
     }
 
-    /// The article's copy of the analyst model, made on first use.
+    /// The article's copy of the analyst model, made on first use; none when the session's
+    /// proposals did not come from that model (an imported, reviewed or rules-only session),
+    /// whose proposals the model has no business replacing.
     private func articleLearner() -> WithinArticleLearner? {
         if !articleLearning.started {
             articleLearning.started = true
-            articleLearning.learner = options.learnWithinArticle?().map { WithinArticleLearner(tagger: $0) }
+            if let tagger = options.learnWithinArticle?(), session.proposer.version.contains("\(tagger.name) ") {
+                articleLearning.learner = WithinArticleLearner(tagger: tagger)
+            }
         }
         return articleLearning.learner
     }
