@@ -49,7 +49,8 @@ extension AnnotationShell {
         // sentence it finishes would make its cost a multiple of the article's.
         guard finished.count <= ArticleLearning.sentencesPerDecision else { return }
         for sentence in finished {
-            guard var learner = articleLearner() else { return }
+            // Taken out while it learns, so its weights are not copied for the change.
+            guard articleLearner() != nil, var learner = articleLearning.learner.take() else { return }
             let gold = session.state.mentions(overlapping: session.document.sentences[sentence].span)
                 .filter { $0.review.status == .accepted }.map(\.mention)
             let change = learner.learnAndLookAhead(sentence: sentence, of: session.document, gold: gold,
