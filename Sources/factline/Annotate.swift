@@ -25,6 +25,9 @@ struct Annotate: ParsableCommand {
             (at first a copy of the shipped model): when an article is marked done, the model learns \
             from its accepted, corrected and added mentions and is saved, and the next article is \
             proposed with it; the session records the model's version (fr-news 1+u3: 3 updates). \
+            At each done, a claim tagger SESSIONS/.factline/claims.LANG.flc is also retrained \
+            from the done sessions' claims and adds its claims where the rules found none in a \
+            sentence (the version then ends +claims-analyst fr u3.DIGEST). \
             --no-learning proposes with the shipped model only.
 
             EXAMPLES:
@@ -79,7 +82,7 @@ struct Annotate: ParsableCommand {
     @Flag(help: "No colours (also when NO_COLOR is set or output is not a terminal).")
     var noColor = false
 
-    @Flag(help: "Propose with the shipped model only: done does not update SESSIONS/.factline/analyst.fr.flm, and it is not used.")
+    @Flag(help: "Propose with the shipped models only: done does not update SESSIONS/.factline/analyst.fr.flm nor claims.LANG.flc, and they are not used.")
     var noLearning = false
 
     func run() throws {
@@ -109,8 +112,14 @@ struct Annotate: ParsableCommand {
         var proposer: any Proposer = NewsProposer()
         if team == nil && !noLearning {
             let model = AnalystModel(sessionsFolder: sessions)
-            proposer = AnalystProposer(model: model)
-            options.articleDone = { session in Self.learn(from: session, model: model) }
+            let claimModel = AnalystClaimModel(sessionsFolder: sessions)
+            proposer = AnalystClaimProposer(base: AnalystProposer(model: model), model: claimModel)
+            let folder = sessions
+            options.articleDone = { session in
+                let lines = [Self.learn(from: session, model: model), ClaimLearning.learn(from: session, model: claimModel, sessionsFolder: folder)]
+                let said = lines.compactMap { $0 }
+                return said.isEmpty ? nil : said.joined(separator: "\n")
+            }
         }
         let style = noColor ? TerminalStyle.plain : TerminalStyle.forStandardOutput()
         let shell: AnnotationShell
