@@ -176,6 +176,14 @@ enum ContentFinder {
             if context.view.document.language == .english, end > start, isCueStart(end, context) { break }
             if context.view.document.language == .french, end > start,
                endsFrenchObject(end, context) || isGerundCue(at: end, context) || word == "mais" { break }
+            // `une décision qu’il qualifie d’« absurde »`: the relative clause's own falsity is not the object's.
+            if context.view.document.language == .french, end > start, ["que", "qu’"].contains(word),
+               let cue = (end + 2..<min(sentence.upperBound, end + 6)).first(where: { isCueStart($0, context) }),
+               ClaimPatterns.relativeQue(before: cue, from: start, context) == end, ReportingVerbs.sense(context.lower(cue), .french)?.lemma == "qualifier" {
+                end = (cue..<sentence.upperBound).first { [",", ".", ";", ":", "!", "?", "(", ")"].contains(context.lower($0)) && context.quoteAt[$0] == nil }
+                    ?? sentence.upperBound
+                break
+            }
             // `qualifié ces accusations de « fake news »`: the falsity word may open a quotation.
             let next = context.isOpeningQuote(end + 1) ? end + 2 : end + 1
             if ["de", "d’", "as", "comme"].contains(word), end > start, ClaimWords.falsity.contains(context.lower(next))
