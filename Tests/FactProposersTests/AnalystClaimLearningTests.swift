@@ -133,3 +133,18 @@ let tweetArticle = "Le ministre a tweeté que la frontière resterait fermée ju
     #expect(FrenchTaggerWords.stem("tweeté") == FrenchTaggerWords.stem("tweetait"))
     #expect(FrenchTaggerWords.nextClass("qu’", 0) == TaggerFeatures.nextClass("that", 0))
 }
+
+@Test func theAnalystTaggerOnlyAddsClaimsInSentencesWithoutOne() {
+    let text = "Le juge a affirmé que la date était maintenue. L’avocate a tweeté que son client était innocent. Il pleut."
+    let document = TextAnalyzer.analyze(id: "m", text: text, language: .french)
+    let rule = ClaimProposal(id: "c1", claim: locatedClaim(in: document, source: "Le juge", cue: "a affirmé", content: "la date était maintenue"),
+                             score: 0.85, rule: "claim.que")
+    let sameSentence = ClaimProposal(id: "t1", claim: locatedClaim(in: document, source: nil, cue: "affirmé", content: "la date"), score: 0.9, rule: "claims-analyst")
+    let otherSentence = ClaimProposal(id: "t2", claim: locatedClaim(in: document, source: "L’avocate", cue: "a tweeté", content: "son client était innocent"),
+                                      score: 0.9, rule: "claims-analyst")
+    // Reaching into the first sentence (a content running over both) is not adding where none was.
+    let spanning = ClaimProposal(id: "t3", claim: locatedClaim(in: document, source: nil, cue: "a tweeté", content: "maintenue. L’avocate"),
+                                 score: 0.9, rule: "claims-analyst")
+    let added = AnalystClaimProposer.additions([sameSentence, otherSentence, spanning], besides: [rule], in: document)
+    #expect(added.map(\.id) == ["t2"])
+}
