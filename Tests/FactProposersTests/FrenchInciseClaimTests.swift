@@ -46,3 +46,21 @@ import Testing
     check("Marie Dubois a parlé aux salariés. Comme elle l’avait promis, l’usine restera ouverte.", .french,
           Expected(source: "elle", cue: "avait promis", content: "l’usine restera ouverte", linkedTo: "Marie Dubois"))
 }
+
+@Test func frenchTextsCutShortAfterACueDoNotTrap() {
+    // Every prefix of these sentences (a text may end anywhere, as `Comme il l’a annoncé` or
+    // `Il a dit,` did, which ran the rules past the last token).
+    let sentences = [
+        "Comme il l’a annoncé mardi, Emmanuel Macron dissoudra l’Assemblée.",
+        "Emmanuel Macron a dénoncé une décision qu’il qualifie d’« absurde ».",
+        "Le suspect aurait, d’après Le Parisien, découvert les documents.",
+        "Aussi bien la mairie que la préfecture ont affirmé, mardi, que le pont était sûr.",
+        "Le ministre a annoncé le 3 mars que la réforme était reportée.",
+    ]
+    var proposed = 0
+    for sentence in sentences {
+        let characters = Array(sentence)
+        for end in 1...characters.count { proposed += frenchClaims(String(characters[..<end])).count }
+    }
+    #expect(proposed > 0)
+}
