@@ -148,3 +148,22 @@ let tweetArticle = "Le ministre a tweeté que la frontière resterait fermée ju
     let added = AnalystClaimProposer.additions([sameSentence, otherSentence, spanning], besides: [rule], in: document)
     #expect(added.map(\.id) == ["t2"])
 }
+
+@Test func aGivenClaimModelServesTheLanguageItWasTrainedIn() throws {
+    let first = TextAnalyzer.analyze(id: "first", text: tweetArticle, language: .french)
+    let session = try analystSession(tweetArticle, accept: ["les routes seraient dégagées"], added: [
+        locatedClaim(in: first, source: "Le ministre", cue: "a tweeté", content: "la frontière resterait fermée jusqu’à lundi"),
+    ])
+    let outcome = try #require(AnalystClaimTraining.train([ClaimTrainingDocument(session: session)]))
+    let folder = try temporarySessionsFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let path = folder + "/m.flc"
+    try AnalystClaimTraining.modelData(outcome, language: .french, options: AnalystClaimTraining.Options()).write(to: URL(fileURLWithPath: path))
+    let model = try AnalystClaimModel(file: path)
+    #expect(model.model(for: .french) != nil && model.model(for: .english) == nil)
+    #expect(model.versions.count == 1 && model.versions[0].hasPrefix("u1."))
+    // An English article is proposed as the base proposer alone proposes it.
+    let english = TextAnalyzer.analyze(id: "e", text: "The minister tweeted that the border would stay closed.", language: .english)
+    #expect(AnalystClaimProposer(base: RuleClaimProposer(), model: model).propose(english) == RuleClaimProposer().propose(english))
+    #expect(throws: (any Error).self) { try AnalystClaimModel(file: folder + "/missing.flc") }
+}

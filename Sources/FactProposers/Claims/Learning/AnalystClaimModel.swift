@@ -29,14 +29,16 @@ public final class AnalystClaimModel: @unchecked Sendable {
         single = false
     }
 
-    /// A single model file, used for every language.
+    /// A single model file, used for the language it was trained in (every language for a
+    /// model that does not say, such as the shipped English tagger's file).
     public init(file: String) throws {
         sessionsFolder = nil
         single = true
         let data = try Data(contentsOf: URL(fileURLWithPath: file))
         let tagger = try ClaimTagger(modelData: data)
-        let loaded = Loaded(tagger: tagger, version: AnalystClaimTraining.version(ofModel: data) ?? "file.\(String(AnalystClaimTraining.digest(data), radix: 16))")
-        for language in Language.allCases { cache[language] = .some(loaded) }
+        let header = AnalystClaimTraining.header(ofModel: data)
+        let loaded = Loaded(tagger: tagger, version: header?.version ?? "file.\(String(AnalystClaimTraining.digest(data), radix: 16))")
+        for language in Language.allCases { cache[language] = header.map { $0.language == language } ?? true ? .some(loaded) : .some(nil) }
     }
 
     /// A tagger in memory (just trained, for measuring), used for every language.
@@ -69,7 +71,7 @@ public final class AnalystClaimModel: @unchecked Sendable {
     /// The versions of the models there are, for the proposer's version: `fr u3.1a2b3c4d`, or
     /// the version alone for a single file.
     public var versions: [String] {
-        if single { return model(for: .french).map { [$0.version] } ?? [] }
+        if single { return Language.allCases.lazy.compactMap { self.model(for: $0)?.version }.first.map { [$0] } ?? [] }
         return Language.allCases.compactMap { language in model(for: language).map { "\(language.rawValue) \($0.version)" } }
     }
 

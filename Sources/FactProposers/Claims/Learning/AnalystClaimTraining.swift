@@ -87,15 +87,19 @@ public enum AnalystClaimTraining {
 
     /// The version a model file's first comment line gives (`u3.1a2b3c4d`), read without
     /// parsing the weights; nil when the bytes are not an analyst claim model.
-    public static func version(ofModel data: Data) -> String? {
+    public static func version(ofModel data: Data) -> String? { header(ofModel: data)?.version }
+
+    /// The language and version a model file's first comment line gives (`claims-analyst fr
+    /// u3.1a2b3c4d`), nil when the bytes are not an analyst claim model.
+    static func header(ofModel data: Data) -> (language: Language, version: String)? {
         let bytes = [UInt8](data.prefix(4096))
         let magic = Array("FLCLAIM1".utf8)
         guard bytes.count >= 12, Array(bytes[0..<8]) == magic else { return nil }
         let length = Int(bytes[8]) | Int(bytes[9]) << 8 | Int(bytes[10]) << 16 | Int(bytes[11]) << 24
         let comments = String(decoding: bytes[12..<min(bytes.count, 12 + length)], as: UTF8.self)
         let words = comments.split(separator: "\n").first?.split(separator: " ") ?? []
-        guard words.count == 3, words[0] == name else { return nil }
-        return String(words[2])
+        guard words.count == 3, words[0] == name, let language = Language(rawValue: String(words[1])) else { return nil }
+        return (language, String(words[2]))
     }
 
     /// A 32-bit FNV-1a digest of bytes.
