@@ -11,6 +11,7 @@ extension Train {
     /// recursively, or files) in the `--lang` language and writes it to `--out` (FLCLAIM1).
     func trainClaims() throws {
         guard let out else { throw ValidationError("--out MODEL.flc is required") }
+        guard !progressive, from == nil else { throw ValidationError("--claims trains from scratch: no --progressive or --from") }
         guard let language = Language(rawValue: lang) else { throw ValidationError("--lang must be fr or en") }
         var paths: [String] = []
         for source in sources {

@@ -64,3 +64,5 @@ def test_train_claims_refuses_sessions_without_decided_claims(factline, workdir)
     assert result.returncode == 1
     assert "no decided claim to learn from in 1 fr session(s)" in result.stderr.decode()
     assert not (workdir / "m.flc").exists()
+    # Nor does it continue a model.
+    assert run(factline, "train", "--claims", "Sessions", "--from", "m.flc", "--out", "m.flc", cwd=workdir).returncode == 64
