@@ -29,6 +29,9 @@ struct Annotate: ParsableCommand {
             teaches an in-memory copy of the model, which proposes the next 20 sentences again: \
             pending proposals it no longer makes are withdrawn and new ones added (a repropose \
             event; a dim line says what changed; undo does not take it back). \
+            At each done, a claim tagger SESSIONS/.factline/claims.LANG.flc is also retrained \
+            from the done sessions' claims and adds its claims where the rules found none in a \
+            sentence (the version then ends +claims-analyst fr u3.DIGEST). \
             --no-learning proposes with the shipped model only and never re-proposes.
 
             EXAMPLES:
@@ -83,7 +86,7 @@ struct Annotate: ParsableCommand {
     @Flag(help: "No colours (also when NO_COLOR is set or output is not a terminal).")
     var noColor = false
 
-    @Flag(help: "Propose with the shipped model only: done does not update SESSIONS/.factline/analyst.fr.flm, and it is not used.")
+    @Flag(help: "Propose with the shipped models only: done does not update SESSIONS/.factline/analyst.fr.flm nor claims.LANG.flc, and they are not used.")
     var noLearning = false
 
     func run() throws {
@@ -113,9 +116,15 @@ struct Annotate: ParsableCommand {
         var proposer: any Proposer = NewsProposer()
         if team == nil && !noLearning {
             let model = AnalystModel(sessionsFolder: sessions)
-            proposer = AnalystProposer(model: model)
-            options.articleDone = { session in Self.learn(from: session, model: model) }
+            let claimModel = AnalystClaimModel(sessionsFolder: sessions)
+            proposer = AnalystClaimProposer(base: AnalystProposer(model: model), model: claimModel)
             options.learnWithinArticle = { model.tagger }
+            let folder = sessions
+            options.articleDone = { session in
+                let lines = [Self.learn(from: session, model: model), ClaimLearning.learn(from: session, model: claimModel, sessionsFolder: folder)]
+                let said = lines.compactMap { $0 }
+                return said.isEmpty ? nil : said.joined(separator: "\n")
+            }
         }
         let style = noColor ? TerminalStyle.plain : TerminalStyle.forStandardOutput()
         let shell: AnnotationShell

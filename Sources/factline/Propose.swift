@@ -34,6 +34,7 @@ struct Propose: ParsableCommand {
               factline propose corpus.jsonl --model Sessions/.factline/analyst.fr.flm   # the analyst model
               factline propose a.txt --proposer-cmd '.venv/bin/python Examples/spacy_proposer.py'
               factline propose queue.jsonl --lang en --count-only
+              factline propose a.txt --claim-model Sessions/.factline/claims.fr.flc
 
             EXIT STATUS:
               0 when every article was read and proposed;
@@ -67,11 +68,14 @@ struct Propose: ParsableCommand {
     @Flag(help: "Print only a count line per file, not the proposals (for timing).")
     var countOnly = false
 
+    @Option(help: "A claim tagger trained on the analyst's claims (factline train --claims): it adds its claims where the proposer found none in a sentence.", completion: .file(extensions: ["flc"]))
+    var claimModel: String?
+
     func run() throws {
         guard let fill = RuleFill(rawValue: rulesFill) else { throw ValidationError("--rules-fill must be other-labels, gaps or none") }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         let started = Date()
-        let proposer: any Proposer
+        var proposer: any Proposer
         var external: ExternalProposer?
         if let proposerCmd {
             external = ExternalProposer(command: proposerCmd, timeout: proposerTimeout)
@@ -89,6 +93,12 @@ struct Propose: ParsableCommand {
             proposer = CombinedProposer(tagger: tagger, fill: fill)
         } else {
             proposer = NewsProposer()
+        }
+        if let claimModel {
+            guard external == nil else { throw ValidationError("--claim-model does not go with --proposer-cmd") }
+            do { proposer = AnalystClaimProposer(base: proposer, model: try AnalystClaimModel(file: claimModel)) } catch {
+                throw UserError("\(claimModel): \(error)")
+            }
         }
         let threads = external == nil ? (jobs ?? ProcessInfo.processInfo.activeProcessorCount) : 1
         var total = 0, codePoints = 0, failures = 0

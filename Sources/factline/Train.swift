@@ -19,6 +19,11 @@ struct Train: ParsableCommand {
             article, prints the model's proposals as one JSON line {"id","spans"} before \
             learning from its gold, as an analyst who accepts every article would see it \
             (the same update as `done` in the shell; its time per article goes to stderr).
+            --claims trains the claim tagger instead, from sessions only: accepted, corrected \
+            and added claims are the gold, in the sentences the analyst decided (every sentence \
+            of a done session with no claim pending); rejected proposals there count as no claim. \
+            `factline propose --claim-model` uses the model; the shell retrains its own copy \
+            (SESSIONS/.factline/claims.LANG.flc) at each done.
             The shipped en-wiki.flm is trained on a detokenised copy of Re-DocRED (`men's`, \
             not `men 's`): Tests/bench/ner_bench_en.py --ship writes it.
 
@@ -30,6 +35,7 @@ struct Train: ParsableCommand {
               factline train corpus.conll --label-map 'B-PERS=PER' --labels PER,ORG,LOC --out m.flm
               factline train ../shared/data/winer-fr/2017 --from fr-2016.flm --progressive > curve.jsonl
               factline train ../shared/data/winer-fr/2017 --from fr-2016.flm --progressive --within-article > within.jsonl
+              factline train --claims Sessions --out claims.fr.flc
 
             EXIT STATUS:
               0 on success; 1 when a source or model cannot be read or written (one line on
@@ -101,8 +107,11 @@ struct Train: ParsableCommand {
 
     @Flag(help: "With --progressive: within each article, propose each sentence with the model as it stands, then learn from that sentence alone before the next (as the shell does while the analyst works).")
     var withinArticle = false
+    @Flag(help: "Train the claim (attribution) tagger from the sessions' decided claims in the --lang language, and write it (.flc).")
+    var claims = false
 
     func run() throws {
+        if claims { return try trainClaims() }
         guard let language = Language(rawValue: lang) else { throw ValidationError("--lang must be fr or en") }
         guard let tagScheme = TagScheme(rawValue: scheme) else { throw ValidationError("--scheme must be bilou or bio") }
         var documents: [LabeledDocument] = []

@@ -13,6 +13,7 @@ extension ClaimPatterns {
         var first = sentence.lowerBound
         while first < group.start, context.isPunctuation(first) || ["mais", "et", "but", "and"].contains(context.lower(first)) { first += 1 }
         if let comma = commaInsideRelative(group, first: first, context) { return insideRelative(group, comma: comma, context) }
+        if let inside = cueInsideContent(group, first: first, context) { return inside }
         // `Ainsi, selon X, …`, `D’autre part, selon X, …`: a sentence adverb before `selon`
         // leaves it at the start when a clause follows a comma after X.
         if context.view.document.language == .french, (2...5).contains(group.start - first),
@@ -129,7 +130,7 @@ extension ClaimPatterns {
 
     /// The source after `selon`: a stressed pronoun alone (`selon lui`, linked to the mention it
     /// stands for), otherwise the phrase up to `end`.
-    private static func source(after group: CueGroup, until end: Int, _ context: ClaimContext) -> ClaimPart? {
+    static func source(after group: CueGroup, until end: Int, _ context: ClaimContext) -> ClaimPart? {
         guard group.end < end, let kind = stressedPronouns[context.lower(group.end)] else {
             let start = reportedSpeaker(after: group.end, until: end, context)
             // `selon les informations que le procureur a confiées à l’AFP`: the speaker is the relative clause's subject.

@@ -16,9 +16,10 @@ struct TokenIndices {
     /// No index for any of `count` tokens.
     init(count: Int) { storage = [Int32](repeating: -1, count: count) }
 
-    /// The index at a token, or nil.
+    /// The index at a token, or nil (also past either end: the rules look one or two tokens
+    /// beyond a cue, which may end the text, as in `Comme il l’a annoncé`).
     subscript(token: Int) -> Int? {
-        get { storage[token] < 0 ? nil : Int(storage[token]) }
+        get { token < 0 || token >= storage.count || storage[token] < 0 ? nil : Int(storage[token]) }
         set { storage[token] = newValue.map { Int32(clamping: $0) } ?? -1 }
     }
 }

@@ -31,6 +31,7 @@ enum ClaimPatterns {
            context.lower(group.start - 2) == "ce", context.lower(group.start - 3) == "à",
            context.lower(group.start - 4) == "contrairement" { return nil }
         if let claim = asConfirmedBy(group, context) { return claim }
+        if let claim = relativeQualification(group, context) { return claim }
         if let claim = postposed(group, context) { return claim }
         if group.passive, let claim = passiveWithAgent(group, context) { return claim }
         if let found = ContentFinder.after(group, context) {
@@ -98,6 +99,7 @@ enum ClaimPatterns {
         let sentence = context.sentence(group.sentence)
         var comme = group.start - 1
         while comme > sentence.lowerBound, ["l’", "le", "la", "les"].contains(context.lower(comme)) { comme -= 1 }
+        if comme < group.start, let claim = commePronoun(group, pronoun: comme, context) { return claim }
         // `Comme l’avait annoncé le ministre, la réforme …`: the source runs to the comma, the content follows it.
         if comme == sentence.lowerBound, comme < group.start, context.lower(comme) == "comme" {
             guard let comma = (group.end..<sentence.upperBound).first(where: { context.lower($0) == "," && context.quoteAt[$0] == nil }),

@@ -176,6 +176,14 @@ enum ContentFinder {
             if context.view.document.language == .english, end > start, isCueStart(end, context) { break }
             if context.view.document.language == .french, end > start,
                endsFrenchObject(end, context) || isGerundCue(at: end, context) || word == "mais" { break }
+            // `une décision qu’il qualifie d’« absurde »`: the relative clause's own falsity is not the object's.
+            if context.view.document.language == .french, end > start, ["que", "qu’"].contains(word),
+               let cue = (min(end + 2, sentence.upperBound)..<min(sentence.upperBound, end + 6)).first(where: { isCueStart($0, context) }),
+               ClaimPatterns.relativeQue(before: cue, from: start, context) == end, ReportingVerbs.sense(context.lower(cue), .french)?.lemma == "qualifier" {
+                end = (cue..<sentence.upperBound).first { [",", ".", ";", ":", "!", "?", "(", ")"].contains(context.lower($0)) && context.quoteAt[$0] == nil }
+                    ?? sentence.upperBound
+                break
+            }
             // `qualifié ces accusations de « fake news »`: the falsity word may open a quotation.
             let next = context.isOpeningQuote(end + 1) ? end + 2 : end + 1
             if ["de", "d’", "as", "comme"].contains(word), end > start, ClaimWords.falsity.contains(context.lower(next))
@@ -240,7 +248,7 @@ enum ContentFinder {
             } else if index > start, let mention = context.mentionAt[index], ["DATE", "TIME"].contains(context.mentions[mention].label),
                       ClaimWords.timeWordsAfterVerb.contains(context.lower(index - 1)) {
                 while index < end, context.mentionAt[index] == mention { index += 1 }
-            } else if context.lower(index) == ",", let close = (index + 2..<min(end, index + 5)).first(where: { context.lower($0) == "," }),
+            } else if context.lower(index) == ",", let close = (min(index + 2, end)..<min(end, index + 5)).first(where: { context.lower($0) == "," }),
                       (index + 1..<close).allSatisfy({ ClaimWords.timeWordsAfterVerb.contains(context.lower($0))
                           || ClaimWords.innerAdverbs.contains(context.lower($0)) || context.tokens[$0].kind == .number }) {
                 // `a démenti, mardi, ces informations`.

@@ -90,7 +90,22 @@ enum SourceFinder {
                let agent = (antecedent..<before - 1).last(where: { context.lower($0) == "par" }) { antecedent = agent + 1 }
             return antecedent < before ? (name(in: antecedent, before, context) ?? phrase(antecedent, before, context)) : nil
         }
+        // `Aussi bien la mairie que la préfecture ont affirmé`, `Tant X que Y`: the whole coordination.
+        if context.view.document.language == .french, chunk - 1 > from, context.lower(chunk - 1) == "que",
+           let opening = coordinationStart(before: chunk - 1, from: from, context) {
+            return phrase(opening, right, context)
+        }
         return name(in: chunk, right, context) ?? phrase(chunk, right, context)
+    }
+
+    /// The first token of `aussi bien X` or `tant X` before the `que` at `que`, when it opens
+    /// the clause (its start, or after punctuation) and X is a short phrase.
+    private static func coordinationStart(before que: Int, from: Int, _ context: ClaimContext) -> Int? {
+        let first = chunkStart(before: que, from: from, context)
+        guard first < que, first == from || context.isPunctuation(first - 1) else { return nil }
+        if context.lower(first) == "aussi", context.lower(first + 1) == "bien", first + 2 < que { return first }
+        if context.lower(first) == "tant", first + 1 < que { return first }
+        return nil
     }
 
     /// The phrase after token `start` up to punctuation or the sentence end (`said X`, `par X`).

@@ -78,7 +78,10 @@ enum SessionCommands {
             try shell.decide(.complete)
             shell.output.line(shell.renderer.style.success("done") + ": \(SafeText.escape(shell.session.article.id)) · " + shell.renderer.progress(shell.session.state)
                 + (pending > 0 ? " · \(pending) proposals left pending (not exported)" : ""))
-            if let learnt = shell.options.articleDone?(shell.session) { shell.output.line(SafeText.escape(learnt)) }
+            // One line per model that learnt (the entity model, the claim tagger).
+            if let learnt = shell.options.articleDone?(shell.session) {
+                for line in learnt.split(separator: "\n") { shell.output.line(SafeText.escape(String(line))) }
+            }
         }
         if let next = shell.nextIncompleteArticle() {
             try shell.switchTo(queueIndex: next)

@@ -19,7 +19,7 @@ public struct ShellOptions: Sendable {
     /// The team store sessions are kept in instead of the session folder (nil: the folder).
     public var backend: (any SessionBackend)?
     /// Called with the session when an article is marked done, before the next one opens:
-    /// the CLI's analyst model learns from it there. Returns a line to show, or nil.
+    /// the CLI's analyst model and claim tagger learn from it there. Returns the lines to show (one per line break), or nil.
     public var articleDone: (@Sendable (Session) -> String?)?
     /// The analyst model as it stands, for the open article's in-memory copy that learns from
     /// each finished sentence and proposes the next ones again (nil: no learning within the

@@ -24,11 +24,12 @@ struct PerceptronTrainer {
     func train(_ examples: [TrainingExample]) -> PerceptronWeights {
         // Dense feature indices in first-seen order (deterministic), keeping frequent features.
         var counts: [UInt64: Int32] = [:]
-        for example in examples { for key in example.rows.values { counts[key, default: 0] += 1 } }
+        // With every feature kept (the analyst's tagger), counting them is a pass for nothing.
+        if minCount > 1 { for example in examples { for key in example.rows.values { counts[key, default: 0] += 1 } } }
         var indexOf: [UInt64: Int32] = [:], keys: [UInt64] = []
         let dense: [[Int32]] = examples.map { example in
             example.rows.values.map { key -> Int32 in
-                guard counts[key]! >= minCount else { return -1 }
+                guard minCount <= 1 || counts[key]! >= minCount else { return -1 }
                 if let index = indexOf[key] { return index }
                 let index = Int32(keys.count)
                 indexOf[key] = index

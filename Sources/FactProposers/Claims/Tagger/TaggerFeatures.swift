@@ -27,11 +27,13 @@ enum TaggerFeatures {
     /// The features of a tokenized document; `ruleTags` are the rules' tags for its tokens.
     static func extract(_ document: Document, ruleTags: [AttributionTag]?) -> FeatureRows {
         let view = TokenView(document)
+        // French documents get French word classes (analyst-trained taggers); English ones are unchanged.
+        let french = document.language == .french
         let n = view.count
         let words = view.lower.map(FeatureHash.of)
         let shapes = view.texts.map { FeatureHash.of(shape($0)) }
-        let stems = view.lower.map { FeatureHash.of(stem($0)) }
-        let lexicon: [CueSense?] = view.lower.map { ReportingVerbs.sense($0, document.language) }
+        let stems = view.lower.map { FeatureHash.of(french ? FrenchTaggerWords.stem($0) : stem($0)) }
+        let lexicon: [CueSense?] = french ? FrenchTaggerWords.senses(view) : view.lower.map { ReportingVerbs.sense($0, document.language) }
         let lemmas = lexicon.map { $0.map { FeatureHash.of($0.lemma) } ?? 0 }
         var quoteState = [UInt64](repeating: 0, count: n)
         for quote in ClaimContext.findQuotes(view) {
@@ -60,13 +62,14 @@ enum TaggerFeatures {
                 var between: UInt64 = 0
                 if let left {
                     for j in left + 1..<i {
-                        if view.lower[j] == "that" { between |= 1 }
+                        if french ? FrenchTaggerWords.complementisers.contains(view.lower[j]) : view.lower[j] == "that" { between |= 1 }
                         if view.texts[j] == "," { between |= 2 }
                         if quoteState[j] >= 2 { between |= 4 }
                     }
                 }
                 let text = view.texts[i], lower = view.lower[i]
-                let next = i + 1 < range.upperBound ? nextClass(view.lower[i + 1], quoteState[i + 1]) : 7
+                let next = i + 1 >= range.upperBound ? 7
+                    : french ? FrenchTaggerWords.nextClass(view.lower[i + 1], quoteState[i + 1]) : nextClass(view.lower[i + 1], quoteState[i + 1])
                 let isCue = lexicon[i] != nil
                 let capital: UInt64 = (view.capitalised[i] ? 1 : 0) | (view.sentenceInitial[i] ? 2 : 0) | (view.allCaps[i] ? 4 : 0)
                 let position: UInt64 = (i == range.lowerBound ? 1 : 0) | (i == lastWord ? 2 : 0) | (i == range.upperBound - 1 ? 4 : 0)
