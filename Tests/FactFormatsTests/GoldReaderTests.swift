@@ -129,3 +129,45 @@ private func richSession() throws -> Session {
     #expect(try numbers.nextElement(&count))
     #expect((try? numbers.int()) == nil)
 }
+
+// MARK: - Sessions with a re-proposal (factline.session/2)
+
+/// A session whose log holds a `repropose` event: the shell writes these as soon as the
+/// article's copy of the analyst model re-proposes, so they are the common case and must take
+/// the fast way too.
+private func reproposedSession() throws -> Session {
+    let document = TextAnalyzer.analyze(id: "re", text: "Valmont Durieux a manifesté. Valmont Durieux a marché.", language: .french)
+    let first = document.occurrences(of: "Valmont Durieux")[0], second = document.occurrences(of: "Valmont Durieux")[1]
+    let proposals = ProposalSet(mentions: [
+        MentionProposal(label: "PER", start: first.start, end: first.end, text: "Valmont Durieux", score: 0.7, rule: "model.fr-news"),
+        MentionProposal(label: "PER", start: second.start, end: second.end, text: "Valmont Durieux", score: 0.7, rule: "model.fr-news"),
+    ]).numbered()
+    var session = Session(document: document, source: "re.txt", schema: .news, proposer: ProposerRecord(name: "model", version: "fr-news 2"),
+                          proposals: proposals, annotator: "ana")
+    try session.record(.relabel(id: "m1", label: "ORG"))
+    try session.record(.repropose(Reproposal(model: "fr-news 2+s1", sentence: 0, withdrawn: ["m2"], mentions: [
+        MentionProposal(id: "m3", label: "ORG", start: second.start, end: second.end, text: "Valmont Durieux", score: 0.6, rule: "model.fr-news"),
+    ])))
+    return session
+}
+
+@Test func theFastGoldReaderReadsSessionsWithAReproposal() throws {
+    let session = try reproposedSession()
+    let data = try SessionFile(session).encoded()
+    let good = String(decoding: data, as: UTF8.self)
+    #expect(good.contains("\"format\" : \"factline.session/2\""))
+    let parts = try GoldDecoding.parts(of: [UInt8](data))
+    #expect(GoldValidation.isValid(parts))
+    #expect(parts.annotations.mentions.map(\.id) == ["m1", "m3"])
+    let fast = try GoldReader.gold(from: data, path: "s.json"), full = try fullRead(data)
+    #expect(fast.mentions == full.mentions && fast.proposals == full.proposals && fast.claims == full.claims)
+    // What the loader refuses in a re-proposal, the fast reader refuses too.
+    func refused(_ text: String) -> Bool {
+        guard let parts = try? GoldDecoding.parts(of: Array(text.utf8)) else { return true }
+        return !GoldValidation.isValid(parts)
+    }
+    #expect(refused(good.replacingOccurrences(of: "\"id\" : \"m3\"", with: "\"id\" : \"m03\"")))
+    #expect(refused(good.replacingOccurrences(of: "\"model\" : \"fr-news 2+s1\"", with: "\"model\" : \"fr-news\\u001b2\"")))
+    #expect(refused(good.replacingOccurrences(of: "\"withdrawn\" : [", with: "\"withdrew\" : [")))
+    #expect(refused(good.replacingOccurrences(of: "\"sentence\" : 0", with: "\"sentence\" : \"0\"")))
+}

@@ -137,12 +137,22 @@ extension GoldDecoding {
         return (mentions, claims)
     }
 
+    /// A mention proposal read from its flat fields.
+    private static func mentionProposal(_ f: Fields) throws(Failure) -> MentionProposal {
+        let mention = try f.mention
+        guard let id = f.id, let score = f.score, let rule = f.rule else { throw Failure() }
+        return MentionProposal(id: id, label: mention.label, start: mention.start, end: mention.end, text: mention.text, score: score, rule: rule)
+    }
+
+    /// An array of mention proposals (a `repropose` event's `mentions`).
+    static func mentionProposals(_ cursor: inout JSONCursor) throws(Failure) -> [MentionProposal] {
+        try cursor.array { cursor throws(Failure) in try mentionProposal(try fields(&cursor, proposed: .none)) }
+    }
+
     /// The `proposals` object.
     static func proposals(_ cursor: inout JSONCursor) throws(Failure) -> ProposalSet {
         let (mentions, claims) = try layers(&cursor, proposed: (.none, .none), mention: { f throws(Failure) in
-            let mention = try f.mention
-            guard let id = f.id, let score = f.score, let rule = f.rule else { throw Failure() }
-            return MentionProposal(id: id, label: mention.label, start: mention.start, end: mention.end, text: mention.text, score: score, rule: rule)
+            try mentionProposal(f)
         }, claim: { f throws(Failure) in
             guard let id = f.id, let score = f.score, let rule = f.rule else { throw Failure() }
             return ClaimProposal(id: id, claim: try f.claim, score: score, rule: rule)

@@ -15,9 +15,11 @@ extension GoldDecoding {
         "delete": bit("id"), "note": bit("id") | bit("text"), "unnote": bit("id") | bit("note"),
         "add-claim": bit("id") | bit("claim"), "edit-claim": bit("id") | bit("field") | bit("claim"),
         "flag": bit("id") | bit("flagged"), "complete": 0, "reopen": 0, "undo": bit("event"), "redo": bit("event"),
+        "repropose": bit("model") | bit("sentence") | bit("withdrawn") | bit("mentions"),
     ]
 
-    private static let fieldNames = ["ids", "id", "label", "start", "end", "text", "flagged", "event", "note", "claim", "field"]
+    private static let fieldNames = ["ids", "id", "label", "start", "end", "text", "flagged", "event", "note", "claim", "field",
+                                     "model", "sentence", "withdrawn", "mentions"]
 
     private static func bit(_ name: String) -> Int { 1 << fieldNames.firstIndex(of: name)! }
 
@@ -59,8 +61,15 @@ extension GoldDecoding {
     /// full decoder only sends the file the full way.
     private static func checkField(_ name: String, _ cursor: inout JSONCursor) throws(Failure) {
         switch name {
-        case "ids": _ = try cursor.strings()
-        case "start", "end", "event", "note": _ = try cursor.int()
+        case "ids", "withdrawn": _ = try cursor.strings()
+        case "start", "end", "event", "note", "sentence": _ = try cursor.int()
+        case "model": guard !(try cursor.string()).unicodeScalars.contains(where: SessionValidation.isUnsafe) else { throw Failure() }
+        case "mentions":
+            // A re-proposal's new mentions, checked as the loader checks them before folding.
+            for proposal in try mentionProposals(&cursor) {
+                guard SessionValidation.isValidID(proposal.id, layer: "m"),
+                      !proposal.rule.unicodeScalars.contains(where: SessionValidation.isUnsafe) else { throw Failure() }
+            }
         case "flagged": _ = try cursor.bool()
         case "claim": _ = try claim(&cursor)
         default: _ = try cursor.string()  // label, text, field

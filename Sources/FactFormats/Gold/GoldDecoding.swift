@@ -21,7 +21,7 @@ enum GoldDecoding {
         var annotations: Annotations
     }
 
-    /// Decodes the gold parts of a session file in the current format.
+    /// Decodes the gold parts of a session file in a format this factline reads.
     static func parts(of bytes: [UInt8]) throws(Failure) -> Parts {
         var cursor = JSONCursor(bytes)
         var format: String?, status: SessionStatus?, annotator: String?, updated: Date?, article: ArticleRecord?
@@ -47,7 +47,7 @@ enum GoldDecoding {
             default: try cursor.skipValue()
             }
         }
-        guard cursor.atEnd(), format == Session.currentFormat, sawCreated, sawEvents, let status, let annotator, let updated,
+        guard cursor.atEnd(), let format, Session.readableFormats.contains(format), sawCreated, sawEvents, let status, let annotator, let updated,
               let article, let schema, let proposer, let proposals, let annotations else { throw Failure() }
         return Parts(article: article, annotator: annotator, status: status, updated: updated, proposer: proposer,
                      schema: schema, proposals: proposals, annotations: annotations)
