@@ -85,6 +85,25 @@ func trainClaimTagger() throws {
                 }
             }
         }
+        // The cue layer (CueLayer): a cue-only tagger, trained on the same files, cached beside the model.
+        var cueLayer: ClaimTagger?
+        let layerRoles: Set<ClaimRole> = environment["FACTLINE_CUE_LAYER_SOURCES"] == "1" ? [.cue, .source] : [.cue]
+        let cueCache = cache.map { $0.deletingPathExtension().appendingPathExtension(layerRoles.count == 1 ? "cues.flc" : "cuesources.flc") }
+        if let cueCache, let data = try? Data(contentsOf: cueCache) {
+            cueLayer = try ClaimTagger(modelData: data)
+        } else {
+            let elapsed = clock.measure { cueLayer = ClaimTagger.train(on: training, epochs: epochs, minCount: minCount, roles: layerRoles) }
+            let data = cueLayer!.modelData(comments: [], scale: scale)
+            cueLayer = try ClaimTagger(modelData: data)
+            if let cueCache { try data.write(to: cueCache, options: .atomic) }
+            print("cue layer trained in \(elapsed), \(cueLayer!.weights.featureCount) features, \(data.count) bytes")
+        }
+        for layer in [nil, cueLayer] {
+            let proposer = HybridClaimProposer(tagger: tagger, cueLayer: layer, merge: .standard)
+            print("held-out, standard merge, cue layer \(layer != nil):\n\(scoreClaims(proposer, on: heldOut).report)")
+            printNestedCueRecall(proposer, heldOut)
+        }
+        printCueLayerScores(tagger!, cueLayer!, heldOut)
     } else if mode == "ship" {
         var tagger: ClaimTagger?
         let elapsed = clock.measure { tagger = ClaimTagger.train(on: all, epochs: epochs, minCount: minCount, stacked: stacked) }
@@ -235,5 +254,41 @@ func printBoundaryMismatches(_ proposer: HybridClaimProposer, _ examples: [(Docu
         }
         print("\(role.rawValue) boundaries (gold ≠ proposed): " + pairs.sorted { ($0.value, $0.key) > ($1.value, $1.key) }.prefix(50)
             .map { "\($0.key) \($0.value)" }.joined(separator: " · "))
+    }
+}
+
+/// Prints the recall of the gold cues lying inside another gold claim's content (nested
+/// attributions) and of the others, by overlap with the proposer's cues.
+func printNestedCueRecall(_ proposer: HybridClaimProposer, _ examples: [(Document, [Claim])]) {
+    var nested = (found: 0, all: 0), other = (found: 0, all: 0)
+    for (document, gold) in examples {
+        let cues = proposer.propose(document).claims.compactMap(\.claim.cue?.span)
+        for claim in gold {
+            guard let cue = claim.cue?.span else { continue }
+            let inside = gold.contains { $0 != claim && $0.content.start <= cue.start && cue.end <= $0.content.end }
+            let found = cues.contains { $0.overlaps(cue) } ? 1 : 0
+            if inside { nested.found += found; nested.all += 1 } else { other.found += found; other.all += 1 }
+        }
+    }
+    print("gold cues inside another content: \(nested.found)/\(nested.all) found; other gold cues: \(other.found)/\(other.all) found")
+}
+
+/// Prints how many claims the cue layer starts and how many of their cues are gold, by score.
+func printCueLayerScores(_ tagger: ClaimTagger, _ layer: ClaimTagger, _ examples: [(Document, [Claim])]) {
+    var scored: [(Double, Bool, Bool)] = []
+    for (document, gold) in examples {
+        let rules = ClaimRules().claims(in: document, mentions: []).map(\.claim)
+        let claims = tagger.claims(in: document, ruleClaims: rules, mentions: [], fillContent: true, shareSources: true, cueLayer: layer)
+        let goldCues = gold.compactMap(\.cue?.span)
+        for claim in claims where claim.rule == "tagger cue layer" {
+            let cue = claim.claim.cue!.span
+            let goldClaim = gold.first { $0.cue?.span.overlaps(cue) == true }
+            let sourceRight = goldClaim.map { g in claim.claim.source.map { s in g.source?.span.overlaps(s.span) == true } ?? (g.source == nil) } ?? false
+            scored.append((claim.score, goldCues.contains { $0.overlaps(cue) }, sourceRight))
+        }
+    }
+    for threshold in [0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9] {
+        let kept = scored.filter { $0.0 >= threshold }
+        print("cue layer claims, score >= \(threshold): \(kept.count), cue right \(kept.filter(\.1).count), source right \(kept.filter(\.2).count)")
     }
 }

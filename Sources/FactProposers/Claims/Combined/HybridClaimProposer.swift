@@ -23,13 +23,18 @@ public struct HybridClaimProposer: Proposer {
     /// Makes the proposer with the shipped English model (read and parsed once, on first use).
     public init(merge: ClaimMerge = .standard) {
         givenTagger = nil
+        cueLayer = nil
         usesShippedModel = true
         self.merge = merge
     }
 
-    /// Makes the proposer with a given tagger (nil: the rules alone).
-    public init(tagger: ClaimTagger?, merge: ClaimMerge = .standard) {
+    /// A cue-only tagger whose cues no claim has start claims of their own (see `CueLayer`).
+    public let cueLayer: ClaimTagger?
+
+    /// Makes the proposer with a given tagger (nil: the rules alone) and optional cue layer.
+    public init(tagger: ClaimTagger?, cueLayer: ClaimTagger? = nil, merge: ClaimMerge = .standard) {
         givenTagger = tagger
+        self.cueLayer = cueLayer
         usesShippedModel = false
         self.merge = merge
     }
@@ -49,7 +54,7 @@ public struct HybridClaimProposer: Proposer {
         guard document.language == .english, let tagger else { return rules }
         // Tagger claims get ids of their own (`t1…`) so the rules' `disputes` links survive renumbering.
         let tagged = tagger.claims(in: document, ruleClaims: rules.map(\.claim), mentions: mentions, fillContent: merge.fillsCueContent,
-                            guidelineSpans: merge.guidelineSpans, shareSources: merge.sharesSources)
+                            guidelineSpans: merge.guidelineSpans, shareSources: merge.sharesSources, cueLayer: cueLayer)
             .enumerated().map { index, proposal in
                 var proposal = proposal
                 proposal.id = "t\(index + 1)"

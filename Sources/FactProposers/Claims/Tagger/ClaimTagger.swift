@@ -70,11 +70,17 @@ public struct ClaimTagger: Sendable {
     /// The claims the tagger finds: its spans grouped around each cue (see `ClaimAssembly`);
     /// with `fillContent`, a cue without a content span takes the rest of its sentence; with
     /// `guidelineSpans` false, spans keep PolNeAR's conventions (`that`, quotation marks); with
-    /// `shareSources`, a cue without a source takes the nearest one of its sentence.
+    /// `shareSources`, a cue without a source takes the nearest one of its sentence; with a
+    /// `cueLayer` (a cue-only tagger), its cues no claim has start claims of their own (see `CueLayer`).
     public func claims(in document: Document, ruleClaims: [Claim], mentions: [MentionProposal],
-                       fillContent: Bool = false, guidelineSpans: Bool = true, shareSources: Bool = false) -> [ClaimProposal] {
-        ClaimAssembly.claims(from: spans(in: document, ruleClaims: ruleClaims), document: document, mentions: mentions,
-                             fillContent: fillContent, guidelineSpans: guidelineSpans, shareSources: shareSources)
+                       fillContent: Bool = false, guidelineSpans: Bool = true, shareSources: Bool = false,
+                       cueLayer: ClaimTagger? = nil) -> [ClaimProposal] {
+        let found = spans(in: document, ruleClaims: ruleClaims)
+        let claims = ClaimAssembly.claims(from: found, document: document, mentions: mentions,
+                                          fillContent: fillContent, guidelineSpans: guidelineSpans, shareSources: shareSources)
+        guard let cueLayer else { return claims }
+        return claims + CueLayer.claims(layerSpans: cueLayer.spans(in: document, ruleClaims: ruleClaims), spans: found,
+                                        document: document, mentions: mentions, guidelineSpans: guidelineSpans)
     }
 
     // MARK: - Training
@@ -84,8 +90,9 @@ public struct ClaimTagger: Sendable {
     /// data, epochs and seed give the same model.
     /// With `stacked`, a second pass re-tags with the first pass's tags as features (see
     /// `StackedPass`), trained on first-pass tags of held-out folds.
+    /// With `roles`, only those roles are tagged (`[.cue]`: a cue-only tagger, see `CueLayer`).
     public static func train(on examples: [(Document, [Claim])], epochs: Int = 10, seed: UInt64 = 1,
-                             minCount: Int = 2, stacked: Bool = false) -> ClaimTagger {
+                             minCount: Int = 2, stacked: Bool = false, roles: Set<ClaimRole> = Set(ClaimRole.allCases)) -> ClaimTagger {
         let documents = examples.map { document, _ -> Document in
             var document = document
             if document.tokens.isEmpty { TextAnalyzer.analyze(&document) }
@@ -95,7 +102,7 @@ public struct ClaimTagger: Sendable {
             let ruleClaims = RuleClaimProposer().propose(document).claims.map(\.claim)
             return TrainingExample(
                 rows: TaggerFeatures.extract(document, ruleTags: AttributionTagging.tags(for: ruleClaims, in: document)),
-                tags: AttributionTagging.tags(for: claims, in: document),
+                tags: AttributionTagging.tags(for: claims, in: document, roles: roles),
                 sentences: TaggerFeatures.sentenceRanges(document))
         }
         let trainer = PerceptronTrainer(epochs: epochs, seed: seed, minCount: minCount)
