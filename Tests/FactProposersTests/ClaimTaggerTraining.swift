@@ -36,8 +36,10 @@ func trainClaimTagger() throws {
     let epochs = Int(environment["FACTLINE_TAGGER_EPOCHS"] ?? "") ?? 10
     let minCount = Int(environment["FACTLINE_TAGGER_MIN_COUNT"] ?? "") ?? 12
     let scale = Float(environment["FACTLINE_TAGGER_SCALE"] ?? "") ?? 4
-    // A stacked second pass (FACTLINE_TAGGER_STACKED=0: the first pass alone).
+    // A stacked second pass (FACTLINE_TAGGER_STACKED=0: the first pass alone) and a cue layer
+    // (FACTLINE_TAGGER_CUE_LAYER=0: none; it needs the stacked pass).
     let stacked = environment["FACTLINE_TAGGER_STACKED"] != "0"
+    let cueLayer = stacked && environment["FACTLINE_TAGGER_CUE_LAYER"] != "0"
     let clock = ContinuousClock()
     // Both annotators' files of a text train the tagger (FACTLINE_TAGGER_ANNOTATORS=first: only the first's).
     let everyAnnotator = environment["FACTLINE_TAGGER_ANNOTATORS"] != "first"
@@ -56,7 +58,7 @@ func trainClaimTagger() throws {
             tagger = try ClaimTagger(modelData: data)
             print("read the held-out model from \(cache.path)")
         } else {
-            let elapsed = clock.measure { tagger = ClaimTagger.train(on: training, epochs: epochs, minCount: minCount, stacked: stacked) }
+            let elapsed = clock.measure { tagger = ClaimTagger.train(on: training, epochs: epochs, minCount: minCount, stacked: stacked, cueLayer: cueLayer) }
             // Scored as shipped: written (quantized, pruned) and read back.
             let data = tagger!.modelData(comments: [], scale: scale)
             tagger = try ClaimTagger(modelData: data)
@@ -85,30 +87,20 @@ func trainClaimTagger() throws {
                 }
             }
         }
-        // The cue layer (CueLayer): a cue-only tagger, trained on the same files, cached beside the model.
-        var cueLayer: ClaimTagger?
-        let layerRoles: Set<ClaimRole> = environment["FACTLINE_CUE_LAYER_SOURCES"] == "1" ? [.cue, .source] : [.cue]
-        let cueCache = cache.map { $0.deletingPathExtension().appendingPathExtension(layerRoles.count == 1 ? "cues.flc" : "cuesources.flc") }
-        if let cueCache, let data = try? Data(contentsOf: cueCache) {
-            cueLayer = try ClaimTagger(modelData: data)
-        } else {
-            let elapsed = clock.measure { cueLayer = ClaimTagger.train(on: training, epochs: epochs, minCount: minCount, roles: layerRoles) }
-            let data = cueLayer!.modelData(comments: [], scale: scale)
-            cueLayer = try ClaimTagger(modelData: data)
-            if let cueCache { try data.write(to: cueCache, options: .atomic) }
-            print("cue layer trained in \(elapsed), \(cueLayer!.weights.featureCount) features, \(data.count) bytes")
-        }
-        for layer in [nil, cueLayer] {
-            let proposer = HybridClaimProposer(tagger: tagger, cueLayer: layer, merge: .standard)
-            print("held-out, standard merge, cue layer \(layer != nil):\n\(scoreClaims(proposer, on: heldOut).report)")
+        // The cue layer (CueLayer) against the shipped merge without it.
+        for layer in [false, true] {
+            var merge = ClaimMerge.standard
+            merge.addsLayerCues = layer
+            let proposer = HybridClaimProposer(tagger: tagger, merge: merge)
+            print("held-out, standard merge, addsLayerCues \(layer):\n\(scoreClaims(proposer, on: heldOut).report)")
             printNestedCueRecall(proposer, heldOut)
         }
-        printCueLayerScores(tagger!, cueLayer!, heldOut)
+        printCueLayerScores(tagger!, heldOut)
     } else if mode == "ship" {
         var tagger: ClaimTagger?
-        let elapsed = clock.measure { tagger = ClaimTagger.train(on: all, epochs: epochs, minCount: minCount, stacked: stacked) }
+        let elapsed = clock.measure { tagger = ClaimTagger.train(on: all, epochs: epochs, minCount: minCount, stacked: stacked, cueLayer: cueLayer) }
         let data = tagger!.modelData(comments: [
-            "Averaged perceptron attribution tagger (BIO source/cue/content\(stacked ? ", two stacked passes" : "")), \(epochs) epochs, seed 1, \(tagger!.weights.featureCount) features.",
+            "Averaged perceptron attribution tagger (BIO source/cue/content\(stacked ? ", two stacked passes" : "")\(cueLayer ? ", a cue layer" : "")), \(epochs) epochs, seed 1, \(tagger!.weights.featureCount) features.",
             "Trained on PolNeAR v1.0.0 train (\(all.count) annotation files, every annotator's): E. Newell, D. Margolin, D. Ruths,",
             "'An attribution relations corpus for political news', LREC 2018. Weights only; no corpus text.",
         ], scale: scale)
@@ -273,22 +265,24 @@ func printNestedCueRecall(_ proposer: HybridClaimProposer, _ examples: [(Documen
     print("gold cues inside another content: \(nested.found)/\(nested.all) found; other gold cues: \(other.found)/\(other.all) found")
 }
 
-/// Prints how many claims the cue layer starts and how many of their cues are gold, by score.
-func printCueLayerScores(_ tagger: ClaimTagger, _ layer: ClaimTagger, _ examples: [(Document, [Claim])]) {
-    var scored: [(Double, Bool, Bool)] = []
+/// Prints how many claims the cue layer starts and how many of their cues and sources are
+/// right (a source is right when it overlaps the gold claim's, or both have none), by score.
+func printCueLayerScores(_ tagger: ClaimTagger, _ examples: [(Document, [Claim])]) {
+    var scored: [(score: Double, cue: Bool, source: Bool)] = []
     for (document, gold) in examples {
         let rules = ClaimRules().claims(in: document, mentions: []).map(\.claim)
-        let claims = tagger.claims(in: document, ruleClaims: rules, mentions: [], fillContent: true, shareSources: true, cueLayer: layer)
-        let goldCues = gold.compactMap(\.cue?.span)
-        for claim in claims where claim.rule == "tagger cue layer" {
-            let cue = claim.claim.cue!.span
+        let claims = tagger.claims(in: document, ruleClaims: rules, mentions: [], fillContent: true, shareSources: true, cueLayer: true)
+        for proposal in claims where proposal.rule == "tagger cue layer" {
+            guard let cue = proposal.claim.cue?.span else { continue }
             let goldClaim = gold.first { $0.cue?.span.overlaps(cue) == true }
-            let sourceRight = goldClaim.map { g in claim.claim.source.map { s in g.source?.span.overlaps(s.span) == true } ?? (g.source == nil) } ?? false
-            scored.append((claim.score, goldCues.contains { $0.overlaps(cue) }, sourceRight))
+            let sourceRight = goldClaim.map { goldClaim in
+                proposal.claim.source.map { goldClaim.source?.span.overlaps($0.span) == true } ?? (goldClaim.source == nil)
+            } ?? false
+            scored.append((proposal.score, goldClaim != nil, sourceRight))
         }
     }
-    for threshold in [0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9] {
-        let kept = scored.filter { $0.0 >= threshold }
-        print("cue layer claims, score >= \(threshold): \(kept.count), cue right \(kept.filter(\.1).count), source right \(kept.filter(\.2).count)")
+    for threshold in [0.0, 0.3, 0.5, 0.7, 0.9] {
+        let kept = scored.filter { $0.score >= threshold }
+        print("cue layer claims, score >= \(threshold): \(kept.count), cue right \(kept.filter(\.cue).count), source right \(kept.filter(\.source).count)")
     }
 }

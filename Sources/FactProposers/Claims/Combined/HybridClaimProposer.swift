@@ -10,7 +10,7 @@ public struct HybridClaimProposer: Proposer {
     /// The rules' versions and the tagger's.
     public var version: String { "\(RuleClaimProposer().version)+tagger.\(Self.taggerVersion)" }
     /// Bumped whenever the shipped model or the merge changes.
-    public static let taggerVersion = "0.4.0"
+    public static let taggerVersion = "0.5.0"
 
     /// The tagger used for English (nil: rules only); the shipped model is only read when the
     /// first English document comes, so French sessions never pay for it.
@@ -23,18 +23,13 @@ public struct HybridClaimProposer: Proposer {
     /// Makes the proposer with the shipped English model (read and parsed once, on first use).
     public init(merge: ClaimMerge = .standard) {
         givenTagger = nil
-        cueLayer = nil
         usesShippedModel = true
         self.merge = merge
     }
 
-    /// A cue-only tagger whose cues no claim has start claims of their own (see `CueLayer`).
-    public let cueLayer: ClaimTagger?
-
-    /// Makes the proposer with a given tagger (nil: the rules alone) and optional cue layer.
-    public init(tagger: ClaimTagger?, cueLayer: ClaimTagger? = nil, merge: ClaimMerge = .standard) {
+    /// Makes the proposer with a given tagger (nil: the rules alone).
+    public init(tagger: ClaimTagger?, merge: ClaimMerge = .standard) {
         givenTagger = tagger
-        self.cueLayer = cueLayer
         usesShippedModel = false
         self.merge = merge
     }
@@ -54,7 +49,7 @@ public struct HybridClaimProposer: Proposer {
         guard document.language == .english, let tagger else { return rules }
         // Tagger claims get ids of their own (`t1…`) so the rules' `disputes` links survive renumbering.
         let tagged = tagger.claims(in: document, ruleClaims: rules.map(\.claim), mentions: mentions, fillContent: merge.fillsCueContent,
-                            guidelineSpans: merge.guidelineSpans, shareSources: merge.sharesSources, cueLayer: cueLayer)
+                            guidelineSpans: merge.guidelineSpans, shareSources: merge.sharesSources, cueLayer: merge.addsLayerCues)
             .enumerated().map { index, proposal in
                 var proposal = proposal
                 proposal.id = "t\(index + 1)"

@@ -6,7 +6,35 @@ import FactModel
 /// spent …`), where one role per token cannot hold both. Each such cue no claim has starts a
 /// claim of its own: the nearest source span of its sentence, and as content the rest of the
 /// sentence after it (else the sentence before it), as the merge does for content-less cues.
+/// Its weights live in the model's key table beside the two passes', its copies of the first
+/// pass's features salted so they never meet them.
 enum CueLayer {
+    /// Mixed into every cue-layer key.
+    private static let salt = FeatureHash.of("cue layer")
+
+    // MARK: - Tagging and training
+
+    /// The cue layer's features: the first pass's, salted.
+    static func rows(_ base: FeatureRows) -> FeatureRows {
+        FeatureRows(values: base.values.map { FeatureHash.mix($0, salt) & TaggerFeatures.keyMask }, starts: base.starts)
+    }
+
+    /// The cue spans the layer finds in a document whose first-pass features are `base`; none
+    /// when the model has no cue layer.
+    static func spans(_ base: FeatureRows, sentences: [Range<Int>], weights: PerceptronWeights) -> [TaggedSpan] {
+        guard let transitions = weights.cueTransitions else { return [] }
+        let decoded = StackedPass.decode(rows(base), sentences: sentences, weights: weights, transitions: transitions)
+        return AttributionTagging.spans(decoded.tags, margins: decoded.margins).filter { $0.role == .cue }
+    }
+
+    /// The layer's weights, trained on every example's gold cues (other roles outside).
+    static func train(_ examples: [TrainingExample], cueTags: [[AttributionTag]], trainer: PerceptronTrainer) -> PerceptronWeights {
+        trainer.train(zip(examples, cueTags).map { example, tags in
+            TrainingExample(rows: rows(example.rows), tags: tags, sentences: example.sentences)
+        })
+    }
+
+    // MARK: - Claims
     /// The claims started by the cue layer's cues (`layerSpans`) that no span of the
     /// attribution tagger's (`spans`) shares a token with as a cue.
     static func claims(layerSpans: [TaggedSpan], spans: [TaggedSpan], document: Document, mentions: [MentionProposal],
