@@ -50,16 +50,3 @@ let nestedSentence = "The minister said the report claims that taxes rose."
     #expect(binary.claims(in: document, ruleClaims: [], mentions: [], cueLayer: true) == plain)
     #expect(plain.map(\.claim.cue?.text) == ["blorped"])
 }
-
-@Test func proposerFindsTheOuterAndTheNestedClaim() throws {
-    guard let tagger = ClaimTagger.shippedEnglish, tagger.hasCueLayer else { return }
-    let document = TextAnalyzer.analyze(id: "nested", text: nestedSentence, language: .english)
-    let claims = HybridClaimProposer().propose(document).claims.map(\.claim)
-    #expect(claims.count == 2)
-    let outer = try #require(claims.first { $0.cue?.text == "said" })
-    #expect(outer.source?.text == "The minister")
-    #expect(outer.content.text == "the report claims that taxes rose")
-    let inner = try #require(claims.first { $0.cue?.text == "claims" })
-    #expect(inner.source?.text == "the report")
-    #expect(inner.content.text == "taxes rose")
-}
