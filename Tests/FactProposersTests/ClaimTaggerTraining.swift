@@ -36,8 +36,10 @@ func trainClaimTagger() throws {
     let epochs = Int(environment["FACTLINE_TAGGER_EPOCHS"] ?? "") ?? 10
     let minCount = Int(environment["FACTLINE_TAGGER_MIN_COUNT"] ?? "") ?? 12
     let scale = Float(environment["FACTLINE_TAGGER_SCALE"] ?? "") ?? 4
-    // A stacked second pass (FACTLINE_TAGGER_STACKED=0: the first pass alone).
+    // A stacked second pass (FACTLINE_TAGGER_STACKED=0: the first pass alone) and a cue layer
+    // (FACTLINE_TAGGER_CUE_LAYER=0: none; it needs the stacked pass).
     let stacked = environment["FACTLINE_TAGGER_STACKED"] != "0"
+    let cueLayer = stacked && environment["FACTLINE_TAGGER_CUE_LAYER"] != "0"
     let clock = ContinuousClock()
     // Both annotators' files of a text train the tagger (FACTLINE_TAGGER_ANNOTATORS=first: only the first's).
     let everyAnnotator = environment["FACTLINE_TAGGER_ANNOTATORS"] != "first"
@@ -56,7 +58,7 @@ func trainClaimTagger() throws {
             tagger = try ClaimTagger(modelData: data)
             print("read the held-out model from \(cache.path)")
         } else {
-            let elapsed = clock.measure { tagger = ClaimTagger.train(on: training, epochs: epochs, minCount: minCount, stacked: stacked) }
+            let elapsed = clock.measure { tagger = ClaimTagger.train(on: training, epochs: epochs, minCount: minCount, stacked: stacked, cueLayer: cueLayer) }
             // Scored as shipped: written (quantized, pruned) and read back.
             let data = tagger!.modelData(comments: [], scale: scale)
             tagger = try ClaimTagger(modelData: data)
@@ -85,11 +87,20 @@ func trainClaimTagger() throws {
                 }
             }
         }
+        // The cue layer (CueLayer) against the shipped merge without it.
+        for layer in [false, true] {
+            var merge = ClaimMerge.standard
+            merge.addsLayerCues = layer
+            let proposer = HybridClaimProposer(tagger: tagger, merge: merge)
+            print("held-out, standard merge, addsLayerCues \(layer):\n\(scoreClaims(proposer, on: heldOut).report)")
+            printNestedCueRecall(proposer, heldOut)
+        }
+        printCueLayerScores(tagger!, heldOut)
     } else if mode == "ship" {
         var tagger: ClaimTagger?
-        let elapsed = clock.measure { tagger = ClaimTagger.train(on: all, epochs: epochs, minCount: minCount, stacked: stacked) }
+        let elapsed = clock.measure { tagger = ClaimTagger.train(on: all, epochs: epochs, minCount: minCount, stacked: stacked, cueLayer: cueLayer) }
         let data = tagger!.modelData(comments: [
-            "Averaged perceptron attribution tagger (BIO source/cue/content\(stacked ? ", two stacked passes" : "")), \(epochs) epochs, seed 1, \(tagger!.weights.featureCount) features.",
+            "Averaged perceptron attribution tagger (BIO source/cue/content\(stacked ? ", two stacked passes" : "")\(cueLayer ? ", a cue layer" : "")), \(epochs) epochs, seed 1, \(tagger!.weights.featureCount) features.",
             "Trained on PolNeAR v1.0.0 train (\(all.count) annotation files, every annotator's): E. Newell, D. Margolin, D. Ruths,",
             "'An attribution relations corpus for political news', LREC 2018. Weights only; no corpus text.",
         ], scale: scale)
@@ -235,5 +246,43 @@ func printBoundaryMismatches(_ proposer: HybridClaimProposer, _ examples: [(Docu
         }
         print("\(role.rawValue) boundaries (gold ≠ proposed): " + pairs.sorted { ($0.value, $0.key) > ($1.value, $1.key) }.prefix(50)
             .map { "\($0.key) \($0.value)" }.joined(separator: " · "))
+    }
+}
+
+/// Prints the recall of the gold cues lying inside another gold claim's content (nested
+/// attributions) and of the others, by overlap with the proposer's cues.
+func printNestedCueRecall(_ proposer: HybridClaimProposer, _ examples: [(Document, [Claim])]) {
+    var nested = (found: 0, all: 0), other = (found: 0, all: 0)
+    for (document, gold) in examples {
+        let cues = proposer.propose(document).claims.compactMap(\.claim.cue?.span)
+        for claim in gold {
+            guard let cue = claim.cue?.span else { continue }
+            let inside = gold.contains { $0 != claim && $0.content.start <= cue.start && cue.end <= $0.content.end }
+            let found = cues.contains { $0.overlaps(cue) } ? 1 : 0
+            if inside { nested.found += found; nested.all += 1 } else { other.found += found; other.all += 1 }
+        }
+    }
+    print("gold cues inside another content: \(nested.found)/\(nested.all) found; other gold cues: \(other.found)/\(other.all) found")
+}
+
+/// Prints how many claims the cue layer starts and how many of their cues and sources are
+/// right (a source is right when it overlaps the gold claim's, or both have none), by score.
+func printCueLayerScores(_ tagger: ClaimTagger, _ examples: [(Document, [Claim])]) {
+    var scored: [(score: Double, cue: Bool, source: Bool)] = []
+    for (document, gold) in examples {
+        let rules = ClaimRules().claims(in: document, mentions: []).map(\.claim)
+        let claims = tagger.claims(in: document, ruleClaims: rules, mentions: [], fillContent: true, shareSources: true, cueLayer: true)
+        for proposal in claims where proposal.rule == "tagger cue layer" {
+            guard let cue = proposal.claim.cue?.span else { continue }
+            let goldClaim = gold.first { $0.cue?.span.overlaps(cue) == true }
+            let sourceRight = goldClaim.map { goldClaim in
+                proposal.claim.source.map { goldClaim.source?.span.overlaps($0.span) == true } ?? (goldClaim.source == nil)
+            } ?? false
+            scored.append((proposal.score, goldClaim != nil, sourceRight))
+        }
+    }
+    for threshold in [0.0, 0.3, 0.5, 0.7, 0.9] {
+        let kept = scored.filter { $0.score >= threshold }
+        print("cue layer claims, score >= \(threshold): \(kept.count), cue right \(kept.filter(\.cue).count), source right \(kept.filter(\.source).count)")
     }
 }

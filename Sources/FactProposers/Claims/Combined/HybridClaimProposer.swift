@@ -10,7 +10,7 @@ public struct HybridClaimProposer: Proposer {
     /// The rules' versions and the tagger's.
     public var version: String { "\(RuleClaimProposer().version)+tagger.\(Self.taggerVersion)" }
     /// Bumped whenever the shipped model or the merge changes.
-    public static let taggerVersion = "0.4.0"
+    public static let taggerVersion = "0.5.0"
 
     /// The tagger used for English (nil: rules only); the shipped model is only read when the
     /// first English document comes, so French sessions never pay for it.
@@ -49,7 +49,7 @@ public struct HybridClaimProposer: Proposer {
         guard document.language == .english, let tagger else { return rules }
         // Tagger claims get ids of their own (`t1…`) so the rules' `disputes` links survive renumbering.
         let tagged = tagger.claims(in: document, ruleClaims: rules.map(\.claim), mentions: mentions, fillContent: merge.fillsCueContent,
-                            guidelineSpans: merge.guidelineSpans, shareSources: merge.sharesSources)
+                            guidelineSpans: merge.guidelineSpans, shareSources: merge.sharesSources, cueLayer: merge.addsLayerCues)
             .enumerated().map { index, proposal in
                 var proposal = proposal
                 proposal.id = "t\(index + 1)"

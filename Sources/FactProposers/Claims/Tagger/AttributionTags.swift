@@ -74,12 +74,12 @@ public struct TaggedSpan: Hashable, Sendable {
 enum AttributionTagging {
     /// The gold tags of a document's tokens from its claims (code-point spans): a token takes the
     /// role of the first span covering its start, cue before source before content; a `B-` tag
-    /// starts each span and each sentence.
-    static func tags(for claims: [Claim], in document: Document) -> [AttributionTag] {
+    /// starts each span and each sentence. Roles not in `roles` are left outside.
+    static func tags(for claims: [Claim], in document: Document, roles: Set<ClaimRole> = Set(ClaimRole.allCases)) -> [AttributionTag] {
         var role = [ClaimRole?](repeating: nil, count: document.tokens.count)
         var spanID = [Int](repeating: -1, count: document.tokens.count)
         var id = 0
-        for order in [ClaimRole.cue, .source, .content] {
+        for order in [ClaimRole.cue, .source, .content] where roles.contains(order) {
             for claim in claims {
                 let part: ClaimPart? = order == .cue ? claim.cue : order == .source ? claim.source : claim.content
                 guard let part else { continue }

@@ -53,12 +53,18 @@ public struct ClaimTagger: Sendable {
     /// The tags of every token of a tokenized document, with per-token margins. `ruleClaims`
     /// are the rules' claims for it (features).
     public func tag(_ document: Document, ruleClaims: [Claim]) -> (tags: [AttributionTag], margins: [Double]) {
+        tagged(document, ruleClaims: ruleClaims).result
+    }
+
+    /// The first pass's features and the final tags with their margins.
+    private func tagged(_ document: Document, ruleClaims: [Claim])
+        -> (rows: FeatureRows, sentences: [Range<Int>], result: (tags: [AttributionTag], margins: [Double])) {
         let rows = TaggerFeatures.extract(document, ruleTags: AttributionTagging.tags(for: ruleClaims, in: document))
         let sentences = TaggerFeatures.sentenceRanges(document)
         let first = StackedPass.decode(rows, sentences: sentences, weights: weights, transitions: weights.transitions)
-        guard let stacked = weights.stackedTransitions else { return first }
+        guard let stacked = weights.stackedTransitions else { return (rows, sentences, first) }
         let second = StackedPass.rows(rows, firstPass: first.tags, document: document)
-        return StackedPass.decode(second, sentences: sentences, weights: weights, transitions: stacked)
+        return (rows, sentences, StackedPass.decode(second, sentences: sentences, weights: weights, transitions: stacked))
     }
 
     /// The role spans the tagger finds in a document.
@@ -67,14 +73,26 @@ public struct ClaimTagger: Sendable {
         return AttributionTagging.spans(tagged.tags, margins: tagged.margins)
     }
 
+    /// Whether the model has a cue layer (see `CueLayer`).
+    public var hasCueLayer: Bool { weights.cueTransitions != nil }
+
     /// The claims the tagger finds: its spans grouped around each cue (see `ClaimAssembly`);
     /// with `fillContent`, a cue without a content span takes the rest of its sentence; with
     /// `guidelineSpans` false, spans keep PolNeAR's conventions (`that`, quotation marks); with
-    /// `shareSources`, a cue without a source takes the nearest one of its sentence.
+    /// `shareSources`, a cue without a source takes the nearest one of its sentence; with
+    /// `cueLayer` and a model that has one, the layer's cues no claim has start claims of their
+    /// own (see `CueLayer`).
     public func claims(in document: Document, ruleClaims: [Claim], mentions: [MentionProposal],
-                       fillContent: Bool = false, guidelineSpans: Bool = true, shareSources: Bool = false) -> [ClaimProposal] {
-        ClaimAssembly.claims(from: spans(in: document, ruleClaims: ruleClaims), document: document, mentions: mentions,
-                             fillContent: fillContent, guidelineSpans: guidelineSpans, shareSources: shareSources)
+                       fillContent: Bool = false, guidelineSpans: Bool = true, shareSources: Bool = false,
+                       cueLayer: Bool = false) -> [ClaimProposal] {
+        let tagged = tagged(document, ruleClaims: ruleClaims)
+        let found = AttributionTagging.spans(tagged.result.tags, margins: tagged.result.margins)
+        let claims = ClaimAssembly.claims(from: found, document: document, mentions: mentions,
+                                          fillContent: fillContent, guidelineSpans: guidelineSpans, shareSources: shareSources)
+        guard cueLayer, hasCueLayer else { return claims }
+        let layerSpans = CueLayer.spans(tagged.rows, sentences: tagged.sentences, weights: weights)
+        return claims + CueLayer.claims(layerSpans: layerSpans, spans: found, document: document, mentions: mentions,
+                                        guidelineSpans: guidelineSpans)
     }
 
     // MARK: - Training
@@ -84,8 +102,9 @@ public struct ClaimTagger: Sendable {
     /// data, epochs and seed give the same model.
     /// With `stacked`, a second pass re-tags with the first pass's tags as features (see
     /// `StackedPass`), trained on first-pass tags of held-out folds.
+    /// With `cueLayer` (and `stacked`), a cue-only layer is trained too (see `CueLayer`).
     public static func train(on examples: [(Document, [Claim])], epochs: Int = 10, seed: UInt64 = 1,
-                             minCount: Int = 2, stacked: Bool = false) -> ClaimTagger {
+                             minCount: Int = 2, stacked: Bool = false, cueLayer: Bool = false) -> ClaimTagger {
         let documents = examples.map { document, _ -> Document in
             var document = document
             if document.tokens.isEmpty { TextAnalyzer.analyze(&document) }
@@ -100,6 +119,9 @@ public struct ClaimTagger: Sendable {
         }
         let trainer = PerceptronTrainer(epochs: epochs, seed: seed, minCount: minCount)
         guard stacked else { return ClaimTagger(weights: trainer.train(prepared)) }
-        return ClaimTagger(weights: StackedPass.train(prepared, documents: documents, trainer: trainer))
+        let weights = StackedPass.train(prepared, documents: documents, trainer: trainer)
+        guard cueLayer else { return ClaimTagger(weights: weights) }
+        let cueTags = zip(documents, examples.map(\.1)).map { AttributionTagging.tags(for: $1, in: $0, roles: [.cue]) }
+        return ClaimTagger(weights: weights.addingCueLayer(CueLayer.train(prepared, cueTags: cueTags, trainer: trainer)))
     }
 }

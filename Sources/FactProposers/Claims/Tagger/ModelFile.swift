@@ -12,7 +12,8 @@ public struct ModelFileError: Error, CustomStringConvertible, Sendable {
 ///
 /// The text format: a `factline-claim-tagger 1` line, `#` comment lines
 /// (provenance and credit), `scale S`, a `transitions` line of 56 integers (and a
-/// `transitions2` line for a model with a stacked second pass), then one line per
+/// `transitions2` line for a model with a stacked second pass, a `transitions3` line for its
+/// cue layer), then one line per
 /// feature: its hash in hex and `tag:weight` pairs for its non-zero weights. Weights are
 /// integers to multiply by `S`.
 enum ModelFile {
@@ -27,6 +28,9 @@ enum ModelFile {
         out += "transitions " + model.transitions.map { String(Int(($0 / scale).rounded())) }.joined(separator: " ") + "\n"
         if let stacked = model.stackedTransitions {
             out += "transitions2 " + stacked.map { String(Int(($0 / scale).rounded())) }.joined(separator: " ") + "\n"
+        }
+        if let cue = model.cueTransitions {
+            out += "transitions3 " + cue.map { String(Int(($0 / scale).rounded())) }.joined(separator: " ") + "\n"
         }
         for (index, key) in model.keys.enumerated() {
             var line = String(key, radix: 16)
@@ -59,7 +63,7 @@ enum ModelFile {
         guard let first = line(), String(decoding: first, as: UTF8.self) == magic else {
             throw ModelFileError(description: "not a factline claim tagger model")
         }
-        var scale: Float = 1, transitions: [Float] = [], stackedTransitions: [Float]?
+        var scale: Float = 1, transitions: [Float] = [], stackedTransitions: [Float]?, cueTransitions: [Float]?
         var keys: [UInt64] = [], weights: [Float] = []
         keys.reserveCapacity(bytes.count / 24)
         weights.reserveCapacity(bytes.count / 24 * 7)
@@ -77,12 +81,18 @@ enum ModelFile {
                 transitions = text.dropFirst(12).split(separator: " ").map { Float(Int($0) ?? 0) * scale }
             } else if text.hasPrefix("transitions2 ") {
                 stackedTransitions = text.dropFirst(13).split(separator: " ").map { Float(Int($0) ?? 0) * scale }
+            } else if text.hasPrefix("transitions3 ") {
+                cueTransitions = text.dropFirst(13).split(separator: " ").map { Float(Int($0) ?? 0) * scale }
             }
         }
         guard transitions.count == 56 else { throw ModelFileError(description: "model without 56 transition weights") }
         guard stackedTransitions.map({ $0.count == 56 }) ?? true else { throw ModelFileError(description: "stacked pass without 56 transition weights") }
+        guard cueTransitions.map({ $0.count == 56 && stackedTransitions != nil }) ?? true else {
+            throw ModelFileError(description: "cue layer without 56 transition weights or without a stacked pass")
+        }
         guard zip(keys, keys.dropFirst()).allSatisfy({ $0 < $1 }) else { throw ModelFileError(description: "feature keys out of order") }
-        return PerceptronWeights(keys: keys, weights: weights, transitions: transitions, stackedTransitions: stackedTransitions)
+        return PerceptronWeights(keys: keys, weights: weights, transitions: transitions, stackedTransitions: stackedTransitions,
+                                 cueTransitions: cueTransitions)
     }
 
     /// Reads `hex tag:q tag:q…` into the key and weight arrays.
@@ -116,7 +126,8 @@ enum ModelFile {
 
 /// The binary format, little-endian: the magic `FLCLAIM1`; a UInt32 byte count and the comment
 /// lines (UTF-8, one per line); the scale (Float32); the width in bytes (1, 2 or 4) of each
-/// quantized weight; the number of passes (1 or 2) and 56 Int32 transition weights per pass; a
+/// quantized weight; the number of transition tables (1: one pass, 2: a stacked second pass,
+/// 3: and a cue layer, see `CueLayer`) and 56 Int32 transition weights per table; a
 /// UInt32 feature count N; N feature hashes (UInt64, ascending); then N × 7 weights, signed
 /// integers of that width. Weights are integers to multiply by the scale, as in the text format,
 /// and features whose weights all round to zero are left out, so both formats read back alike.
@@ -137,7 +148,8 @@ extension ModelFile {
         out.append(contentsOf: commentBytes)
         append(scale.bitPattern)
         append(UInt8(width))
-        let passes = [model.transitions] + (model.stackedTransitions.map { [$0] } ?? [])
+        precondition(model.cueTransitions == nil || model.stackedTransitions != nil, "a cue layer is written after a stacked pass")
+        let passes = [model.transitions] + (model.stackedTransitions.map { [$0] } ?? []) + (model.cueTransitions.map { [$0] } ?? [])
         append(UInt8(passes.count))
         for transitions in passes { for weight in transitions { append(Int32((weight / scale).rounded())) } }
         append(UInt32(kept.count))
@@ -168,7 +180,7 @@ extension ModelFile {
             let passes = Int(try reader.read(UInt8.self))
             guard scale.isFinite, scale > 0 else { throw fail("bad scale") }
             guard [1, 2, 4].contains(width) else { throw fail("bad weight width \(width)") }
-            guard passes == 1 || passes == 2 else { throw fail("\(passes) passes") }
+            guard (1...3).contains(passes) else { throw fail("\(passes) transition tables") }
             var transitions: [[Float]] = []
             for _ in 0..<passes {
                 transitions.append(try (0..<56).map { _ in Float(Int32(bitPattern: try reader.read(UInt32.self))) * scale })
@@ -192,7 +204,8 @@ extension ModelFile {
             }
             guard zip(keys, keys.dropFirst()).allSatisfy({ $0 < $1 }) else { throw fail("feature keys out of order") }
             return PerceptronWeights(keys: keys, weights: weights, transitions: transitions[0],
-                                     stackedTransitions: passes == 2 ? transitions[1] : nil)
+                                     stackedTransitions: passes >= 2 ? transitions[1] : nil,
+                                     cueTransitions: passes == 3 ? transitions[2] : nil)
         } catch let error as ModelFileError {
             throw error
         } catch {

@@ -10,35 +10,56 @@ public struct PerceptronWeights: Sendable {
     /// The second, stacked pass's transitions (see `StackedPass`), nil for a one-pass model;
     /// the second pass's feature weights share `keys`.
     let stackedTransitions: [Float]?
+    /// The cue layer's transitions (see `CueLayer`), nil without one; its feature weights
+    /// share `keys` too (salted keys of their own).
+    let cueTransitions: [Float]?
 
     /// Makes weights; `keys` must be sorted and `weights` hold seven entries per key.
-    init(keys: [UInt64], weights: [Float], transitions: [Float], stackedTransitions: [Float]? = nil) {
+    init(keys: [UInt64], weights: [Float], transitions: [Float], stackedTransitions: [Float]? = nil,
+         cueTransitions: [Float]? = nil) {
         precondition(weights.count == keys.count * AttributionTag.count && transitions.count == 8 * AttributionTag.count)
         precondition(stackedTransitions.map { $0.count == transitions.count } ?? true)
+        precondition(cueTransitions.map { $0.count == transitions.count } ?? true)
         self.keys = keys
         self.weights = weights
         self.transitions = transitions
         self.stackedTransitions = stackedTransitions
+        self.cueTransitions = cueTransitions
     }
 
     /// This first pass's weights with a second pass's (whose keys are salted, so the two key
     /// sets do not meet; on a collision the second pass's weights are added).
     func stacking(_ second: PerceptronWeights) -> PerceptronWeights {
-        var merged: [(UInt64, ArraySlice<Float>)] = []
-        merged.reserveCapacity(keys.count + second.keys.count)
+        let merged = mergedTable(with: second)
+        return PerceptronWeights(keys: merged.keys, weights: merged.weights, transitions: transitions,
+                                 stackedTransitions: second.transitions, cueTransitions: cueTransitions)
+    }
+
+    /// These weights with a cue layer's (salted keys, as in `stacking`).
+    func addingCueLayer(_ layer: PerceptronWeights) -> PerceptronWeights {
+        let merged = mergedTable(with: layer)
+        return PerceptronWeights(keys: merged.keys, weights: merged.weights, transitions: transitions,
+                                 stackedTransitions: stackedTransitions, cueTransitions: layer.transitions)
+    }
+
+    /// The union of two key tables in key order, weights added where a key is in both.
+    private func mergedTable(with other: PerceptronWeights) -> (keys: [UInt64], weights: [Float]) {
+        var mergedKeys: [UInt64] = [], mergedWeights: [Float] = []
+        mergedKeys.reserveCapacity(keys.count + other.keys.count)
+        mergedWeights.reserveCapacity(weights.count + other.weights.count)
         var a = 0, b = 0
-        while a < keys.count || b < second.keys.count {
-            if b == second.keys.count || (a < keys.count && keys[a] < second.keys[b]) {
-                merged.append((keys[a], weights[a * 7..<a * 7 + 7])); a += 1
-            } else if a == keys.count || second.keys[b] < keys[a] {
-                merged.append((second.keys[b], second.weights[b * 7..<b * 7 + 7])); b += 1
+        while a < keys.count || b < other.keys.count {
+            if b == other.keys.count || (a < keys.count && keys[a] < other.keys[b]) {
+                mergedKeys.append(keys[a]); mergedWeights += weights[a * 7..<a * 7 + 7]; a += 1
+            } else if a == keys.count || other.keys[b] < keys[a] {
+                mergedKeys.append(other.keys[b]); mergedWeights += other.weights[b * 7..<b * 7 + 7]; b += 1
             } else {
-                let sum = (0..<7).map { weights[a * 7 + $0] + second.weights[b * 7 + $0] }
-                merged.append((keys[a], ArraySlice(sum))); a += 1; b += 1
+                mergedKeys.append(keys[a])
+                mergedWeights += (0..<7).map { weights[a * 7 + $0] + other.weights[b * 7 + $0] }
+                a += 1; b += 1
             }
         }
-        return PerceptronWeights(keys: merged.map(\.0), weights: merged.flatMap(\.1), transitions: transitions,
-                                 stackedTransitions: second.transitions)
+        return (mergedKeys, mergedWeights)
     }
 
     /// The number of features with a weight.
