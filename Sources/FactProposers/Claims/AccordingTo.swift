@@ -25,7 +25,13 @@ extension ClaimPatterns {
            (first..<group.start).allSatisfy({ sentenceAdverbs.contains(context.lower($0)) }) { first = group.start }
         let between = first < group.start && context.lower(group.start - 1) == "," && context.lower(group.end + 1) == ","
             && stressedPronouns[context.lower(group.end)] != nil
-        if first == group.start || between {
+        // `Il a été interné et, d’après un policier, « … »`: after a conjunction, `selon X` opens the next clause.
+        var conjunction = group.start - 1
+        if conjunction > first, context.lower(conjunction) == "," { conjunction -= 1 }
+        let afterConjunction = context.view.document.language == .french && conjunction > first
+            && ["et", "mais", "car", "donc", "puis"].contains(context.lower(conjunction))
+            && (group.end..<sentence.upperBound).contains { context.lower($0) == "," }
+        if first == group.start || between || afterConjunction {
             var comma = group.end
             while comma < sentence.upperBound, context.lower(comma) != "," { comma += 1 }
             if context.view.document.language == .french, let quoted = quotationAfterSource(group, before: comma, context) { return quoted }
@@ -68,8 +74,12 @@ extension ClaimPatterns {
                 contentStart = last + 2
             }
             guard let range = ContentFinder.clause(from: contentStart, sentence.upperBound, context) else { return nil }
+            // Also a quotation followed by a comma and another clause (`d’après X, « … », d’autres policiers déclarent …`).
             if context.isOpeningQuote(range.lowerBound), let quote = context.quoteAt[range.lowerBound],
-               context.quotes[quote].close == range.upperBound - 1, let found = ContentFinder.quotation(quote, context) {
+               context.quotes[quote].close == range.upperBound - 1
+                || (context.view.document.language == .french && context.quotes[quote].close < range.upperBound - 1
+                    && context.lower(context.quotes[quote].close + 1) == ","),
+               let found = ContentFinder.quotation(quote, context) {
                 return make(group, source, found.range, true, 0.85, "according-to", context)
             }
             // `Selon TASS, la ministre a souligné que …`: the inner claim is the one to propose.
@@ -85,6 +95,16 @@ extension ClaimPatterns {
         if context.view.document.language == .french, context.isClosingQuote(contentEnd - 1), let quote = context.quoteAt[contentEnd - 1], context.quotes[quote].open < first,
            let found = ContentFinder.quotation(quote, context) {
             return make(group, source, found.range, true, 0.8, "according-to", context)
+        }
+        // `des milliers de manifestants, 13 500 personnes selon la police, 100 000 selon les organisateurs`:
+        // a count right before `selon` is all it reports.
+        if context.view.document.language == .french, contentEnd == group.start,
+           let comma = (first..<contentEnd).last(where: { context.lower($0) == "," && context.quoteAt[$0] == nil }),
+           contentEnd - comma <= 7, context.tokens[comma + 1].kind == .number { first = comma + 1 }
+        // `France : le chômage va repartir à la hausse, selon l’Unédic`: a title's topic before its colon is no content.
+        if context.view.document.language == .french,
+           let colon = (first..<contentEnd).last(where: { context.lower($0) == ":" && context.quoteAt[$0] == nil }), contentEnd - colon > 3 {
+            first = colon + 1
         }
         guard let range = context.trimmed(first, contentEnd) else { return nil }
         return make(group, source, range, false, 0.8, "according-to", context)
@@ -155,6 +175,9 @@ extension ClaimPatterns {
         if ["é", "ée", "és", "ées", "is", "ies", "us", "ues"].contains(where: { context.lower(start + 2).hasSuffix($0) }),
            context.lower(start + 3) == "par", start + 4 < end { return start + 4 }
         guard let of = (start + 2...start + 3).first(where: { $0 + 1 < end && ["de", "d’", "du", "des"].contains(context.lower($0)) }) else { return start }
+        // `selon le rapport ComScore de 2015`: the medium's own name, not its date, speaks.
+        if of == start + 3, context.view.capitalised[start + 2] { return start }
+        if context.tokens[of + 1].kind == .number { return start }
         return of + 1
     }
 

@@ -75,7 +75,10 @@ enum ClaimPatterns {
         let source = subject(of: group, context) ?? SourceFinder.phrase(after: group.end, until: sentence.upperBound, context)
         var start = ContentFinder.skipAfterVerb(group.end, sentence.upperBound, context)
         if let source, let index = context.tokens.index(containing: source.end - 1), index >= group.end { start = index + 1 }
-        if group.sense.stance == .asserts, let range = context.trimmed(start, sentence.upperBound), range.count >= 3 {
+        // French: only the clause (`n’a pas précisé les causes, mais a annoncé que …`).
+        let french = context.view.document.language == .french
+        if group.sense.stance == .asserts,
+           let range = french ? ContentFinder.clause(from: start, sentence.upperBound, context) : context.trimmed(start, sentence.upperBound), range.count >= 3 {
             return make(group, source, range, false, 0.4, "fallback-after", context)
         }
         guard group.sentence > 0 else { return nil }
@@ -152,6 +155,9 @@ enum ClaimPatterns {
                     subject = close + 1
                 }
                 source = SourceFinder.phrase(after: subject, until: sentence.upperBound, context)
+                // `Le livre de X, écrit en trois mois, est …`: an adjunct after a participle is no inverted subject.
+                if french, !context.isClosingQuote(comma), let found = source, let first = context.tokens.index(containing: found.start),
+                   ClaimWords.prepositions.contains(context.lower(first)) { return nil }
                 // `Le gouvernement, de son côté, dément.`: no subject after the verb, so the comma
                 // closed a parenthetical and the subject came first; no postposed claim.
                 if french, source == nil, !context.isClosingQuote(comma) { return nil }

@@ -32,7 +32,7 @@ enum ContentFinder {
         // `nie avoir reçu`, `précise néanmoins avoir réagi dès qu’…`: an infinitive right after
         // the verb is the content, before any `que` further on.
         if context.view.document.language == .french, !group.isPreposition {
-            let start = skipAfterVerb(group.end, sentence.upperBound, context)
+            let start = skipAddressee(skipAfterVerb(group.end, sentence.upperBound, context), sentence.upperBound, context)
             if start < sentence.upperBound, isInfinitiveStart(start, context), let range = clause(from: start, sentence.upperBound, context) {
                 return Found(range: beforeCoordinatedVerb(range, context), quoted: false, rule: "infinitive")
             }
@@ -41,6 +41,9 @@ enum ContentFinder {
         if context.view.document.language == .french, group.sense.nounContent, !group.passive,
            startsObject(skipAfterVerb(group.end, sentence.upperBound, context), context) { return nil }
         var index = group.end
+        // `a dit au président de la région, Alain Rousset, « … »`: a quotation right after the addressee.
+        let afterAddressee = context.view.document.language == .french && !group.passive
+            ? skipAddressee(skipAfterVerb(group.end, sentence.upperBound, context), sentence.upperBound, context) : group.end
         // French reaches further past adjuncts between commas (`a confié en milieu d’après-midi, depuis la Corrèze …, que`).
         let reach = context.view.document.language == .french ? 2 * window : window
         while index < sentence.upperBound, index - group.end <= reach {
@@ -67,6 +70,12 @@ enum ContentFinder {
                    let found = quotation(quote, context) {
                     return Found(range: found.range, quoted: true, rule: "que")
                 }
+                // `a déclaré que « … . … »`: a quotation opened right after `que` runs on over its sentences.
+                if context.view.document.language == .french, context.isOpeningQuote(range.lowerBound),
+                   let quote = context.quoteAt[range.lowerBound], context.quotes[quote].close >= sentence.upperBound,
+                   let found = quotation(quote, context) {
+                    return Found(range: found.range, quoted: true, rule: "que")
+                }
                 return Found(range: range, quoted: false, rule: "que")
             }
             // `dénonce des « blocages scandaleux »`: a quotation after a determiner is part of a
@@ -74,7 +83,7 @@ enum ContentFinder {
             if context.isOpeningQuote(index), index > group.end, group.sense.nounContent,
                quotedNounDeterminers.contains(context.lower(index - 1)) { return nil }
             // (A French passive takes a quotation only right after it: `sera annoncé dans environ « 11 jours »` is an adjunct.)
-            if context.isOpeningQuote(index), index - group.end <= 2 || context.lower(index - 1) == ":",
+            if context.isOpeningQuote(index), index - group.end <= 2 || context.lower(index - 1) == ":" || index == afterAddressee,
                !(group.passive && context.view.document.language == .french && index > group.end && context.lower(index - 1) != ":") {
                 return quotation(context.quoteAt[index]!, context)
             }
@@ -153,6 +162,12 @@ enum ContentFinder {
                   context.mentions[context.mentionAt[after]!].id == mention.id { after += 1 }
             // Unless it heads the object (`annonce 3 jours de deuil national`).
             if !(context.view.document.language == .french && ["de", "d’"].contains(context.lower(after))) { start = after }
+        }
+        // `a annoncé en mars 2016 un plan`: a date after `en` is no object either.
+        if context.view.document.language == .french, context.lower(start) == "en", let next = context.mentionAt[start + 1],
+           ["DATE", "TIME"].contains(context.mentions[next].label) {
+            start += 1
+            while start < sentence.upperBound, context.mentionAt[start] == next { start += 1 }
         }
         // A denial noun's object follows its preposition (`un démenti à ces accusations`).
         if CueGroups.denialNouns.values.contains(group.sense.lemma), ["à", "de", "d’"].contains(context.lower(start)) { start += 1 }
@@ -260,6 +275,22 @@ enum ContentFinder {
         return index
     }
 
+    /// After a French addressee (`a déclaré à l’AFP avoir vu`, `a dit au président X « … »`),
+    /// the token where the content starts: an infinitive after the addressee's last word, a
+    /// quotation, `que` or a colon; `start` itself when none follows within a few words.
+    static func skipAddressee(_ start: Int, _ end: Int, _ context: ClaimContext) -> Int {
+        guard ["à", "au", "aux"].contains(context.lower(start)) else { return start }
+        let openers: Set<String> = ["à", "au", "aux", "de", "d’", "du", "des", "le", "la", "l’", "les", "un", "une", "son", "sa", "ses", "leur", "leurs"]
+        var probe = start + 1
+        while probe < end, probe - start <= 10 {
+            if context.isOpeningQuote(probe) || ["que", "qu’", ":"].contains(context.lower(probe)) { return probe }
+            if !openers.contains(context.lower(probe - 1)), isInfinitiveStart(probe, context) { return probe }
+            if context.isPunctuation(probe) { break }
+            probe += 1
+        }
+        return start
+    }
+
     /// French infinitives that may open a content right after a reporting verb (`nie avoir`,
     /// `affirme ne pas`, `dit vouloir`); other infinitives are recognised by their ending.
     private static let infinitiveStarts: Set<String> = [
@@ -302,8 +333,11 @@ enum ContentFinder {
     /// de majorité et a finalement décidé de renoncer`, `…, mais se refusent à croire`).
     static func beforeCoordinatedVerb(_ range: Range<Int>, _ context: ClaimContext) -> Range<Int> {
         let finite: Set<String> = ["a", "ont", "avait", "avaient", "est", "sont", "était", "étaient", "se", "s’"]
-        guard let stop = range.dropFirst().first(where: { ["et", "mais"].contains(context.lower($0)) && finite.contains(context.lower($0 + 1)) }),
-              let trimmed = context.trimmed(range.lowerBound, stop) else { return range }
+        // `avoir voulu frapper l’État islamique, mais l’explication ne convainc pas`: a new subject after `, mais`.
+        let subjects: Set<String> = ["le", "la", "l’", "les", "ce", "cette", "ces", "cela", "il", "elle", "ils", "elles", "on"]
+        guard let stop = range.dropFirst().first(where: { ["et", "mais"].contains(context.lower($0)) && finite.contains(context.lower($0 + 1))
+                || (context.lower($0) == "mais" && context.lower($0 - 1) == "," && context.quoteAt[$0] == nil && subjects.contains(context.lower($0 + 1))) }),
+              let trimmed = context.trimmed(range.lowerBound, context.lower(stop - 1) == "," ? stop - 1 : stop) else { return range }
         return trimmed
     }
 
@@ -328,6 +362,9 @@ enum ContentFinder {
         let language = context.view.document.language
         while probe < index + 4, probe < context.view.count {
             let word = context.lower(probe)
+            // `estime dans sa note d’analyse que`: a noun, not another cue.
+            if language == .french, probe == index, index > 0, ReportingVerbs.sense(word, language) != nil,
+               CueGroups.isFrenchNoun(index, 0..<context.view.count, context) { return false }
             if let sense = ReportingVerbs.sense(word, language), sense.lemma != "selon", sense.lemma != "according to" {
                 // `semblent bien confirmer`: see `CueGroups`.
                 return !(language == .french && word == sense.lemma && CueGroups.isAfterSeeming(probe, 0..<context.view.count, context))

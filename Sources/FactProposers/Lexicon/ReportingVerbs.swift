@@ -62,6 +62,8 @@ enum ReportingVerbs {
         ("dénier", .denies, .certain, true, false), ("balayer", .denies, .certain, true, false),
         ("arguer", .asserts, .certain, false, true), ("certifier", .asserts, .certain, false, true),
         ("réaffirmer", .asserts, .certain, true, false), ("fustiger", .asserts, .certain, true, false),
+        // `« … » s’est félicité Trump`, `se félicite que …`: only with a clause, a quotation or a colon.
+        ("féliciter", .asserts, .certain, false, true),
     ]
 
     /// Irregular French forms: form list, lemma, stance, certainty, noun content, needs clause.
@@ -86,6 +88,9 @@ enum ReportingVerbs {
         // `« … », a-t-il poursuivi`, `poursuit-elle`: only after a quotation or before a colon (see `ContentFinder`).
         (["poursuit", "poursuivent", "poursuivi", "poursuivait", "poursuivaient"], "poursuivre", .asserts, .certain, false, true),
         (["renchérit", "renchérissent", "renchéri", "renchérissait", "renchérissant"], "renchérir", .asserts, .certain, false, true),
+        // `L’Unédic prévoit que le chômage …`: a forecast, only with a clause (`prévu`, `prévoir`
+        // and `prévoyant 156 licenciements` plan, they report nothing).
+        (["prévoit", "prévoient", "prévoyait", "prévoyaient", "prévoira", "prévoiront", "prévoirait", "prévoyant"], "prévoir", .asserts, .probable, false, true),
         (["selon", "d’après"], "selon", .asserts, .certain, false, false),
     ]
 
