@@ -71,8 +71,8 @@ enum ContentFinder {
                     return Found(range: found.range, quoted: true, rule: "que")
                 }
                 // `a déclaré que « … . … »`: a quotation opened right after `que` runs on over its sentences.
-                if context.view.document.language == .french, context.isOpeningQuote(range.lowerBound),
-                   let quote = context.quoteAt[range.lowerBound], context.quotes[quote].close >= sentence.upperBound,
+                if context.view.document.language == .french, context.isOpeningQuote(index + 1),
+                   let quote = context.quoteAt[index + 1], context.quotes[quote].close >= sentence.upperBound,
                    let found = quotation(quote, context) {
                     return Found(range: found.range, quoted: true, rule: "que")
                 }

@@ -1,0 +1,120 @@
+import FactModel
+import FactProposers
+import FactText
+import Testing
+
+// MARK: - French claims the rules missed or misread on WiNER 2016 (06–12) and 2017 (05–12)
+// articles outside the held-out eight (invented sentences, one per construction)
+
+@Test func frenchCountsBeforeSelon() {
+    // 2016_09_04-001: `des milliers de manifestants, 13 500 à 14 000 personnes selon la police, 100 000 selon les organisateurs, …`.
+    let text = "Les manifestants, 20 000 personnes selon la police, 80 000 selon les syndicats, ont défilé dans le calme."
+    check(text, .french, Expected(source: "la police", cue: "selon", content: "20 000 personnes"))
+    let second = frenchClaims(text).last
+    #expect(second?.claim.source?.text == "les syndicats" && second?.claim.content.text == "80 000")
+    // A number or quantifier before `selon` does not make it a noun.
+    check("Ils étaient nombreux selon les organisateurs.", .french,
+          Expected(source: "les organisateurs", cue: "selon", content: "Ils étaient nombreux"))
+}
+
+@Test func frenchForecastWithPrevoirQue() {
+    // 2016_09_21-001: `l'association Unédic prévoit qu'après une baisse sensible du chômage …, celui-ci devrait repartir …`.
+    check("L’institut prévoit que le chômage repartira à la hausse en 2018.", .french,
+          Expected(source: "L’institut", cue: "prévoit", content: "le chômage repartira à la hausse en 2018", certainty: .probable))
+    // 2017_10_05-001 `un plan social prévoyant 156 licenciements`: a plan reports nothing.
+    #expect(frenchClaims("Le plan prévoyant 300 licenciements a été voté.").isEmpty)
+}
+
+@Test func frenchSeFeliciterAfterAQuotation() {
+    // 2017_05_04-002: `« Ce sera une victoire incroyable lorsque cela passera au Sénat » s'est félicité Trump à la Maison-Blanche.`
+    check("« C’est une victoire historique » s’est félicité le président.", .french,
+          Expected(source: "le président", cue: "s’est félicité", content: "C’est une victoire historique", quoted: true))
+}
+
+@Test func frenchNounAfterADeterminerIsNoSecondCue() {
+    // 2016_09_21-001: `France Stratégie estime dans sa note d'analyse de juillet 2016 que 15 % des emplois …`.
+    check("L’institut estime dans sa note de juillet que 15 % des emplois sont automatisables.", .french,
+          Expected(source: "L’institut", cue: "estime", content: "15 % des emplois sont automatisables", certainty: .probable))
+}
+
+@Test func frenchAddresseeBeforeTheContent() {
+    // 2016_08_30-004 `Un témoin de la scène a déclaré à l'AFP avoir vu « … »`; 2017_10_05-001 `a dit au président de la région … « … »`.
+    check("Un témoin a déclaré à l’AFP avoir vu une voiture foncer vers l’hôtel.", .french,
+          Expected(source: "Un témoin", cue: "a déclaré", content: "avoir vu une voiture foncer vers l’hôtel"))
+    check("Le président a dit au maire de la ville « Il faut tenir bon ».", .french,
+          Expected(source: "Le président", cue: "a dit", content: "Il faut tenir bon", quoted: true))
+}
+
+@Test func frenchQueQuotationOverSeveralSentences() {
+    // 2016_10_15-002: `a déclaré que « la politique sera absente de ce moment … [...] L'émotion sera palpable … »`.
+    check("Le directeur a déclaré que « la politique sera absente. L’émotion sera palpable ».", .french,
+          Expected(source: "Le directeur", cue: "a déclaré", content: "la politique sera absente. L’émotion sera palpable", quoted: true))
+}
+
+@Test func frenchModalBeforeTheReportingInfinitive() {
+    // 2016_10_15-001: `Je souhaite rappeler que la justice ne m’a pas interdit …` (the rules took `Je souhaite` for the source).
+    check("Je souhaite rappeler que la justice ne m’a rien interdit.", .french,
+          Expected(source: "Je", cue: "souhaite rappeler", content: "la justice ne m’a rien interdit"))
+    check("Le ministre tient à préciser que rien n’est décidé.", .french,
+          Expected(source: "Le ministre", cue: "tient à préciser", content: "rien n’est décidé"))
+}
+
+@Test func frenchCoordinatedVerbsSharingTheSubject() {
+    // 2016_12_08-001: `La procureure Éliane Houlette avait alors notamment parlé du « procès de la trahison » et rappelé que …`.
+    check("La procureure avait parlé d’un « procès de la trahison » et rappelé que la fraude coûte cher.", .french,
+          Expected(source: "La procureure", cue: "rappelé", content: "la fraude coûte cher"))
+    // 2016_11_08-005: `Il dresse un bilan très négatif de son mandat …, et l'accuse d'être corrompue` (the rules took `et`).
+    check("Il dresse un bilan sévère de son mandat, et l’accuse d’être corrompue.", .french,
+          Expected(source: "Il", cue: "accuse", content: "être corrompue"))
+    // 2016_10_15-001: `… de « ne pas venir sur I-Télé » estimant que …`: a participle after a quotation without its comma.
+    check("Le syndicat a publié une tribune « contre sa venue » estimant que son image est entachée.", .french,
+          Expected(source: "Le syndicat", cue: "estimant", content: "son image est entachée", certainty: .probable))
+}
+
+@Test func frenchContentEndsBeforeAnotherClause() {
+    // 2016_09_19-001: `Les États-Unis ont affirmé avoir voulu frapper l’État islamique, mais l'explication de convainc pas …`.
+    check("Les États-Unis ont affirmé avoir voulu frapper l’État islamique, mais l’explication ne convainc pas.", .french,
+          Expected(source: "États-Unis", cue: "ont affirmé", content: "avoir voulu frapper l’État islamique", linkedTo: "États-Unis"))
+    // 2016_11_26-003: `Raúl Castro n'a pas précisé les causes de la mort de Fidel Castro, mais a annoncé qu'il serait incinéré …`.
+    check("Le président n’a pas précisé les causes de la mort, mais a annoncé qu’il serait incinéré.", .french,
+          Expected(source: "Le président", cue: "n’a pas précisé", content: "les causes de la mort", certainty: .unknown))
+}
+
+@Test func frenchSelonAfterAConjunctionAndAfterATitle() {
+    // 2016_08_30-003: `Il a été interné dans le passé et, d'après un policier, « les motivations restent floues » , …`.
+    check("Il a été interné dans le passé et, d’après un policier, « les motivations restent floues ».", .french,
+          Expected(source: "un policier", cue: "d’après", content: "les motivations restent floues", quoted: true))
+    // 2016_09_21-001 (a title): `France : le chômage va repartir à la hausse entre 2017 et 2019, selon l'Unédic`.
+    check("France : le chômage va repartir à la hausse, selon l’Unédic", .french,
+          Expected(source: "l’Unédic", cue: "selon", content: "le chômage va repartir à la hausse"))
+    // 2016_08_08-002: `selon le rapport ComScore de 2015, …` (the rules took `2015` for the source; with a
+    // mention of ComScore, as the shell's model finds, the source is cut down to it).
+    check("D’autre part, selon le rapport ComScore de 2015, la base d’utilisateurs est différente.", .french,
+          Expected(source: "le rapport ComScore de 2015", cue: "selon", content: "la base d’utilisateurs est différente"))
+    // 2016_12_08-001: `Cela dit, pour le vice-procureur, cette somme pourrait en réalité être beaucoup plus importante.`
+    let proposals = check("Cela dit, pour le vice-procureur, cette somme pourrait être plus importante.", .french,
+                          Expected(source: "le vice-procureur", cue: "pour", content: "cette somme pourrait être plus importante", certainty: .possible))
+    #expect(proposals.claims.count == 1)
+}
+
+@Test func frenchReportingFormsThroughWhichNoOneSpeaks() {
+    // 2017_10_12-001 `les accords dit de « Minsk II »`; 2016_09_21-001 `Cela dit, ces partenaires sociaux ne parviennent pas …`;
+    // 2016_09_19-001 `ce qui expliquerait la présence américaine`; 2016_08_06-001 `un incendie s'est déclaré au bar`;
+    // 2016_08_22-001 `La direction du parti sera assurée par Laurent Wauquiez`, `Le livre de Nicolas Sarkozy , écrit en trois mois, est …`.
+    for text in ["Depuis les accords dits de « Minsk II », rien n’a changé.", "La loi dite « travail » a été votée.",
+                 "Cela dit, les partenaires sociaux ne s’accordent pas sur les réformes.",
+                 "L’accord serait secret, ce qui expliquerait la présence américaine.",
+                 "Un incendie s’est déclaré au bar lors d’un anniversaire.", "La direction du parti sera assurée par Laurent Wauquiez.",
+                 "Le livre de Nicolas Sarkozy, écrit en trois mois, est composé de cinq chapitres."] {
+        #expect(frenchClaims(text).isEmpty, "\(text)")
+    }
+}
+
+@Test func frenchObjectAfterADateAndAQuotationWithABracket() {
+    // 2016_11_24-002: `le président a annoncé en mars 2016 un plan de formation de 500 000 chômeurs`.
+    check("Le président a annoncé en mars 2016 un plan de formation.", .french,
+          Expected(source: "Le président", cue: "a annoncé", content: "un plan de formation"))
+    // 2017_10_05-001: `« … avoir des postes [à Ussel ] »`: an editor's bracket closed inside the content stays.
+    check("Le président a dit : « Ils feraient mieux de chercher des postes [à Ussel] ».", .french,
+          Expected(source: "Le président", cue: "a dit", content: "Ils feraient mieux de chercher des postes [à Ussel]", quoted: true))
+}
