@@ -118,3 +118,29 @@ import Testing
     check("Le président a dit : « Ils feraient mieux de chercher des postes [à Ussel] ».", .french,
           Expected(source: "Le président", cue: "a dit", content: "Ils feraient mieux de chercher des postes [à Ussel]", quoted: true))
 }
+
+// MARK: - Denials
+
+@Test func frenchDenialTakingBackAClaimOfItsSentence() {
+    // 2016_11_08-001 (a title): `L'entourage d'Emmanuel Macron annonce qu'il sera candidat en 2017... puis dément`.
+    let text = "L’entourage du ministre annonce qu’il sera candidat en 2017... puis dément"
+    check(text, .french, Expected(source: "L’entourage du ministre", cue: "dément", content: "il sera candidat en 2017", stance: .denies))
+    // The announcement ends before the denial.
+    check(text, .french, Expected(source: "L’entourage du ministre", cue: "annonce", content: "il sera candidat en 2017"))
+}
+
+@Test func frenchPassiveDenialOfARumourSelonLaquelle() {
+    // 2016_09_01-002: `la rumeur selon laquelle il aurait tenté de mettre fin à ses jours … a été rejetée par la rectrice …`
+    // (the rules took `ses jours …` for the content).
+    check("La rumeur selon laquelle il aurait tenté de fuir à cause d’un conflit a été rejetée par la rectrice.", .french,
+          Expected(source: "la rectrice", cue: "a été rejetée", content: "La rumeur selon laquelle il aurait tenté de fuir à cause d’un conflit",
+                   stance: .denies))
+}
+
+@Test func frenchRejectingProposalsAfterAFullDate() {
+    // 2016_12_05-002: `59 % des Italiens ont en effet rejeté dimanche 4 décembre les réformes constitutionnelles qu'il proposait`:
+    // the relative `qu’` is no complementiser once the date is read as one.
+    #expect(frenchClaims("Quelque 59 % des Italiens ont rejeté dimanche 4 décembre les réformes qu’il proposait.").isEmpty)
+    check("Le ministre a démenti dimanche 4 décembre que la réforme serait retirée.", .french,
+          Expected(source: "Le ministre", cue: "a démenti", content: "la réforme serait retirée", stance: .denies))
+}

@@ -81,6 +81,8 @@ enum ClaimPatterns {
            let range = french ? ContentFinder.clause(from: start, sentence.upperBound, context) : context.trimmed(start, sentence.upperBound), range.count >= 3 {
             return make(group, source, range, false, 0.4, "fallback-after", context)
         }
+        // `X annonce qu’il sera candidat… puis dément`: a denial after a claim of its sentence takes that claim back.
+        if let retraction = retraction(group, source: source, context) { return retraction }
         guard group.sentence > 0 else { return nil }
         let previous = context.sentence(group.sentence - 1)
         // A denial answers the whole sentence before, not only a quotation ending it.
@@ -90,6 +92,20 @@ enum ClaimPatterns {
         }
         guard let range = context.trimmed(previous.lowerBound, previous.upperBound) else { return nil }
         return make(group, source, range, false, 0.4, "fallback-before", context)
+    }
+
+    /// `L’entourage de X annonce qu’il sera candidat… puis dément`: a French denial with no
+    /// object right after `puis`/`et`/`mais` denies the `que` clause of an earlier cue of its
+    /// sentence, with that cue's subject as source when it has none.
+    private static func retraction(_ group: CueGroup, source: ClaimPart?, _ context: ClaimContext) -> RawClaim? {
+        let sentence = context.sentence(group.sentence)
+        guard context.view.document.language == .french, group.sense.stance == .denies, group.start - 1 > sentence.lowerBound,
+              ["puis", "et", "mais"].contains(context.lower(group.start - 1)),
+              let que = (sentence.lowerBound..<group.start - 1).last(where: { ["que", "qu’"].contains(context.lower($0)) }),
+              let cue = (sentence.lowerBound..<que).last(where: { ContentFinder.isCueStart($0, context) }),
+              let range = context.trimmed(que + 1, group.start - 1), range.count >= 2 else { return nil }
+        let speaker = SourceFinder.subject(before: cue, from: sentence.lowerBound, context) ?? source
+        return make(group, speaker, range, false, 0.6, "retraction", context)
     }
 
     // MARK: - Constructions
@@ -243,7 +259,8 @@ enum ClaimPatterns {
         let start = SourceFinder.chunkStart(before: subjectEnd, from: sentence.lowerBound, context)
         // `Selon les renseignements confiés par une source, …`: the participle belongs to the `selon` claim.
         if context.view.document.language == .french,
-           (max(sentence.lowerBound, start - 1)..<subjectEnd).contains(where: { ["selon", "après"].contains(context.lower($0)) }) { return nil }
+           (max(sentence.lowerBound, start - 1)..<subjectEnd).contains(where: { ["selon", "après"].contains(context.lower($0))
+               && !["laquelle", "lequel", "lesquelles", "lesquels"].contains(context.lower($0 + 1)) }) { return nil }
         var first = start
         // French skips an adverb too (`soutenait d’ailleurs cette réforme, rejetée par …`).
         let reach = context.view.document.language == .french ? 3 : 2
@@ -255,6 +272,14 @@ enum ClaimPatterns {
            let auxiliary = (sentence.lowerBound..<group.start).first(where: { ["a", "ont", "est", "sont", "avait", "avaient", "était", "étaient"].contains(context.lower($0)) }),
            auxiliary - sentence.lowerBound <= 8, let subject = context.trimmed(sentence.lowerBound, auxiliary) {
             return make(group, source, subject, false, 0.7, "passive-subject", context)
+        }
+        // `la rumeur selon laquelle il aurait tenté … a été rejetée par X`: the noun `selon laquelle` reports on heads the subject.
+        if context.view.document.language == .french,
+           let selon = (max(sentence.lowerBound, first - SourceFinder.maxSubjectLength)..<first).last(where: {
+               context.lower($0) == "selon" && ["laquelle", "lequel", "lesquelles", "lesquels"].contains(context.lower($0 + 1)) }),
+           let determiner = (max(sentence.lowerBound, selon - 4)..<selon).last(where: {
+               ["la", "le", "les", "l’", "une", "un", "des", "cette", "ce", "ces", "cet"].contains(context.lower($0)) }) {
+            first = determiner
         }
         guard var range = context.trimmed(first, subjectEnd) else { return nil }
         // `…, ce qui est nié par X`: what is denied is the clause before `ce qui`.

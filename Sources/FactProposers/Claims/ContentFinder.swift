@@ -232,7 +232,7 @@ enum ContentFinder {
             if stop > start, context.view.document.language == .french, isGerundCue(at: stop, context) { break }
             // `avoir réagi dès que … : « … », affirme-t-elle`: a quotation after a colon is claimed on its own.
             if word == ":", stop - start >= 3, context.isOpeningQuote(stop + 1), context.view.document.language == .french { break }
-            if ["and", "but", "et", "mais"].contains(word), stop > start, isCueStart(stop + 1, context) { break }
+            if ["and", "but", "et", "mais", "puis"].contains(word), stop > start, isCueStart(stop + 1, context) { break }
             // `…, contrairement à ce qu’avait annoncé X`: what follows compares another source's claim.
             if word == ",", stop + 1 < end, isCueStart(stop + 1, context) || ["selon", "according", "contrairement"].contains(context.lower(stop + 1)) { break }
             // `…, comme prétendu par X`: another source's words.
@@ -260,6 +260,11 @@ enum ContentFinder {
             } else if context.lower(index) == "ce", ClaimWords.timeWordsAfterVerb.contains(context.lower(index + 1)) {
                 // `a avoué ce lundi 6 mars avoir tué`.
                 index += 2
+            } else if index > start, context.tokens[index].kind == .number, TemporalWords.months.contains(context.lower(index + 1)),
+                      ClaimWords.timeWordsAfterVerb.contains(context.lower(index - 1)) {
+                // `ont rejeté dimanche 4 décembre les réformes` (also when no date mention covers it), and its year.
+                index += 2
+                if index < end, context.tokens[index].kind == .number { index += 1 }
             } else if index > start, let mention = context.mentionAt[index], ["DATE", "TIME"].contains(context.mentions[mention].label),
                       ClaimWords.timeWordsAfterVerb.contains(context.lower(index - 1)) {
                 while index < end, context.mentionAt[index] == mention { index += 1 }
