@@ -29,6 +29,8 @@ import Testing
     // 2017_05_04-002: `« Ce sera une victoire incroyable lorsque cela passera au Sénat » s'est félicité Trump à la Maison-Blanche.`
     check("« C’est une victoire historique » s’est félicité le président.", .french,
           Expected(source: "le président", cue: "s’est félicité", content: "C’est une victoire historique", quoted: true))
+    // 2017_05_07-003 `Donald Trump, a félicité E. Macron pour sa « grande victoire »`: congratulating someone reports nothing.
+    #expect(frenchClaims("Le président américain, Donald Trump, a félicité E. Macron pour sa « grande victoire ».").isEmpty)
 }
 
 @Test func frenchNounAfterADeterminerIsNoSecondCue() {

@@ -183,8 +183,8 @@ enum CueGroups {
 
     /// `Cela dit, …` (that said), a bare participle that names (`les accords dits de « Minsk II »`,
     /// `la loi dite « travail »`), a causal `expliquer` (`ce qui explique …`, `cela expliquerait`),
-    /// and the passive of `assurer` (`la direction sera assurée par X`): French forms of reporting
-    /// verbs through which no one speaks.
+    /// `féliciter` someone, a fire that `s’est déclaré`, and the passive of `assurer` (`la
+    /// direction sera assurée par X`): French forms of reporting verbs through which no one speaks.
     private static func isNonSpeechForm(_ index: Int, word: String, sense: CueSense, _ range: Range<Int>, _ context: ClaimContext) -> Bool {
         let previous = index - 1 >= range.lowerBound ? context.lower(index - 1) : ""
         if sense.lemma == "dire" {
@@ -197,6 +197,10 @@ enum CueGroups {
         }
         if sense.lemma == "expliquer", ["ce", "cela", "ceci", "ça"].contains(previous)
             || (previous == "qui" && index - 2 >= range.lowerBound && context.lower(index - 2) == "ce") { return true }
+        // `a félicité E. Macron pour sa victoire` congratulates; only `se féliciter` reports (`s’est félicité Trump`).
+        if sense.lemma == "féliciter", !(max(range.lowerBound, index - 3)..<index).contains(where: { ["se", "s’"].contains(context.lower($0)) }) {
+            return true
+        }
         // `un incendie s’est déclaré au bar`: a reflexive `déclarer` with no attribute (`s’est déclaré candidat`) breaks out.
         if sense.lemma == "déclarer", (max(range.lowerBound, index - 3)..<index).contains(where: { ["se", "s’"].contains(context.lower($0)) }),
            index + 1 >= range.upperBound || (context.isPunctuation(index + 1) && !context.isOpeningQuote(index + 1)) || ClaimWords.prepositions.contains(context.lower(index + 1)) { return true }
