@@ -53,6 +53,20 @@ import Testing
           Expected(source: "Le directeur", cue: "a déclaré", content: "la politique sera absente. L’émotion sera palpable", quoted: true))
 }
 
+@Test func frenchSuggestionWithLaisserEntendre() {
+    // 2017_10_25-001: `Certains sondages laissent entendre qu'elle pourrait capter une grande partie des voix du MHP.`
+    check("Certains sondages laissent entendre que le parti progresse.", .french,
+          Expected(source: "Certains sondages", cue: "laissent entendre", content: "le parti progresse", certainty: .probable))
+    #expect(frenchClaims("Il a entendu que la réforme était prête.").isEmpty)
+}
+
+@Test func frenchOpinionHolderBeforeAQuotationOverSeveralSentences() {
+    // 2017_10_11-001: `Pour Rajoy, « c’est la réponse de Monsieur Puigdemont qui dictera la suite des événements. Il peut décider … » .`
+    check("Pour le ministre, « c’est la réponse du maire qui dictera la suite. Il peut revenir à la légalité » .", .french,
+          Expected(source: "le ministre", cue: "Pour", content: "c’est la réponse du maire qui dictera la suite. Il peut revenir à la légalité",
+                   quoted: true))
+}
+
 @Test func frenchModalBeforeTheReportingInfinitive() {
     // 2016_10_15-001: `Je souhaite rappeler que la justice ne m’a pas interdit …` (the rules took `Je souhaite` for the source).
     check("Je souhaite rappeler que la justice ne m’a rien interdit.", .french,
@@ -107,7 +121,9 @@ import Testing
                  "Cela dit, les partenaires sociaux ne s’accordent pas sur les réformes.",
                  "L’accord serait secret, ce qui expliquerait la présence américaine.",
                  "Un incendie s’est déclaré au bar lors d’un anniversaire.", "La direction du parti sera assurée par Laurent Wauquiez.",
-                 "Le livre de Nicolas Sarkozy, écrit en trois mois, est composé de cinq chapitres."] {
+                 "Le livre de Nicolas Sarkozy, écrit en trois mois, est composé de cinq chapitres.",
+                 // 2017_10_11-001 `Le chef du gouvernement espagnol est soutenu en ce sens par la vaste majorité du Parlement`.
+                 "Le chef du gouvernement est soutenu en ce sens par la vaste majorité du Parlement."] {
         #expect(frenchClaims(text).isEmpty, "\(text)")
     }
 }

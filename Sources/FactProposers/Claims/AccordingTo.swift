@@ -73,6 +73,11 @@ extension ClaimPatterns {
                 source.mention = context.mentions[index].id.isEmpty ? nil : context.mentions[index].id
                 contentStart = last + 2
             }
+            // `Pour Rajoy, « … . … »`: a quotation opening the content runs on over its sentences.
+            if context.view.document.language == .french, context.isOpeningQuote(contentStart), let quote = context.quoteAt[contentStart],
+               context.quotes[quote].close >= sentence.upperBound, let found = ContentFinder.quotation(quote, context) {
+                return make(group, source, found.range, true, 0.85, "according-to", context)
+            }
             guard let range = ContentFinder.clause(from: contentStart, sentence.upperBound, context) else { return nil }
             // Also a quotation followed by a comma and another clause (`d’après X, « … », d’autres policiers déclarent …`).
             if context.isOpeningQuote(range.lowerBound), let quote = context.quoteAt[range.lowerBound],

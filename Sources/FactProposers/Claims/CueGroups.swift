@@ -124,7 +124,8 @@ enum CueGroups {
         }
         // `Je souhaite rappeler que`, `X tient à préciser que`: the modal belongs to the group, not to the subject.
         var withModal = false
-        if language == .french, start == index, word == sense.lemma, let length = modalLength(before: index, range, context) {
+        if language == .french, start == index, word == sense.lemma || sense.lemma == "laisser entendre",
+           let length = modalLength(before: index, range, context) {
             start -= length
             withModal = true
             while start - 1 >= range.lowerBound, ClaimWords.auxiliaries.contains(context.lower(start - 1)),
@@ -176,6 +177,8 @@ enum CueGroups {
     private static func modalLength(before index: Int, _ range: Range<Int>, _ context: ClaimContext) -> Int? {
         var modal = index - 1
         if context.lower(modal) == "à" { modal -= 1 }
+        // `Certains sondages laissent entendre que …`.
+        if context.lower(index).hasPrefix("entendre"), modal == index - 1, context.lower(modal).hasPrefix("laiss") { return 1 }
         guard modal >= range.lowerBound, modals.contains(context.lower(modal)),
               context.lower(modal).hasPrefix("t") == (modal == index - 2) else { return nil }
         return index - modal
@@ -204,9 +207,12 @@ enum CueGroups {
         // `un incendie s’est déclaré au bar`: a reflexive `déclarer` with no attribute (`s’est déclaré candidat`) breaks out.
         if sense.lemma == "déclarer", (max(range.lowerBound, index - 3)..<index).contains(where: { ["se", "s’"].contains(context.lower($0)) }),
            index + 1 >= range.upperBound || (context.isPunctuation(index + 1) && !context.isOpeningQuote(index + 1)) || ClaimWords.prepositions.contains(context.lower(index + 1)) { return true }
-        if sense.lemma == "assurer", index - 1 >= range.lowerBound,
+        // (`Le chef du gouvernement est soutenu en ce sens par la majorité`: supported, not maintained.)
+        if ["assurer", "soutenir"].contains(sense.lemma), index - 1 >= range.lowerBound,
            ["est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "été"].contains(previous),
-           ["é", "ée", "és", "ées"].contains(where: { word.hasSuffix($0) }) { return true }
+           ["é", "ée", "és", "ées", "u", "ue", "us", "ues"].contains(where: { word.hasSuffix($0) }) { return true }
+        // `laisser entendre que`: `entendre` reports only after `laisser`.
+        if sense.lemma == "laisser entendre", !previous.hasPrefix("laiss") { return true }
         return false
     }
 

@@ -91,6 +91,8 @@ enum ReportingVerbs {
         // `L’Unédic prévoit que le chômage …`: a forecast, only with a clause (`prévu`, `prévoir`
         // and `prévoyant 156 licenciements` plan, they report nothing).
         (["prévoit", "prévoient", "prévoyait", "prévoyaient", "prévoira", "prévoiront", "prévoirait", "prévoyant"], "prévoir", .asserts, .probable, false, true),
+        // `Certains sondages laissent entendre qu’elle pourrait …`: a suggestion, only after `laisser` (see `CueGroups`).
+        (["entendre"], "laisser entendre", .asserts, .probable, false, true),
         (["selon", "d’après"], "selon", .asserts, .certain, false, false),
     ]
 
