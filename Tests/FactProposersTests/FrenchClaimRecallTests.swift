@@ -137,6 +137,46 @@ import Testing
           Expected(source: "Le président", cue: "a dit", content: "Ils feraient mieux de chercher des postes [à Ussel]", quoted: true))
 }
 
+@Test func frenchVerbGroupsWithLocutionsAdjunctsAndAyant() {
+    // 2016_06_12-012: `Les autorités ont par la suite confirmé qu'il s'agissait d'un « acte de terrorisme intérieur ».`
+    check("Les autorités ont par la suite confirmé qu’il s’agissait d’un acte terroriste.", .french,
+          Expected(source: "Les autorités", cue: "ont par la suite confirmé", content: "il s’agissait d’un acte terroriste"))
+    // 2016_07_15-001: `L'armée turque annonce, via un communiqué publié sur le site internet de l'état-major, avoir pris le pouvoir …`.
+    check("L’armée annonce, via un communiqué publié sur son site, avoir pris le pouvoir.", .french,
+          Expected(source: "L’armée", cue: "annonce", content: "avoir pris le pouvoir"))
+    // 2016_07_09-003: `…, le ministre de l’économie espagnol ayant déclaré s'attendre à une amende de zéro euro, cette procédure …`.
+    check("Le ministre ayant déclaré s’attendre à une amende nulle, la procédure continue.", .french,
+          Expected(source: "Le ministre", cue: "ayant déclaré", content: "s’attendre à une amende nulle"))
+}
+
+@Test func frenchSelonAfterQueAndSelonOverWordsThatReportNothing() {
+    // 2016_06_12-012: `Amaq, annonce que, selon ses sources, la tuerie a été perpétré par un « combattant … »` (the `annonce`
+    // claim was lost and the `selon` one took the words before it).
+    let text = "L’agence Amaq annonce que, selon ses sources, la tuerie a été commise par un combattant."
+    check(text, .french, Expected(source: "ses sources", cue: "selon", content: "la tuerie a été commise par un combattant"))
+    #expect(frenchClaims(text).contains { $0.claim.cue?.text == "annonce" && $0.claim.content.text == "la tuerie a été commise par un combattant" })
+    // 2016_06_19-003 `Selon ses propos, … n'a donc pas réussi à expliquer …`; 2016_06_03-001 `Selon les informations relatées par la
+    // presse nationale, cet acte ferait suite aux propos polémiques lancés par Karim Benzema`: no inner claim to defer to.
+    check("Selon ses propos, il n’aurait bu que deux bières et n’a pas réussi à expliquer son taux.", .french,
+          Expected(source: "ses propos", cue: "Selon", content: "il n’aurait bu que deux bières et n’a pas réussi à expliquer son taux",
+                   certainty: .possible))
+    check("Selon les informations relatées par la presse, cet acte ferait suite aux propos lancés par le joueur.", .french,
+          Expected(source: "la presse", cue: "Selon", content: "cet acte ferait suite aux propos lancés par le joueur"))
+    // 2017_09_12-001: `ont réunit entre 223 000 selon les autorités et 400 000 selon les organisateurs`.
+    let counts = "Les manifestations ont réuni 223 000 personnes selon les autorités et 400 000 selon les organisateurs."
+    check(counts, .french, Expected(source: "les autorités", cue: "selon", content: "Les manifestations ont réuni 223 000 personnes"))
+    #expect(frenchClaims(counts).last.map { ($0.claim.source?.text, $0.claim.content.text) } ?? (nil, "") == ("les organisateurs", "400 000"))
+}
+
+@Test func frenchQuotationAfterAColonAndAnAdjunct() {
+    // 2016_07_29-003: `il s'était expliqué en avance le 26 juin 2016 pendant son retour d'Albanie : « … »`;
+    // 2017_08_05-001: `Arsène Wenger, a également réagi à propos du fair-play financier : « … »` (not the infinitive `financier`).
+    check("Le pape s’était expliqué en avance pendant son retour : « Je voudrais aller dans ce lieu sans discours. »", .french,
+          Expected(source: "Le pape", cue: "s’était expliqué", content: "Je voudrais aller dans ce lieu sans discours", quoted: true))
+    check("Le manager a également réagi à propos du fair-play financier : « Il devient difficile de le respecter. »", .french,
+          Expected(source: "Le manager", cue: "a également réagi", content: "Il devient difficile de le respecter", quoted: true))
+}
+
 // MARK: - Denials
 
 @Test func frenchDenialTakingBackAClaimOfItsSentence() {
@@ -161,4 +201,25 @@ import Testing
     #expect(frenchClaims("Quelque 59 % des Italiens ont rejeté dimanche 4 décembre les réformes qu’il proposait.").isEmpty)
     check("Le ministre a démenti dimanche 4 décembre que la réforme serait retirée.", .french,
           Expected(source: "Le ministre", cue: "a démenti", content: "la réforme serait retirée", stance: .denies))
+}
+
+@Test func frenchRecallConstructionsCutShortDoNotTrap() {
+    // Every prefix of a sentence per construction above: the rules look past cues, commas and
+    // numbers, and a text may end anywhere.
+    let sentences = [
+        "Les manifestants, 20 000 personnes selon la police, 80 000 selon les syndicats, ont défilé.",
+        "Un témoin a déclaré à l’AFP avoir vu une voiture.", "L’armée annonce, via un communiqué publié sur son site, avoir pris le pouvoir.",
+        "Le directeur a déclaré que « la politique sera absente. L’émotion sera palpable ».",
+        "L’entourage du ministre annonce qu’il sera candidat en 2017... puis dément",
+        "L’agence annonce que, selon ses sources, la tuerie a été commise.", "Ils ont rejeté dimanche 4 décembre les réformes qu’il proposait.",
+        "Le ministre ayant déclaré s’attendre à une amende nulle, la procédure continue.",
+        "Certains sondages laissent entendre que le parti progresse.", "Je souhaite rappeler que rien n’est décidé.",
+        "France : le chômage va repartir à la hausse, selon l’Unédic", "Cela dit, pour le vice-procureur, cette somme est importante.",
+    ]
+    var proposed = 0
+    for sentence in sentences {
+        let characters = Array(sentence)
+        for end in 1...characters.count { proposed += frenchClaims(String(characters[..<end])).count }
+    }
+    #expect(proposed > 0)
 }

@@ -79,6 +79,11 @@ enum ClaimPatterns {
         let french = context.view.document.language == .french
         if group.sense.stance == .asserts,
            let range = french ? ContentFinder.clause(from: start, sentence.upperBound, context) : context.trimmed(start, sentence.upperBound), range.count >= 3 {
+            // `s’était expliqué en avance … : « … »`: the quotation after the colon is what was said.
+            if french, let colon = (range.upperBound..<min(sentence.upperBound, range.upperBound + 2)).first(where: { context.lower($0) == ":" }),
+               context.isOpeningQuote(colon + 1), let quote = context.quoteAt[colon + 1], let found = ContentFinder.quotation(quote, context) {
+                return make(group, source, found.range, true, 0.45, "fallback-quote", context)
+            }
             return make(group, source, range, false, 0.4, "fallback-after", context)
         }
         // `X annonce qu’il sera candidat… puis dément`: a denial after a claim of its sentence takes that claim back.

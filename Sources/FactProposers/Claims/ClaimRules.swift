@@ -26,6 +26,7 @@ public struct ClaimRules: Sendable {
         for group in CueGroups.find(context) {
             guard var raw = ClaimPatterns.claim(for: group, context), !Self.isProposalRejection(raw, context) else { continue }
             raw = Self.withinSubordinate(raw, context)
+            raw = Self.withinAbsoluteParticiple(raw, context)
             raw.claim.certainty = Factuality.certainty(raw, context)
             raw.claim.stance = Factuality.stance(raw, context)
             raw = Factuality.calledFalse(raw, context)
@@ -59,6 +60,18 @@ public struct ClaimRules: Sendable {
               let comma = (sentence.lowerBound..<raw.group.start).first(where: { context.lower($0) == "," }) == nil
                 ? (raw.group.end..<raw.content.upperBound).first(where: { context.lower($0) == "," && context.quoteAt[$0] == nil }) : nil,
               comma > raw.content.lowerBound, let range = context.trimmed(raw.content.lowerBound, comma) else { return raw }
+        var result = raw
+        result.content = range
+        result.claim.content = context.part(range.lowerBound, range.upperBound)
+        return result
+    }
+
+    /// `Le ministre ayant déclaré s’attendre à une amende nulle, la procédure continue`: a claim
+    /// whose cue opens with `ayant` ends at the comma that closes the participle clause.
+    static func withinAbsoluteParticiple(_ raw: RawClaim, _ context: ClaimContext) -> RawClaim {
+        guard context.view.document.language == .french, !raw.claim.quoted, context.lower(raw.group.start) == "ayant",
+              let comma = (raw.content.lowerBound..<raw.content.upperBound).first(where: { context.lower($0) == "," && context.quoteAt[$0] == nil }),
+              let range = context.trimmed(raw.content.lowerBound, comma) else { return raw }
         var result = raw
         result.content = range
         result.claim.content = context.part(range.lowerBound, range.upperBound)

@@ -32,8 +32,12 @@ enum ContentFinder {
         // `nie avoir reçu`, `précise néanmoins avoir réagi dès qu’…`: an infinitive right after
         // the verb is the content, before any `que` further on.
         if context.view.document.language == .french, !group.isPreposition {
-            let start = skipAddressee(skipAfterVerb(group.end, sentence.upperBound, context), sentence.upperBound, context)
-            if start < sentence.upperBound, isInfinitiveStart(start, context), let range = clause(from: start, sentence.upperBound, context) {
+            let start = afterAdjunct(skipAddressee(skipAfterVerb(group.end, sentence.upperBound, context), sentence.upperBound, context),
+                                     sentence.upperBound, context)
+            // (Also a reflexive one: `ayant déclaré s’attendre à une amende`.)
+            let infinitive = start < sentence.upperBound && (isInfinitiveStart(start, context)
+                || (["se", "s’"].contains(context.lower(start)) && start + 1 < sentence.upperBound && isInfinitiveStart(start + 1, context)))
+            if infinitive, let range = clause(from: start, sentence.upperBound, context) {
                 return Found(range: beforeCoordinatedVerb(range, context), quoted: false, rule: "infinitive")
             }
         }
@@ -60,7 +64,14 @@ enum ContentFinder {
             if ClaimWords.complementisers.contains(word) {
                 // `a réagi … en affirmant que`: `réagir` and `poursuivre` report only a quotation or a colon.
                 if ["réagir", "poursuivre"].contains(group.sense.lemma) { return nil }
-                guard let range = clause(from: index + 1, sentence.upperBound, context) else { return nil }
+                // `annonce que, selon ses sources, la tuerie …`: the clause starts after the `selon` incise.
+                var clauseStart = index + 1
+                if context.view.document.language == .french, clauseStart + 2 < sentence.upperBound, context.lower(clauseStart) == ",",
+                   context.lower(clauseStart + 1) == "selon" || (context.lower(clauseStart + 1) == "d’" && context.lower(clauseStart + 2) == "après"),
+                   let close = (clauseStart + 2..<min(sentence.upperBound, clauseStart + 2 + SourceFinder.maxSubjectLength)).first(where: { context.lower($0) == "," }) {
+                    clauseStart = close + 1
+                }
+                guard let range = clause(from: clauseStart, sentence.upperBound, context) else { return nil }
                 // `estime que « … »`: a clause that is one whole quotation is that quotation, also before a
                 // French participial tail (`explique que « … », le dessin ayant ensuite été rehaussé …`).
                 if context.isOpeningQuote(range.lowerBound), let quote = context.quoteAt[range.lowerBound],
@@ -289,11 +300,25 @@ enum ContentFinder {
         var probe = start + 1
         while probe < end, probe - start <= 10 {
             if context.isOpeningQuote(probe) || ["que", "qu’", ":"].contains(context.lower(probe)) { return probe }
-            if !openers.contains(context.lower(probe - 1)), isInfinitiveStart(probe, context) { return probe }
+            // After a name (`à l’AFP avoir vu`), or a verb that is surely one (`avoir`, `être`), not
+            // `à propos du fair-play financier`.
+            if !openers.contains(context.lower(probe - 1)), isInfinitiveStart(probe, context),
+               context.view.capitalised[probe - 1] || infinitiveStarts.contains(context.lower(probe)) { return probe }
             if context.isPunctuation(probe) { break }
             probe += 1
         }
         return start
+    }
+
+    /// After a French adjunct between commas that opens with a preposition (`annonce, via un
+    /// communiqué publié sur son site, avoir pris le pouvoir`, `explique, par un communiqué, avoir …`),
+    /// the token after its closing comma when an infinitive starts there; `start` itself otherwise.
+    static func afterAdjunct(_ start: Int, _ end: Int, _ context: ClaimContext) -> Int {
+        let openers: Set<String> = ["via", "par", "dans", "sur", "lors", "selon", "depuis", "devant", "auprès", "en"]
+        guard start + 2 < end, context.lower(start) == ",", openers.contains(context.lower(start + 1)),
+              let close = (start + 2..<min(end, start + 2 + 2 * window)).first(where: { context.isPunctuation($0) && !context.isElisionApostrophe($0) }),
+              context.lower(close) == ",", close + 1 < end, isInfinitiveStart(close + 1, context) else { return start }
+        return close + 1
     }
 
     /// French infinitives that may open a content right after a reporting verb (`nie avoir`,
