@@ -177,6 +177,44 @@ import Testing
           Expected(source: "Le manager", cue: "a également réagi", content: "Il devient difficile de le respecter", quoted: true))
 }
 
+@Test func frenchPostposedCueWithoutItsComma() {
+    // 2016_09_17-004 `… lors d'une compétition a révélé le Comité international paralympique (IPC).`;
+    // 2016_10_13-004 `Il restera ouvert indique enfin le secrétariat général de l'ONU.` (the rules swapped source and content).
+    check("Un cycliste est décédé après une chute lors d’une compétition a révélé le comité paralympique.", .french,
+          Expected(source: "le comité paralympique", cue: "a révélé", content: "Un cycliste est décédé après une chute lors d’une compétition"))
+    check("Le bureau emploie 51 personnes. Il restera ouvert indique enfin le secrétariat général.", .french,
+          Expected(source: "le secrétariat général", cue: "indique", content: "Il restera ouvert"))
+    // A verb joined to its clause is no postposed cue.
+    check("Le ministre est arrivé et a expliqué le projet aux élus.", .french,
+          Expected(source: "Le ministre", cue: "a expliqué", content: "le projet aux élus"))
+}
+
+@Test func frenchQuotationsFarAfterTheCueAndAfterAnAgent() {
+    // 2016_12_02-002: `le Rwanda a rapidement répondu par la voix du lieutenant-colonel René Ngendahimana, porte-parole de l'armée rwandaise : « … »`.
+    check("Le Rwanda a rapidement répondu par la voix du lieutenant-colonel René Ngendahimana, porte-parole de l’armée : « Nous n’avons aucun intérêt à tuer. »",
+          .french, Expected(source: "Rwanda", cue: "a rapidement répondu", content: "Nous n’avons aucun intérêt à tuer", quoted: true, linkedTo: "Rwanda"))
+    // 2016_12_01-001: `Le décès a été annoncé à l' AFP par sa famille qui a communiqué « … »`.
+    let text = "Le décès a été annoncé à l’AFP par sa famille qui a communiqué « Il emporte avec lui ses rêves » ."
+    check(text, .french, Expected(source: "sa famille", cue: "a été annoncé", content: "Le décès"))
+    check(text, .french, Expected(source: "sa famille", cue: "a communiqué", content: "Il emporte avec lui ses rêves", quoted: true))
+}
+
+@Test func frenchSelonOverNounsThatLookLikeVerbs() {
+    // 2016_11_20-005: `Selon le directeur général de la police, …, tous les hôpitaux de la zone ont été placés en état d'alerte.`
+    check("Selon le directeur, les hôpitaux ont été placés en état d’alerte.", .french,
+          Expected(source: "le directeur", cue: "Selon", content: "les hôpitaux ont été placés en état d’alerte"))
+    check("Selon le directeur, les hôpitaux sont en alerte.", .french,
+          Expected(source: "le directeur", cue: "Selon", content: "les hôpitaux sont en alerte"))
+}
+
+@Test func frenchAddingSomethingIsNoClaim() {
+    // 2016_08_20-002 `L'équipe de Russie, …, souhaitait ajouter un titre olympique à son palmarès`;
+    // 2016_10_30-004 `Les héraultais ont d'ailleurs assuré à domicile face à Nîmes qui n'a pas tenu plus de vingt minutes`.
+    #expect(frenchClaims("L’équipe de Russie, entraînée par un ancien champion, souhaitait ajouter un titre olympique à son palmarès.").isEmpty)
+    #expect(!frenchClaims("Les Héraultais ont d’ailleurs assuré à domicile face à Nîmes qui n’a pas tenu vingt minutes.")
+        .contains { $0.claim.content.text.hasPrefix("n’a pas tenu") })
+}
+
 // MARK: - Denials
 
 @Test func frenchDenialTakingBackAClaimOfItsSentence() {

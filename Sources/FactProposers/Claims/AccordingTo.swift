@@ -128,13 +128,18 @@ extension ClaimPatterns {
     }
 
     /// True when a reporting verb that makes its own claim starts at token `index`: not a bare
-    /// participle (`les propos lancés par X`) nor an infinitive after a preposition (`n’a pas
-    /// réussi à expliquer`), which make none.
+    /// participle (`les propos lancés par X`) nor a form after a preposition (`n’a pas réussi à
+    /// expliquer`, `en état d’alerte`), which make none.
     private static func isInnerCue(_ index: Int, _ context: ClaimContext) -> Bool {
         guard ContentFinder.isCueStart(index, context) else { return false }
         guard context.view.document.language == .french, index > 0 else { return true }
-        let word = context.lower(index), previous = context.lower(index - 1)
-        if ["à", "de", "d’", "pour", "sans"].contains(previous), ReportingVerbs.sense(word, .french)?.lemma == word { return false }
+        // The verb itself, past the auxiliaries and clitics the cue may open with (`d’` in `en état d’alerte`).
+        var verb = index
+        while verb < index + 4, ReportingVerbs.sense(context.lower(verb), .french) == nil { verb += 1 }
+        let word = context.lower(verb), previous = context.lower(verb - 1)
+        if ["de", "d’"].contains(previous) { return ["vient", "viennent", "venait", "venaient"].contains(context.lower(verb - 2)) }
+        if ["à", "pour", "sans", "par", "sur", "dans", "avec"].contains(previous) { return false }
+        if previous == "en", !word.hasSuffix("ant") { return false }
         let participle = ["é", "ée", "és", "ées"].contains(where: { word.hasSuffix($0) })
         return !(participle && !ClaimWords.auxiliaries.contains(previous) && ReportingVerbs.sense(word, .french) != nil)
     }

@@ -32,7 +32,7 @@ enum ClaimPatterns {
            context.lower(group.start - 4) == "contrairement" { return nil }
         if let claim = asConfirmedBy(group, context) { return claim }
         if let claim = relativeQualification(group, context) { return claim }
-        if let claim = postposed(group, context) { return claim }
+        if let claim = postposed(group, context) ?? postposedWithoutComma(group, context) { return claim }
         if group.passive, let claim = passiveWithAgent(group, context) { return claim }
         if let found = ContentFinder.after(group, context) {
             let source = subject(of: group, context)
@@ -77,6 +77,9 @@ enum ClaimPatterns {
         if let source, let index = context.tokens.index(containing: source.end - 1), index >= group.end { start = index + 1 }
         // French: only the clause (`n’a pas précisé les causes, mais a annoncé que …`).
         let french = context.view.document.language == .french
+        // `souhaitait ajouter un titre olympique à son palmarès`: `ajouter` with an object adds, it says nothing.
+        if french, group.sense.lemma == "ajouter",
+           ["un", "une", "des", "son", "sa", "ses", "leur", "leurs", "deux", "trois"].contains(context.lower(start)) { return nil }
         if group.sense.stance == .asserts,
            let range = french ? ContentFinder.clause(from: start, sentence.upperBound, context) : context.trimmed(start, sentence.upperBound), range.count >= 3 {
             // `s’était expliqué en avance … : « … »`: the quotation after the colon is what was said.
@@ -141,7 +144,8 @@ enum ClaimPatterns {
     private static func postposed(_ group: CueGroup, _ context: ClaimContext) -> RawClaim? {
         let sentence = context.sentence(group.sentence)
         let verb = context.lower(group.verb)
-        if group.sense.lemma == "qualifier" || group.passive { return nil }
+        // (`…, souhaitait ajouter un titre à son palmarès`: a modal group is never inverted.)
+        if group.sense.lemma == "qualifier" || group.passive || CueGroups.modals.contains(context.lower(group.start)) { return nil }
         if group.invertedPronoun == nil, verb.hasSuffix("ant") || verb.hasSuffix("ing") { return nil }
         // A cue with its content after it (`, Washington affirme que …`) is not postposed.
         var comma = group.start - 1
@@ -235,12 +239,49 @@ enum ClaimPatterns {
         return make(group, source, range, false, 0.75, "postposed", context)
     }
 
+    /// Words after which a verb continues its clause rather than opening a postposed cue.
+    private static let clauseJoiners: Set<String> = [
+        "et", "mais", "ou", "puis", "qui", "que", "qu’", "dont", "où", "ne", "n’", "se", "s’", "y", "en", "le", "la", "les", "l’", "lui", "leur",
+        "il", "elle", "ils", "elles", "on", "je", "nous", "vous", "ce", "cela", "ça",
+    ]
+
+    /// `Un cycliste est décédé après une chute a révélé le Comité paralympique.`, `Il restera
+    /// ouvert indique enfin le secrétariat de l’ONU.`: WiNER may drop the comma before a French
+    /// postposed cue. Taken only when a clause with its own finite verb comes first and the
+    /// cue's subject (a determiner or a name) runs to the end of the sentence.
+    private static func postposedWithoutComma(_ group: CueGroup, _ context: ClaimContext) -> RawClaim? {
+        let sentence = context.sentence(group.sentence)
+        guard context.view.document.language == .french, group.invertedPronoun == nil, !group.passive, !group.negated,
+              !group.sense.nounContent, group.start - 2 > sentence.lowerBound,
+              !context.isPunctuation(group.start - 1), context.quoteAt[group.start - 1] == nil,
+              // (Not `… et a expliqué le projet`, `le suspect qui affirme les faits`: a verb joined to the clause.)
+              !clauseJoiners.contains(context.lower(group.start - 1)),
+              ClaimWords.auxiliaries.contains(context.lower(group.start)) || context.lower(group.verb).hasSuffix("e") || context.lower(group.verb).hasSuffix("t"),
+              ContentFinder.after(group, context) == nil else { return nil }
+        let finite: Set<String> = ["a", "ont", "est", "sont", "avait", "avaient", "était", "étaient", "sera", "seront", "restera"]
+        guard (sentence.lowerBound + 1..<group.start - 1).contains(where: { finite.contains(context.lower($0)) && !context.view.capitalised[$0] && context.quoteAt[$0] == nil }) else { return nil }
+        var subject = group.end
+        while subject < sentence.upperBound, ClaimWords.innerAdverbs.contains(context.lower(subject)) { subject += 1 }
+        subject = ContentFinder.skipAfterVerb(subject, sentence.upperBound, context)
+        let determiners: Set<String> = ["le", "la", "les", "l’", "un", "une", "des", "son", "sa", "ses", "leur", "leurs"]
+        guard subject < sentence.upperBound, determiners.contains(context.lower(subject)) || context.view.capitalised[subject],
+              let source = SourceFinder.phrase(after: subject, until: sentence.upperBound, context),
+              let last = context.tokens.index(containing: source.end - 1) else { return nil }
+        // Only the end of the sentence (or a parenthesis) after the subject.
+        let tail = last + 1
+        guard tail >= sentence.upperBound || [".", "!", "?", "("].contains(context.lower(tail)),
+              let range = context.trimmed(sentence.lowerBound, group.start), range.count >= 3 else { return nil }
+        return make(group, source, range, false, 0.6, "postposed", context)
+    }
+
     /// `Les affirmations … ont été démenties par la Corée du Nord`: the subject is the content.
     private static func passiveWithAgent(_ group: CueGroup, _ context: ClaimContext) -> RawClaim? {
         let sentence = context.sentence(group.sentence)
         var agent = group.end
         // Not past another cue (`a été évoquée, puis démentie par EDF`: EDF denied it).
-        while agent < sentence.upperBound, agent - group.end < 3, !["par", "by"].contains(context.lower(agent)),
+        // (`a été annoncé à l’AFP par sa famille`: past an addressee too.)
+        let addressee = context.view.document.language == .french ? ContentFinder.addresseeEnd(group.end, sentence.upperBound, context) : nil
+        while agent < sentence.upperBound, agent - group.end < 3 || (addressee.map { agent <= $0 } ?? false), !["par", "by"].contains(context.lower(agent)),
               !(agent > group.end && context.view.document.language == .french && ContentFinder.isCueStart(agent, context)) { agent += 1 }
         // A reduced passive's agent ends before the main verb (`Une information démentie par X a circulé`).
         let finite: Set<String> = ["a", "ont", "avait", "avaient", "est", "sont", "était", "étaient", "sera", "seront", ","]

@@ -52,7 +52,9 @@ enum ContentFinder {
         let reach = context.view.document.language == .french ? 2 * window : window
         while index < sentence.upperBound, index - group.end <= reach {
             let word = context.lower(index)
-            if index - group.end > window, !(ClaimWords.complementisers.contains(word) && context.lower(index - 1) == ",") {
+            // `a rapidement répondu par la voix du porte-parole de l’armée, X : « … »`: French reaches a colon and its quotation too.
+            let colonQuote = context.view.document.language == .french && word == ":" && context.isOpeningQuote(index + 1)
+            if index - group.end > window, !(ClaimWords.complementisers.contains(word) && context.lower(index - 1) == ","), !colonQuote {
                 if [".", ";", "!", "?", "»", "”", "(", ")"].contains(word) || isCueStart(index, context) { break }
                 index += 1
                 continue
@@ -303,8 +305,9 @@ enum ContentFinder {
             // After a name (`à l’AFP avoir vu`), or a verb that is surely one (`avoir`, `être`), not
             // `à propos du fair-play financier`.
             if !openers.contains(context.lower(probe - 1)), isInfinitiveStart(probe, context),
-               context.view.capitalised[probe - 1] || infinitiveStarts.contains(context.lower(probe)) { return probe }
-            if context.isPunctuation(probe) { break }
+               context.view.capitalised[probe - 1] || ["avoir", "être"].contains(context.lower(probe)) { return probe }
+            // (`a assuré à domicile face à Nîmes qui n’a pas tenu`: a relative clause ends the search.)
+            if context.isPunctuation(probe) || ["qui", "dont", "où"].contains(context.lower(probe)) { break }
             probe += 1
         }
         return start
@@ -319,6 +322,16 @@ enum ContentFinder {
               let close = (start + 2..<min(end, start + 2 + 2 * window)).first(where: { context.isPunctuation($0) && !context.isElisionApostrophe($0) }),
               context.lower(close) == ",", close + 1 < end, isInfinitiveStart(close + 1, context) else { return start }
         return close + 1
+    }
+
+    /// The last token of a short French addressee right after a verb (`à l’AFP`, `au Monde`), or nil.
+    static func addresseeEnd(_ start: Int, _ end: Int, _ context: ClaimContext) -> Int? {
+        guard ["à", "au", "aux"].contains(context.lower(start)) else { return nil }
+        var probe = start + 1
+        if ["l’", "la", "le", "les"].contains(context.lower(probe)) { probe += 1 }
+        guard probe < end, context.view.capitalised[probe] else { return nil }
+        while probe + 1 < end, context.view.capitalised[probe + 1] { probe += 1 }
+        return probe
     }
 
     /// French infinitives that may open a content right after a reporting verb (`nie avoir`,

@@ -168,7 +168,7 @@ enum CueGroups {
 
     /// French modal verbs that may stand between a subject and its reporting infinitive
     /// (`souhaite rappeler`, `a voulu préciser`); `tenir` needs its `à`.
-    private static let modals: Set<String> = [
+    static let modals: Set<String> = [
         "souhaite", "souhaitent", "souhaitait", "souhaitaient", "souhaité", "veut", "veulent", "voulait", "voulaient", "voulu",
         "tient", "tiennent", "tenait", "tenaient", "tenu",
     ]

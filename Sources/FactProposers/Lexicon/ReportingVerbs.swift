@@ -64,6 +64,8 @@ enum ReportingVerbs {
         ("réaffirmer", .asserts, .certain, true, false), ("fustiger", .asserts, .certain, true, false),
         // `« … » s’est félicité Trump`, `se félicite que …`: only with a clause, a quotation or a colon.
         ("féliciter", .asserts, .certain, false, true),
+        // `sa famille qui a communiqué « … »`.
+        ("communiquer", .asserts, .certain, false, true),
     ]
 
     /// Irregular French forms: form list, lemma, stance, certainty, noun content, needs clause.
