@@ -123,7 +123,12 @@ import Testing
                  "Un incendie s’est déclaré au bar lors d’un anniversaire.", "La direction du parti sera assurée par Laurent Wauquiez.",
                  "Le livre de Nicolas Sarkozy, écrit en trois mois, est composé de cinq chapitres.",
                  // 2017_10_11-001 `Le chef du gouvernement espagnol est soutenu en ce sens par la vaste majorité du Parlement`.
-                 "Le chef du gouvernement est soutenu en ce sens par la vaste majorité du Parlement."] {
+                 "Le chef du gouvernement est soutenu en ce sens par la vaste majorité du Parlement.",
+                 // 2016_08_07-001 `au lieu dit Seyyar`; 2016_11_19-002 `…, ce à quoi il faut ajouter …`;
+                 // 2017_06_18-001 `Ce groupe compact va lutter jusque dans la dernière ligne droite, ou lancer dans un sprint rapide, …`.
+                 "Quatre personnes ont perdu la vie dans l’explosion d’une bombe à Chechar, au lieu dit Seyyar.",
+                 "Le club était mené à la pause, ce à quoi il faut ajouter une défense fragile.",
+                 "Ce groupe va lutter jusque dans la dernière ligne droite, ou lancer un sprint rapide."] {
         #expect(frenchClaims(text).isEmpty, "\(text)")
     }
 }

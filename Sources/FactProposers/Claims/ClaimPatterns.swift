@@ -194,7 +194,9 @@ enum ClaimPatterns {
         } else {
             // `X said` after the comma: a short subject, then the end of the sentence.
             let start = SourceFinder.chunkStart(before: group.start, from: sentence.lowerBound, context)
-            let clitics: Set<String> = ["les", "le", "la", "l’", "lui", "leur", "qui", "who", "which", "y", "en"]
+            // (French: nor a conjunction, `…, ou lancer dans un sprint`.)
+            var clitics: Set<String> = ["les", "le", "la", "l’", "lui", "leur", "qui", "who", "which", "y", "en"]
+            if french { clitics.formUnion(["ou", "et", "mais", "puis"]) }
             guard start < group.start, group.start - start <= 6, start - 1 >= sentence.lowerBound,
                   !clitics.contains(context.lower(start)),
                   context.lower(start - 1) == "," || context.isClosingQuote(start - 1) else { return nil }

@@ -85,6 +85,8 @@ enum CueGroups {
         if language == .french, sense.lemma != "selon", isFrenchNoun(index, range, context) { return nil }
         // `Il faut dire que`, `veut dire`: not reported speech.
         if language == .french, sense.lemma == "dire", ["faut", "fallait", "veut", "voulait"].contains(context.lower(index - 1)) { return nil }
+        // `ce à quoi il faut ajouter`: what must be added, not what someone said.
+        if language == .french, word == sense.lemma, ["faut", "fallait", "faudra", "faudrait"].contains(context.lower(index - 1)) { return nil }
         // `Cet échec s’explique par …`, `auquel s’ajoutent …`, `la tendance se confirme`: no one speaks.
         if language == .french, Self.reflexiveNonSpeech.contains(sense.lemma), ["s’", "se"].contains(context.lower(index - 1)) { return nil }
         // `les crimes proprement dits`, `autrement dit`: no speech.
@@ -192,6 +194,8 @@ enum CueGroups {
         let previous = index - 1 >= range.lowerBound ? context.lower(index - 1) : ""
         if sense.lemma == "dire" {
             if word == "dit", ["cela", "ceci"].contains(previous), context.lower(index + 1) == "," { return true }
+            // `au lieu dit Seyyar`: a place's name.
+            if word == "dit", previous == "lieu" { return true }
             // A participle right after its noun, before the name it gives.
             let naming = ["dit", "dite", "dits", "dites"].contains(word) && index - 1 >= range.lowerBound
                 && context.tokens[index - 1].kind == .word && !ClaimWords.auxiliaries.contains(previous) && !ClaimWords.pronouns.keys.contains(previous)

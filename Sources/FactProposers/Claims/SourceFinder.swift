@@ -14,7 +14,7 @@ enum SourceFinder {
         while right - 1 > from, ClaimWords.innerAdverbs.contains(context.lower(right - 1)) { right -= 1 }
         // An object clitic is not part of the subject (`Le syndicat le qualifie de …`).
         while right - 2 >= from, context.view.document.language == .french,
-              ["le", "la", "les", "l’", "lui", "leur"].contains(context.lower(right - 1)), !context.isPunctuation(right - 2) { right -= 1 }
+              ["le", "la", "les", "l’", "lui", "leur", "en", "y"].contains(context.lower(right - 1)), !context.isPunctuation(right - 2) { right -= 1 }
         guard right > from else { return nil }
         // `Le secrétaire général de l’OTAN, Mark Rutte, a affirmé`: the chunk between commas.
         if context.lower(right - 1) == "," {
