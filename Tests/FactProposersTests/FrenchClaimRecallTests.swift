@@ -220,6 +220,25 @@ import Testing
         .contains { $0.claim.content.text.hasPrefix("n’a pas tenu") })
 }
 
+@Test func frenchPostsAndStatementsBeforeAColonQuotation() {
+    // 2017_08_05-001: `Les fonctionnaires de LaLiga ont publié un communiqué officiel, qui se lit comme suit : « … »`,
+    // `Lionel Messi … a posté sur Instagram : « … »`.
+    check("Les fonctionnaires de la ligue ont publié un communiqué officiel, qui se lit comme suit : « La clause a été rejetée. »", .french,
+          Expected(source: "Les fonctionnaires de la ligue", cue: "ont publié", content: "La clause a été rejetée", quoted: true))
+    check("Le joueur a posté sur Instagram : « Bonne chance, mon ami. »", .french,
+          Expected(source: "Le joueur", cue: "a posté", content: "Bonne chance, mon ami", quoted: true))
+    #expect(frenchClaims("Le journal a publié un long article sur la réforme.").isEmpty)
+}
+
+@Test func frenchSubjectsBeforeLongAppositions() {
+    // 2017_08_05-001: `José Mourinho, qui a dépensé … pour signer Paul Pogba, et une taxe de … pour signer … Romelu Lukaku …, a déclaré : « … »`.
+    check("Le manager, José Mourinho, qui a dépensé 105 millions pour signer Paul Pogba, et 75 millions pour signer Romelu Lukaku cette saison, a déclaré : « Neymar est cher. »",
+          .french, Expected(source: "José Mourinho", cue: "a déclaré", content: "Neymar est cher", quoted: true, linkedTo: "José Mourinho"))
+    // 2016_08_19-001: `Un rapport de l'IGPN, publiée le 27 juillet, assurait au contraire que « … »` (the rules took `le 27 juillet`).
+    check("Un rapport de l’inspection, publié le 27 juillet, assurait au contraire que « le service d’ordre était suffisant ».", .french,
+          Expected(source: "Un rapport de l’inspection", cue: "assurait", content: "le service d’ordre était suffisant", quoted: true))
+}
+
 // MARK: - Denials
 
 @Test func frenchDenialTakingBackAClaimOfItsSentence() {

@@ -21,11 +21,15 @@ enum SourceFinder {
             right -= 1
             var chunk = chunkStart(before: right, from: from, context)
             guard chunk < right else { return nil }
+            // `, publiée le 27 juillet,`: a participle the chunk stopped at opens it.
+            if context.view.document.language == .french, chunk - 2 >= from, context.lower(chunk - 2) == ",",
+               ["é", "ée", "és", "ées"].contains(where: { context.lower(chunk - 1).hasSuffix($0) }) { chunk -= 1 }
             // `Manuel Valls, qui avait échangé avec lui autour d’un petit-déjeuner lors de sa visite, s’est dit`:
             // a relative clause or an indefinite apposition longer than a subject is still one.
-            if context.view.document.language == .french, chunk > from, context.lower(chunk - 1) != ",",
-               let comma = (max(from, right - 3 * maxSubjectLength)..<chunk).last(where: { context.lower($0) == "," }),
-               ["qui", "dont", "un", "une"].contains(context.lower(comma + 1)) { chunk = comma + 1 }
+            if context.view.document.language == .french, chunk > from, context.lower(chunk - 1) != "," || ["et", "mais", "puis"].contains(context.lower(chunk)),
+               // (The relative clause may hold commas of its own: `José Mourinho, qui a dépensé … Paul Pogba, et … Romelu Lukaku …, a déclaré`.)
+               let comma = (max(from, right - 4 * maxSubjectLength)..<chunk).last(where: { context.lower($0) == ","
+                   && ["qui", "dont", "un", "une"].contains(context.lower($0 + 1)) }) { chunk = comma + 1 }
             // `Le ministre, qui, selon ses proches, rappelle`: `selon Y` between commas is no subject either.
             if chunk - 2 > from, context.lower(chunk - 1) == "selon", context.lower(chunk - 2) == "," {
                 return subject(before: chunk - 1, from: from, context)
@@ -180,6 +184,8 @@ enum SourceFinder {
     private static func isParenthetical(_ chunk: Int, _ right: Int, _ context: ClaimContext) -> Bool {
         (right - chunk <= 2 && frenchParentheticals.contains(context.lower(chunk)))
             || (right - chunk <= 3 && (chunk..<right).contains { ClaimWords.timeWordsAfterVerb.contains(context.lower($0)) })
+            // `Un rapport de l’IGPN, publié le 27 juillet, assurait`: a participle's adjunct.
+            || (right - chunk <= 8 && !context.view.capitalised[chunk] && ["é", "ée", "és", "ées"].contains { context.lower(chunk).hasSuffix($0) })
     }
 
     /// Words that start an adjunct after a French inverted subject (`a répondu le ministre en

@@ -66,6 +66,8 @@ enum ReportingVerbs {
         ("féliciter", .asserts, .certain, false, true),
         // `sa famille qui a communiqué « … »`.
         ("communiquer", .asserts, .certain, false, true),
+        // `a posté sur Instagram : « … »`, `ont publié un communiqué officiel, qui se lit comme suit : « … »`.
+        ("poster", .asserts, .certain, false, true), ("publier", .asserts, .certain, false, true), ("tweeter", .asserts, .certain, false, true),
     ]
 
     /// Irregular French forms: form list, lemma, stance, certainty, noun content, needs clause.
