@@ -239,6 +239,24 @@ import Testing
           Expected(source: "Un rapport de l’inspection", cue: "assurait", content: "le service d’ordre était suffisant", quoted: true))
 }
 
+@Test func frenchWarningsAndPartialQuotationsOverSentences() {
+    // 2016_07_15-001: `Binali Yildirim, dénonce une tentative de coup d'État … et averti que ceux impliqués … paieront « … »`
+    // (`avertir`, an `-ir` verb, had no forms); `Il déclare également que le « gouvernement … reste en place. Ce gouvernement … »`.
+    check("Le ministre a averti que les responsables paieront le prix le plus élevé.", .french,
+          Expected(source: "Le ministre", cue: "a averti", content: "les responsables paieront le prix le plus élevé"))
+    check("Il déclare que le « gouvernement reste en place. Il ne partira que si le peuple le dit ».", .french,
+          Expected(source: "Il", cue: "déclare", content: "le « gouvernement reste en place. Il ne partira que si le peuple le dit »"))
+}
+
+@Test func frenchPersonBeforeAnUnclosedApposition() {
+    // 2016_10_15-002 `Christophe Jakubyszyn, chef du service politique de la chaîne a déclaré que …`;
+    // 2016_07_26-006 `l'archevêque de Rouen Dominique Lebrun , ordinaire du lieu a annoncé son retour …`.
+    check("Le directeur, Paul Martin, chef du service politique de la chaîne a déclaré que la politique sera absente.", .french,
+          Expected(source: "Paul Martin", cue: "a déclaré", content: "la politique sera absente", linkedTo: "Paul Martin"))
+    // 2016_07_26-006 `pour s'assurer qu'il n'y a pas de « dispositif de piégeage »`: making sure is no claim.
+    #expect(!frenchClaims("Un camion intervient pour s’assurer qu’il n’y a pas de bombe.").contains { $0.claim.cue?.text == "s’assurer" })
+}
+
 // MARK: - Denials
 
 @Test func frenchDenialTakingBackAClaimOfItsSentence() {

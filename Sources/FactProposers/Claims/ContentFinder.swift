@@ -83,6 +83,13 @@ enum ContentFinder {
                    let found = quotation(quote, context) {
                     return Found(range: found.range, quoted: true, rule: "que")
                 }
+                // `déclare que le « gouvernement … reste en place. Ce gouvernement … »`: a quotation opened inside
+                // the clause runs on over its sentences, its marks kept.
+                if context.view.document.language == .french, range.upperBound == sentence.upperBound || context.lower(range.upperBound) == ".",
+                   let open = range.dropFirst().first(where: { context.isOpeningQuote($0) }), let quote = context.quoteAt[open],
+                   context.quotes[quote].close >= sentence.upperBound, let extended = context.trimmed(range.lowerBound, context.quotes[quote].close + 1) {
+                    return Found(range: extended, quoted: false, rule: "que")
+                }
                 // `a déclaré que « … . … »`: a quotation opened right after `que` runs on over its sentences.
                 if context.view.document.language == .french, context.isOpeningQuote(index + 1),
                    let quote = context.quoteAt[index + 1], context.quotes[quote].close >= sentence.upperBound,

@@ -171,6 +171,7 @@ enum CueGroups {
     /// French reporting verbs whose reflexive form says nothing (`s’explique`, `s’ajoute`, `s’annonce`).
     private static let reflexiveNonSpeech: Set<String> = [
         "expliquer", "ajouter", "confirmer", "annoncer", "révéler", "préciser", "répéter", "rappeler", "indiquer", "observer",
+        "assurer", // `pour s’assurer qu’il n’y a pas de …`: making sure.
     ]
 
     /// True when the infinitive at `index` follows a form of `sembler` or `paraître`, with at

@@ -94,6 +94,13 @@ enum SourceFinder {
                let agent = (antecedent..<before - 1).last(where: { context.lower($0) == "par" }) { antecedent = agent + 1 }
             return antecedent < before ? (name(in: antecedent, before, context) ?? phrase(antecedent, before, context)) : nil
         }
+        // `Christophe Jakubyszyn, chef du service politique de la chaîne a déclaré`: WiNER may drop the comma
+        // closing an apposition; the person named before it is the subject.
+        if context.view.document.language == .french, chunk - 1 > from, context.lower(chunk - 1) == ",", !context.view.capitalised[chunk],
+           !ClaimWords.relatives.contains(context.lower(chunk)), !ClaimWords.prepositions.contains(context.lower(chunk)),
+           let person = personBeforeAppositions(before: chunk - 1, from: from, context) {
+            return person
+        }
         // `Aussi bien la mairie que la préfecture ont affirmé`, `Tant X que Y`: the whole coordination.
         if context.view.document.language == .french, chunk - 1 > from, context.lower(chunk - 1) == "que",
            let opening = coordinationStart(before: chunk - 1, from: from, context) {

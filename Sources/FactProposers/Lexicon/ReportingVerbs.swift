@@ -48,10 +48,10 @@ enum ReportingVerbs {
         ("juger", .asserts, .probable, false, true), ("considérer", .asserts, .probable, false, true),
         ("marteler", .asserts, .certain, false, false), ("répéter", .asserts, .certain, false, false),
         ("commenter", .asserts, .certain, false, false), ("clamer", .asserts, .certain, false, false),
-        ("proclamer", .asserts, .certain, false, false), ("garantir", .asserts, .certain, false, true),
+        ("proclamer", .asserts, .certain, false, false),
         ("tempérer", .asserts, .certain, false, false), ("nuancer", .asserts, .certain, false, false),
         ("déplorer", .asserts, .certain, true, false), ("saluer", .asserts, .certain, true, false),
-        ("avertir", .asserts, .certain, false, true), ("alerter", .asserts, .certain, false, true),
+        ("alerter", .asserts, .certain, false, true),
         ("révéler", .asserts, .certain, false, true), ("accuser", .asserts, .certain, false, true),
         ("témoigner", .asserts, .certain, false, true), ("lancer", .asserts, .certain, false, true),
         ("suggérer", .asserts, .probable, false, true), ("rapporter", .asserts, .certain, false, true),
@@ -97,6 +97,10 @@ enum ReportingVerbs {
         (["prévoit", "prévoient", "prévoyait", "prévoyaient", "prévoira", "prévoiront", "prévoirait", "prévoyant"], "prévoir", .asserts, .probable, false, true),
         // `Certains sondages laissent entendre qu’elle pourrait …`: a suggestion, only after `laisser` (see `CueGroups`).
         (["entendre"], "laisser entendre", .asserts, .probable, false, true),
+        // `a averti que …`, `garantit que …` (`-ir` verbs: `frenchRegular` makes only `-er` forms).
+        (["avertit", "avertissent", "averti", "avertie", "avertis", "avertissait", "avertissaient", "avertir", "avertissant"],
+         "avertir", .asserts, .certain, false, true),
+        (["garantit", "garantissent", "garanti", "garantissait", "garantissaient", "garantir", "garantissant"], "garantir", .asserts, .certain, false, true),
         (["selon", "d’après"], "selon", .asserts, .certain, false, false),
     ]
 
