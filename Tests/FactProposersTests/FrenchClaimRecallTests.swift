@@ -257,6 +257,16 @@ import Testing
     #expect(!frenchClaims("Un camion intervient pour s’assurer qu’il n’y a pas de bombe.").contains { $0.claim.cue?.text == "s’assurer" })
 }
 
+@Test func frenchCoordinatedPeopleAsOneSource() {
+    // 2016_12_17-005 `Benoît Hamon, Arnaud Montebourg et Gérard Filoche dénoncent le virage libéral du pouvoir`;
+    // 2016_07_26-006 `Le président de la République François Hollande ainsi que Bernard Cazeneuve ont annoncé leur visite`.
+    check("Paul Martin et Marie Dubois ont déclaré que le pont était sûr.", .french,
+          Expected(source: "Paul Martin et Marie Dubois", cue: "ont déclaré", content: "le pont était sûr"))
+    // A singular verb keeps the last name.
+    check("Le ministre de Paul Martin et Marie Dubois a déclaré que le pont était sûr.", .french,
+          Expected(source: "Marie Dubois", cue: "a déclaré", content: "le pont était sûr", linkedTo: "Marie Dubois"))
+}
+
 // MARK: - Denials
 
 @Test func frenchDenialTakingBackAClaimOfItsSentence() {

@@ -364,7 +364,11 @@ enum ClaimPatterns {
         }
         if group.passive { return nil }
         let sentence = context.sentence(group.sentence)
-        if let before = SourceFinder.subject(before: group.start, from: sentence.lowerBound, context) { return before }
+        // (A French conjunction alone is no subject: `« … » et avertissait que …`.)
+        if let before = SourceFinder.subject(before: group.start, from: sentence.lowerBound, context),
+           !(context.view.document.language == .french && ["et", "mais", "ou", "puis", "car", "donc"].contains(before.text.lowercased())) {
+            return before
+        }
         return nil
     }
 

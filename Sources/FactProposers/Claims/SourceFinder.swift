@@ -106,7 +106,32 @@ enum SourceFinder {
            let opening = coordinationStart(before: chunk - 1, from: from, context) {
             return phrase(opening, right, context)
         }
+        if let people = coordinatedPeople(chunk, right, before: end, from: from, context) { return people }
         return name(in: chunk, right, context) ?? phrase(chunk, right, context)
+    }
+
+    /// `Benoît Hamon, Arnaud Montebourg et Gérard Filoche dénoncent`, `François Hollande ainsi que
+    /// Bernard Cazeneuve ont annoncé`: before a French plural verb, people joined by `et`, `ainsi
+    /// que` or commas are one source, from the first name to the last; nil otherwise.
+    private static func coordinatedPeople(_ chunk: Int, _ right: Int, before verb: Int, from: Int, _ context: ClaimContext) -> ClaimPart? {
+        let plural = context.lower(verb)
+        guard context.view.document.language == .french, ["ont", "sont", "avaient", "étaient"].contains(plural) || plural.hasSuffix("ent"),
+              let last = context.mentionAt[right - 1], context.mentions[last].label == "PER",
+              context.mentions[last].end == context.tokens[right - 1].end else { return nil }
+        // Walk back over the names, each after `et`, `ainsi que` or a comma.
+        var first = context.tokens.index(containing: context.mentions[last].start) ?? right - 1
+        var joined = false
+        while first - 2 >= from {
+            var joiner = first - 1
+            if context.lower(joiner) == "que", context.lower(joiner - 1) == "ainsi" { joiner -= 1 }
+            guard [",", "et", "ainsi"].contains(context.lower(joiner)), let previous = context.mentionAt[joiner - 1],
+                  context.mentions[previous].label == "PER", context.mentions[previous].end == context.tokens[joiner - 1].end,
+                  let start = context.tokens.index(containing: context.mentions[previous].start) else { break }
+            joined = joined || context.lower(joiner) != ","
+            first = start
+        }
+        guard joined, first < chunk || first < right - 1 else { return nil }
+        return context.part(first, right)
     }
 
     /// The first token of `aussi bien X` or `tant X` before the `que` at `que`, when it opens
