@@ -285,6 +285,13 @@ import Testing
                    stance: .denies))
 }
 
+@Test func frenchRejectingSomethingNotSaid() {
+    // 2016_09_24-002: `Elles rejettent avec le temps une substance qui se minéralise …` (cyanobacteria): emitted, not denied.
+    #expect(frenchClaims("Elles rejettent avec le temps une substance qui se minéralise.").isEmpty)
+    check("Le ministre rejette des accusations infondées.", .french,
+          Expected(source: "Le ministre", cue: "rejette", content: "des accusations infondées", stance: .denies))
+}
+
 @Test func frenchRejectingProposalsAfterAFullDate() {
     // 2016_12_05-002: `59 % des Italiens ont en effet rejeté dimanche 4 décembre les réformes constitutionnelles qu'il proposait`:
     // the relative `qu’` is no complementiser once the date is read as one.

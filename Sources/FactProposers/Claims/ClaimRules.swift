@@ -82,6 +82,12 @@ public struct ClaimRules: Sendable {
     /// réformes`, `le plan rejeté par le collectif`), not something said.
     static func isProposalRejection(_ raw: RawClaim, _ context: ClaimContext) -> Bool {
         guard context.view.document.language == .french, raw.group.sense.lemma == "rejeter" else { return false }
+        // `Elles rejettent avec le temps une substance`: an indefinite object that names nothing said is emitted, not denied.
+        let first = context.lower(raw.content.lowerBound)
+        if raw.rule == "claim.object", ["un", "une", "des"].contains(first) || ClaimWords.prepositions.contains(first),
+           !raw.content.contains(where: { ClaimWords.claimNouns.contains(context.lower($0)) || ClaimWords.chargeNouns.contains(context.lower($0)) }) {
+            return true
+        }
         return raw.content.prefix(3).contains { ClaimWords.proposalNouns.contains(context.lower($0)) }
     }
 
