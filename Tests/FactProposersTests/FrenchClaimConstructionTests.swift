@@ -10,6 +10,15 @@ func frenchClaims(_ text: String) -> [ClaimProposal] {
     RuleClaimProposer().propose(TextAnalyzer.analyze(id: "t", text: text, language: .french)).claims
 }
 
+/// How many claims the rules propose over every prefix of each sentence (a text may end
+/// anywhere, right after a cue, a comma or a number): what a test against traps counts.
+func frenchClaimsOverEveryPrefix(of sentences: [String]) -> Int {
+    sentences.reduce(0) { total, sentence in
+        let characters = Array(sentence)
+        return total + (1...characters.count).reduce(0) { $0 + frenchClaims(String(characters[..<$1])).count }
+    }
+}
+
 @Test func frenchInfinitiveContentBeforeALaterQue() {
     // 2017_03_12-010: `Elle précise néanmoins avoir réagi dès qu'elle a eu connaissance …`.
     check("Elle précise néanmoins avoir réagi dès qu’elle a été informée.", .french,

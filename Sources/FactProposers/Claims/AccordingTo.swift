@@ -23,9 +23,18 @@ extension ClaimPatterns {
         // `Toujours selon X, …`: an adverb without a comma before `selon` still leaves it at the start.
         if context.view.document.language == .french, (1...2).contains(group.start - first),
            (first..<group.start).allSatisfy({ sentenceAdverbs.contains(context.lower($0)) }) { first = group.start }
+        // `que, selon ses sources, la tuerie …`: after `que` any source, not only a pronoun, opens the clause after it.
+        let afterQue = context.view.document.language == .french && group.start - 2 >= first && context.lower(group.start - 1) == ","
+            && ["que", "qu’"].contains(context.lower(group.start - 2))
         let between = first < group.start && context.lower(group.start - 1) == "," && context.lower(group.end + 1) == ","
-            && stressedPronouns[context.lower(group.end)] != nil
-        if first == group.start || between {
+            && stressedPronouns[context.lower(group.end)] != nil || afterQue
+        // `Il a été interné et, d’après un policier, « … »`: after a conjunction, `selon X` opens the next clause.
+        var conjunction = group.start - 1
+        if conjunction > first, context.lower(conjunction) == "," { conjunction -= 1 }
+        let afterConjunction = context.view.document.language == .french && conjunction > first
+            && ["et", "mais", "car", "donc", "puis"].contains(context.lower(conjunction))
+            && (group.end..<sentence.upperBound).contains { context.lower($0) == "," }
+        if first == group.start || between || afterConjunction {
             var comma = group.end
             while comma < sentence.upperBound, context.lower(comma) != "," { comma += 1 }
             if context.view.document.language == .french, let quoted = quotationAfterSource(group, before: comma, context) { return quoted }
@@ -67,18 +76,32 @@ extension ClaimPatterns {
                 source.mention = context.mentions[index].id.isEmpty ? nil : context.mentions[index].id
                 contentStart = last + 2
             }
+            // `Pour Rajoy, « … . … »`: a quotation opening the content runs on over its sentences.
+            if context.view.document.language == .french, context.isOpeningQuote(contentStart), let quote = context.quoteAt[contentStart],
+               context.quotes[quote].close >= sentence.upperBound, let found = ContentFinder.quotation(quote, context) {
+                return make(group, source, found.range, true, 0.85, "according-to", context)
+            }
             guard let range = ContentFinder.clause(from: contentStart, sentence.upperBound, context) else { return nil }
+            // Also a quotation followed by a comma and another clause (`d’après X, « … », d’autres policiers déclarent …`).
             if context.isOpeningQuote(range.lowerBound), let quote = context.quoteAt[range.lowerBound],
-               context.quotes[quote].close == range.upperBound - 1, let found = ContentFinder.quotation(quote, context) {
+               context.quotes[quote].close == range.upperBound - 1
+                || (context.view.document.language == .french && context.quotes[quote].close < range.upperBound - 1
+                    && context.lower(context.quotes[quote].close + 1) == ","),
+               let found = ContentFinder.quotation(quote, context) {
                 return make(group, source, found.range, true, 0.85, "according-to", context)
             }
             // `Selon TASS, la ministre a souligné que …`: the inner claim is the one to propose.
-            if range.contains(where: { ContentFinder.isCueStart($0, context) }) { return nil }
+            if range.contains(where: { isInnerCue($0, context) }) { return nil }
             return make(group, source, range, false, 0.85, "according-to", context)
         }
         // `…, selon lui « déresponsabilisant ».`: a quotation right after the source is the content.
         if context.view.document.language == .french, let quoted = quotationAfterSource(group, before: sentence.upperBound, context) { return quoted }
-        let source = source(after: group, until: sentence.upperBound, context)
+        // `223 000 selon les autorités et 400 000 selon les organisateurs`: the source ends before the next count.
+        let sourceEnd = context.view.document.language == .french
+            ? (group.end..<sentence.upperBound).first(where: { context.lower($0) == "selon"
+                || (context.lower($0) == "et" && $0 + 1 < sentence.upperBound && context.tokens[$0 + 1].kind == .number) }) ?? sentence.upperBound
+            : sentence.upperBound
+        let source = source(after: group, until: sourceEnd, context)
         var contentEnd = group.start
         if context.lower(contentEnd - 1) == "," { contentEnd -= 1 }
         // `« C’est une affaire qui nous inquiète. Ces traces … » , selon les enquêteurs.`: the whole quotation.
@@ -86,8 +109,39 @@ extension ClaimPatterns {
            let found = ContentFinder.quotation(quote, context) {
             return make(group, source, found.range, true, 0.8, "according-to", context)
         }
+        // `des milliers de manifestants, 13 500 personnes selon la police, 100 000 selon les organisateurs`:
+        // a count right before `selon` is all it reports.
+        if context.view.document.language == .french, contentEnd == group.start, first < contentEnd,
+           let comma = (first..<contentEnd).last(where: { context.lower($0) == "," && context.quoteAt[$0] == nil }),
+           contentEnd - comma <= 7, context.tokens[comma + 1].kind == .number { first = comma + 1 }
+        // Also after `et` (`… selon les autorités et 400 000 selon les organisateurs`).
+        if context.view.document.language == .french, contentEnd == group.start, first < contentEnd,
+           let and = (max(first, contentEnd - 6)..<contentEnd).last(where: { context.lower($0) == "et" }),
+           context.tokens[and + 1].kind == .number, (first..<and).contains(where: { context.lower($0) == "selon" }) { first = and + 1 }
+        // `France : le chômage va repartir à la hausse, selon l’Unédic`: a title's topic before its colon is no content.
+        if context.view.document.language == .french, first < contentEnd,
+           let colon = (first..<contentEnd).last(where: { context.lower($0) == ":" && context.quoteAt[$0] == nil }), contentEnd - colon > 3 {
+            first = colon + 1
+        }
         guard let range = context.trimmed(first, contentEnd) else { return nil }
         return make(group, source, range, false, 0.8, "according-to", context)
+    }
+
+    /// True when a reporting verb that makes its own claim starts at token `index`: not a bare
+    /// participle (`les propos lancés par X`) nor a form after a preposition (`n’a pas réussi à
+    /// expliquer`, `en état d’alerte`), which make none.
+    private static func isInnerCue(_ index: Int, _ context: ClaimContext) -> Bool {
+        guard ContentFinder.isCueStart(index, context) else { return false }
+        guard context.view.document.language == .french, index > 0 else { return true }
+        // The verb itself, past the auxiliaries and clitics the cue may open with (`d’` in `en état d’alerte`).
+        var verb = index
+        while verb < index + 4, ReportingVerbs.sense(context.lower(verb), .french) == nil { verb += 1 }
+        let word = context.lower(verb), previous = context.lower(verb - 1)
+        if ["de", "d’"].contains(previous) { return ["vient", "viennent", "venait", "venaient"].contains(context.lower(verb - 2)) }
+        if ["à", "pour", "sans", "par", "sur", "dans", "avec"].contains(previous) { return false }
+        if previous == "en", !word.hasSuffix("ant") { return false }
+        let participle = ["é", "ée", "és", "ées"].contains(where: { word.hasSuffix($0) })
+        return !(participle && !ClaimWords.auxiliaries.contains(previous) && ReportingVerbs.sense(word, .french) != nil)
     }
 
     /// Adverbs that may open a sentence before `selon` without a comma (`Toujours selon X`).
@@ -155,6 +209,9 @@ extension ClaimPatterns {
         if ["é", "ée", "és", "ées", "is", "ies", "us", "ues"].contains(where: { context.lower(start + 2).hasSuffix($0) }),
            context.lower(start + 3) == "par", start + 4 < end { return start + 4 }
         guard let of = (start + 2...start + 3).first(where: { $0 + 1 < end && ["de", "d’", "du", "des"].contains(context.lower($0)) }) else { return start }
+        // `selon le rapport ComScore de 2015`: the medium's own name, not its date, speaks.
+        if of == start + 3, context.view.capitalised[start + 2] { return start }
+        if context.tokens[of + 1].kind == .number { return start }
         return of + 1
     }
 

@@ -154,8 +154,9 @@ struct ClaimContext {
               // `« [certaines] traces »`: an editor's bracket closed inside stays.
               !(lower(first) == "[" && (first + 1..<last).contains(where: { lower($0) == "]" })) { first += 1 }
         while last > first, isPunctuation(last - 1), !(isClosingQuote(last - 1) && quotes[quoteAt[last - 1]!].open >= first) {
-            // A closing parenthesis whose opening one is inside stays (`Sen. Bernie Sanders (I-Vt.)`).
+            // A closing parenthesis or bracket whose opening one is inside stays (`Sen. Bernie Sanders (I-Vt.)`, `[à Ussel ]`).
             if lower(last - 1) == ")", (first..<last - 1).contains(where: { lower($0) == "(" }) { break }
+            if lower(last - 1) == "]", view.document.language == .french, (first..<last - 1).contains(where: { lower($0) == "[" }) { break }
             // A French percent sign belongs to its number (`de 35 % à 15 %`).
             if lower(last - 1) == "%", view.document.language == .french { break }
             last -= 1

@@ -32,7 +32,7 @@ enum ClaimPatterns {
            context.lower(group.start - 4) == "contrairement" { return nil }
         if let claim = asConfirmedBy(group, context) { return claim }
         if let claim = relativeQualification(group, context) { return claim }
-        if let claim = postposed(group, context) { return claim }
+        if let claim = postposed(group, context) ?? postposedWithoutComma(group, context) { return claim }
         if group.passive, let claim = passiveWithAgent(group, context) { return claim }
         if let found = ContentFinder.after(group, context) {
             let source = subject(of: group, context)
@@ -75,9 +75,22 @@ enum ClaimPatterns {
         let source = subject(of: group, context) ?? SourceFinder.phrase(after: group.end, until: sentence.upperBound, context)
         var start = ContentFinder.skipAfterVerb(group.end, sentence.upperBound, context)
         if let source, let index = context.tokens.index(containing: source.end - 1), index >= group.end { start = index + 1 }
-        if group.sense.stance == .asserts, let range = context.trimmed(start, sentence.upperBound), range.count >= 3 {
+        // French: only the clause (`n’a pas précisé les causes, mais a annoncé que …`).
+        let french = context.view.document.language == .french
+        // `souhaitait ajouter un titre olympique à son palmarès`: `ajouter` with an object adds, it says nothing.
+        if french, group.sense.lemma == "ajouter",
+           ["un", "une", "des", "son", "sa", "ses", "leur", "leurs", "deux", "trois"].contains(context.lower(start)) { return nil }
+        if group.sense.stance == .asserts,
+           let range = french ? ContentFinder.clause(from: start, sentence.upperBound, context) : context.trimmed(start, sentence.upperBound), range.count >= 3 {
+            // `s’était expliqué en avance … : « … »`: the quotation after the colon is what was said.
+            if french, let colon = (range.upperBound..<min(sentence.upperBound, range.upperBound + 2)).first(where: { context.lower($0) == ":" }),
+               context.isOpeningQuote(colon + 1), let quote = context.quoteAt[colon + 1], let found = ContentFinder.quotation(quote, context) {
+                return make(group, source, found.range, true, 0.45, "fallback-quote", context)
+            }
             return make(group, source, range, false, 0.4, "fallback-after", context)
         }
+        // `X annonce qu’il sera candidat… puis dément`: a denial after a claim of its sentence takes that claim back.
+        if let retraction = retraction(group, source: source, context) { return retraction }
         guard group.sentence > 0 else { return nil }
         let previous = context.sentence(group.sentence - 1)
         // A denial answers the whole sentence before, not only a quotation ending it.
@@ -87,6 +100,20 @@ enum ClaimPatterns {
         }
         guard let range = context.trimmed(previous.lowerBound, previous.upperBound) else { return nil }
         return make(group, source, range, false, 0.4, "fallback-before", context)
+    }
+
+    /// `L’entourage de X annonce qu’il sera candidat… puis dément`: a French denial with no
+    /// object right after `puis`/`et`/`mais` denies the `que` clause of an earlier cue of its
+    /// sentence, with that cue's subject as source when it has none.
+    private static func retraction(_ group: CueGroup, source: ClaimPart?, _ context: ClaimContext) -> RawClaim? {
+        let sentence = context.sentence(group.sentence)
+        guard context.view.document.language == .french, group.sense.stance == .denies, group.start - 1 > sentence.lowerBound,
+              ["puis", "et", "mais"].contains(context.lower(group.start - 1)),
+              let que = (sentence.lowerBound..<group.start - 1).last(where: { ["que", "qu’"].contains(context.lower($0)) }),
+              let cue = (sentence.lowerBound..<que).last(where: { ContentFinder.isCueStart($0, context) }),
+              let range = context.trimmed(que + 1, group.start - 1), range.count >= 2 else { return nil }
+        let speaker = SourceFinder.subject(before: cue, from: sentence.lowerBound, context) ?? source
+        return make(group, speaker, range, false, 0.6, "retraction", context)
     }
 
     // MARK: - Constructions
@@ -117,7 +144,8 @@ enum ClaimPatterns {
     private static func postposed(_ group: CueGroup, _ context: ClaimContext) -> RawClaim? {
         let sentence = context.sentence(group.sentence)
         let verb = context.lower(group.verb)
-        if group.sense.lemma == "qualifier" || group.passive { return nil }
+        // (`…, souhaitait ajouter un titre à son palmarès`: a modal group is never inverted.)
+        if group.sense.lemma == "qualifier" || group.passive || CueGroups.modals.contains(context.lower(group.start)) { return nil }
         if group.invertedPronoun == nil, verb.hasSuffix("ant") || verb.hasSuffix("ing") { return nil }
         // A cue with its content after it (`, Washington affirme que …`) is not postposed.
         var comma = group.start - 1
@@ -152,6 +180,9 @@ enum ClaimPatterns {
                     subject = close + 1
                 }
                 source = SourceFinder.phrase(after: subject, until: sentence.upperBound, context)
+                // `Le livre de X, écrit en trois mois, est …`: an adjunct after a participle is no inverted subject.
+                if french, !context.isClosingQuote(comma), let found = source, let first = context.tokens.index(containing: found.start),
+                   ClaimWords.prepositions.contains(context.lower(first)) { return nil }
                 // `Le gouvernement, de son côté, dément.`: no subject after the verb, so the comma
                 // closed a parenthetical and the subject came first; no postposed claim.
                 if french, source == nil, !context.isClosingQuote(comma) { return nil }
@@ -163,7 +194,9 @@ enum ClaimPatterns {
         } else {
             // `X said` after the comma: a short subject, then the end of the sentence.
             let start = SourceFinder.chunkStart(before: group.start, from: sentence.lowerBound, context)
-            let clitics: Set<String> = ["les", "le", "la", "l’", "lui", "leur", "qui", "who", "which", "y", "en"]
+            // (French: nor a conjunction, `…, ou lancer dans un sprint`.)
+            var clitics: Set<String> = ["les", "le", "la", "l’", "lui", "leur", "qui", "who", "which", "y", "en"]
+            if french { clitics.formUnion(["ou", "et", "mais", "puis"]) }
             guard start < group.start, group.start - start <= 6, start - 1 >= sentence.lowerBound,
                   !clitics.contains(context.lower(start)),
                   context.lower(start - 1) == "," || context.isClosingQuote(start - 1) else { return nil }
@@ -208,12 +241,49 @@ enum ClaimPatterns {
         return make(group, source, range, false, 0.75, "postposed", context)
     }
 
+    /// Words after which a verb continues its clause rather than opening a postposed cue.
+    private static let clauseJoiners: Set<String> = [
+        "et", "mais", "ou", "puis", "qui", "que", "qu’", "dont", "où", "ne", "n’", "se", "s’", "y", "en", "le", "la", "les", "l’", "lui", "leur",
+        "il", "elle", "ils", "elles", "on", "je", "nous", "vous", "ce", "cela", "ça",
+    ]
+
+    /// `Un cycliste est décédé après une chute a révélé le Comité paralympique.`, `Il restera
+    /// ouvert indique enfin le secrétariat de l’ONU.`: WiNER may drop the comma before a French
+    /// postposed cue. Taken only when a clause with its own finite verb comes first and the
+    /// cue's subject (a determiner or a name) runs to the end of the sentence.
+    private static func postposedWithoutComma(_ group: CueGroup, _ context: ClaimContext) -> RawClaim? {
+        let sentence = context.sentence(group.sentence)
+        guard context.view.document.language == .french, group.invertedPronoun == nil, !group.passive, !group.negated,
+              !group.sense.nounContent, group.start - 2 > sentence.lowerBound,
+              !context.isPunctuation(group.start - 1), context.quoteAt[group.start - 1] == nil,
+              // (Not `… et a expliqué le projet`, `le suspect qui affirme les faits`: a verb joined to the clause.)
+              !clauseJoiners.contains(context.lower(group.start - 1)),
+              ClaimWords.auxiliaries.contains(context.lower(group.start)) || context.lower(group.verb).hasSuffix("e") || context.lower(group.verb).hasSuffix("t"),
+              ContentFinder.after(group, context) == nil else { return nil }
+        let finite: Set<String> = ["a", "ont", "est", "sont", "avait", "avaient", "était", "étaient", "sera", "seront", "restera"]
+        guard (sentence.lowerBound + 1..<group.start - 1).contains(where: { finite.contains(context.lower($0)) && !context.view.capitalised[$0] && context.quoteAt[$0] == nil }) else { return nil }
+        var subject = group.end
+        while subject < sentence.upperBound, ClaimWords.innerAdverbs.contains(context.lower(subject)) { subject += 1 }
+        subject = ContentFinder.skipAfterVerb(subject, sentence.upperBound, context)
+        let determiners: Set<String> = ["le", "la", "les", "l’", "un", "une", "des", "son", "sa", "ses", "leur", "leurs"]
+        guard subject < sentence.upperBound, determiners.contains(context.lower(subject)) || context.view.capitalised[subject],
+              let source = SourceFinder.phrase(after: subject, until: sentence.upperBound, context),
+              let last = context.tokens.index(containing: source.end - 1) else { return nil }
+        // Only the end of the sentence (or a parenthesis) after the subject.
+        let tail = last + 1
+        guard tail >= sentence.upperBound || [".", "!", "?", "("].contains(context.lower(tail)),
+              let range = context.trimmed(sentence.lowerBound, group.start), range.count >= 3 else { return nil }
+        return make(group, source, range, false, 0.6, "postposed", context)
+    }
+
     /// `Les affirmations … ont été démenties par la Corée du Nord`: the subject is the content.
     private static func passiveWithAgent(_ group: CueGroup, _ context: ClaimContext) -> RawClaim? {
         let sentence = context.sentence(group.sentence)
         var agent = group.end
         // Not past another cue (`a été évoquée, puis démentie par EDF`: EDF denied it).
-        while agent < sentence.upperBound, agent - group.end < 3, !["par", "by"].contains(context.lower(agent)),
+        // (`a été annoncé à l’AFP par sa famille`: past an addressee too.)
+        let addressee = context.view.document.language == .french ? ContentFinder.addresseeEnd(group.end, sentence.upperBound, context) : nil
+        while agent < sentence.upperBound, agent - group.end < 3 || (addressee.map { agent <= $0 } ?? false), !["par", "by"].contains(context.lower(agent)),
               !(agent > group.end && context.view.document.language == .french && ContentFinder.isCueStart(agent, context)) { agent += 1 }
         // A reduced passive's agent ends before the main verb (`Une information démentie par X a circulé`).
         let finite: Set<String> = ["a", "ont", "avait", "avaient", "est", "sont", "était", "étaient", "sera", "seront", ","]
@@ -237,7 +307,8 @@ enum ClaimPatterns {
         let start = SourceFinder.chunkStart(before: subjectEnd, from: sentence.lowerBound, context)
         // `Selon les renseignements confiés par une source, …`: the participle belongs to the `selon` claim.
         if context.view.document.language == .french,
-           (max(sentence.lowerBound, start - 1)..<subjectEnd).contains(where: { ["selon", "après"].contains(context.lower($0)) }) { return nil }
+           (max(sentence.lowerBound, start - 1)..<subjectEnd).contains(where: { ["selon", "après"].contains(context.lower($0))
+               && !["laquelle", "lequel", "lesquelles", "lesquels"].contains(context.lower($0 + 1)) }) { return nil }
         var first = start
         // French skips an adverb too (`soutenait d’ailleurs cette réforme, rejetée par …`).
         let reach = context.view.document.language == .french ? 3 : 2
@@ -249,6 +320,14 @@ enum ClaimPatterns {
            let auxiliary = (sentence.lowerBound..<group.start).first(where: { ["a", "ont", "est", "sont", "avait", "avaient", "était", "étaient"].contains(context.lower($0)) }),
            auxiliary - sentence.lowerBound <= 8, let subject = context.trimmed(sentence.lowerBound, auxiliary) {
             return make(group, source, subject, false, 0.7, "passive-subject", context)
+        }
+        // `la rumeur selon laquelle il aurait tenté … a été rejetée par X`: the noun `selon laquelle` reports on heads the subject.
+        if context.view.document.language == .french,
+           let selon = (max(sentence.lowerBound, first - SourceFinder.maxSubjectLength)..<first).last(where: {
+               context.lower($0) == "selon" && ["laquelle", "lequel", "lesquelles", "lesquels"].contains(context.lower($0 + 1)) }),
+           let determiner = (max(sentence.lowerBound, selon - 4)..<selon).last(where: {
+               ["la", "le", "les", "l’", "une", "un", "des", "cette", "ce", "ces", "cet"].contains(context.lower($0)) }) {
+            first = determiner
         }
         guard var range = context.trimmed(first, subjectEnd) else { return nil }
         // `…, ce qui est nié par X`: what is denied is the clause before `ce qui`.
@@ -285,7 +364,11 @@ enum ClaimPatterns {
         }
         if group.passive { return nil }
         let sentence = context.sentence(group.sentence)
-        if let before = SourceFinder.subject(before: group.start, from: sentence.lowerBound, context) { return before }
+        // (A French conjunction alone is no subject: `« … » et avertissait que …`.)
+        if let before = SourceFinder.subject(before: group.start, from: sentence.lowerBound, context),
+           !(context.view.document.language == .french && ["et", "mais", "ou", "puis", "car", "donc"].contains(before.text.lowercased())) {
+            return before
+        }
         return nil
     }
 

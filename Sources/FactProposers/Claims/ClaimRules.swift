@@ -7,7 +7,7 @@ import FactText
 /// links (see docs/annotation-guidelines.md, layer 2).
 public struct ClaimRules: Sendable {
     /// Bumped whenever the claims for the same text may change.
-    public static let version = "0.1.7"
+    public static let version = "0.1.8"
 
     /// Makes the rules; they have no settings.
     public init() {}
@@ -26,6 +26,7 @@ public struct ClaimRules: Sendable {
         for group in CueGroups.find(context) {
             guard var raw = ClaimPatterns.claim(for: group, context), !Self.isProposalRejection(raw, context) else { continue }
             raw = Self.withinSubordinate(raw, context)
+            raw = Self.withinAbsoluteParticiple(raw, context)
             raw.claim.certainty = Factuality.certainty(raw, context)
             raw.claim.stance = Factuality.stance(raw, context)
             raw = Factuality.calledFalse(raw, context)
@@ -65,10 +66,28 @@ public struct ClaimRules: Sendable {
         return result
     }
 
+    /// `Le ministre ayant déclaré s’attendre à une amende nulle, la procédure continue`: a claim
+    /// whose cue opens with `ayant` ends at the comma that closes the participle clause.
+    static func withinAbsoluteParticiple(_ raw: RawClaim, _ context: ClaimContext) -> RawClaim {
+        guard context.view.document.language == .french, !raw.claim.quoted, context.lower(raw.group.start) == "ayant",
+              let comma = (raw.content.lowerBound..<raw.content.upperBound).first(where: { context.lower($0) == "," && context.quoteAt[$0] == nil }),
+              let range = context.trimmed(raw.content.lowerBound, comma) else { return raw }
+        var result = raw
+        result.content = range
+        result.claim.content = context.part(range.lowerBound, range.upperBound)
+        return result
+    }
+
     /// True for a French `rejeter` whose content is a proposal or decision (`ont rejeté les
     /// réformes`, `le plan rejeté par le collectif`), not something said.
     static func isProposalRejection(_ raw: RawClaim, _ context: ClaimContext) -> Bool {
         guard context.view.document.language == .french, raw.group.sense.lemma == "rejeter" else { return false }
+        // `Elles rejettent avec le temps une substance`: an indefinite object that names nothing said is emitted, not denied.
+        let first = context.lower(raw.content.lowerBound)
+        if raw.rule == "claim.object", ["un", "une", "des"].contains(first) || ClaimWords.prepositions.contains(first),
+           !raw.content.contains(where: { ClaimWords.claimNouns.contains(context.lower($0)) || ClaimWords.chargeNouns.contains(context.lower($0)) }) {
+            return true
+        }
         return raw.content.prefix(3).contains { ClaimWords.proposalNouns.contains(context.lower($0)) }
     }
 
@@ -90,7 +109,8 @@ public struct ClaimRules: Sendable {
                 left -= 1
             }
             if gerund { while left >= 0, ["et", "mais"].contains(context.lower(left)) { left -= 1 } }
-            guard left >= 0, context.lower(left) == "," || gerund else { continue }
+            // `… « ne pas venir » estimant que …`: WiNER may drop the comma after a quotation.
+            guard left >= 0, context.lower(left) == "," || gerund || context.isClosingQuote(left) else { continue }
             let before = result[Self.sentenceStart(of: index, in: result)..<index].filter { $0.group.end <= group.start }
             let source: ClaimPart?
             if gerund && context.lower(left) != "," {
@@ -122,17 +142,23 @@ public struct ClaimRules: Sendable {
         var result = raws
         for index in result.indices {
             let group = result[index].group
-            guard group.invertedPronoun == nil, !group.isPreposition, ["et", "mais"].contains(context.lower(group.start - 1)) else { continue }
+            // `Il dresse un bilan …, et l’accuse d’être …`: an object clitic may stand between.
+            var conjunction = group.start - 1
+            if conjunction > 0, Self.objectClitics.contains(context.lower(conjunction)) { conjunction -= 1 }
+            guard group.invertedPronoun == nil, !group.isPreposition, ["et", "mais"].contains(context.lower(conjunction)) else { continue }
             let previous = result[Self.sentenceStart(of: index, in: result)..<index].last(where: { $0.group.end <= group.start })
             // With no claim before it (`X, cependant, refuse de … et annonce vouloir …`), a name opening the sentence.
-            guard let source = previous?.claim.source ?? mainSubject(before: group.start, in: group.sentence, nearest: false, context)
-                    ?? openingName(of: group.sentence, before: group.start, context) else { continue }
+            guard let source = previous?.claim.source ?? mainSubject(before: conjunction, in: group.sentence, nearest: false, context)
+                    ?? openingPronoun(of: group.sentence, context) ?? openingName(of: group.sentence, before: conjunction, context) else { continue }
             let content = result[index].claim.content
             guard source.end <= content.start || content.end <= source.start else { continue }
             result[index].claim.source = source
         }
         return result
     }
+
+    /// Object clitics between a coordinating conjunction and its verb (`et l’accuse`, `mais le dément`).
+    private static let objectClitics: Set<String> = ["l’", "le", "la", "les", "lui", "leur", "y", "en"]
 
     /// `Après avoir annoncé …, le maire a …`, `Affirmant que …, le maire a …`: a French cue in
     /// a non-finite clause opening its sentence has the subject of the main clause after that
@@ -181,6 +207,16 @@ public struct ClaimRules: Sendable {
         return part
     }
 
+    /// The subject pronoun opening sentence `sentence` (`Il dresse un bilan …, et l’accuse`),
+    /// linked to the mention it stands for.
+    private static func openingPronoun(of sentence: Int, _ context: ClaimContext) -> ClaimPart? {
+        let first = context.sentence(sentence).lowerBound
+        guard ["il", "elle", "ils", "elles"].contains(context.lower(first)), let kind = ClaimWords.pronouns[context.lower(first)] else { return nil }
+        var part = context.part(first, first + 1)
+        part.mention = SourceFinder.resolve(kind, before: part.start, context)
+        return part
+    }
+
     /// The index of the first claim in `raws` (in cue order) from the sentence of claim `index`:
     /// the claims before it in its sentence are `start..<index`, found without reading the others.
     private static func sentenceStart(of index: Int, in raws: [RawClaim]) -> Int {
@@ -190,7 +226,10 @@ public struct ClaimRules: Sendable {
     }
 
     /// Finite auxiliaries that mark the main verb of a French clause (`Le ministre a visité`).
-    private static let finiteAuxiliaries: Set<String> = ["a", "ont", "avait", "avaient", "est", "sont", "était", "étaient"]
+    /// Also a modal (`François Hollande devrait officialiser sa candidature, estimant que …`).
+    private static let finiteAuxiliaries: Set<String> = [
+        "a", "ont", "avait", "avaient", "est", "sont", "était", "étaient", "devrait", "devraient", "doit", "doivent", "va", "vont",
+    ]
 
     /// The subject of a clause before token `end` in sentence `sentence`: the phrase before the
     /// first finite auxiliary (the main clause's), or the last one when `nearest`; nil when there is none.

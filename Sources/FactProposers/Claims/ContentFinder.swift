@@ -32,8 +32,12 @@ enum ContentFinder {
         // `nie avoir reçu`, `précise néanmoins avoir réagi dès qu’…`: an infinitive right after
         // the verb is the content, before any `que` further on.
         if context.view.document.language == .french, !group.isPreposition {
-            let start = skipAfterVerb(group.end, sentence.upperBound, context)
-            if start < sentence.upperBound, isInfinitiveStart(start, context), let range = clause(from: start, sentence.upperBound, context) {
+            let start = afterAdjunct(skipAddressee(skipAfterVerb(group.end, sentence.upperBound, context), sentence.upperBound, context),
+                                     sentence.upperBound, context)
+            // (Also a reflexive one: `ayant déclaré s’attendre à une amende`.)
+            let infinitive = start < sentence.upperBound && (isInfinitiveStart(start, context)
+                || (["se", "s’"].contains(context.lower(start)) && start + 1 < sentence.upperBound && isInfinitiveStart(start + 1, context)))
+            if infinitive, let range = clause(from: start, sentence.upperBound, context) {
                 return Found(range: beforeCoordinatedVerb(range, context), quoted: false, rule: "infinitive")
             }
         }
@@ -41,11 +45,16 @@ enum ContentFinder {
         if context.view.document.language == .french, group.sense.nounContent, !group.passive,
            startsObject(skipAfterVerb(group.end, sentence.upperBound, context), context) { return nil }
         var index = group.end
+        // `a dit au président de la région, Alain Rousset, « … »`: a quotation right after the addressee.
+        let afterAddressee = context.view.document.language == .french && !group.passive
+            ? skipAddressee(skipAfterVerb(group.end, sentence.upperBound, context), sentence.upperBound, context) : group.end
         // French reaches further past adjuncts between commas (`a confié en milieu d’après-midi, depuis la Corrèze …, que`).
         let reach = context.view.document.language == .french ? 2 * window : window
         while index < sentence.upperBound, index - group.end <= reach {
             let word = context.lower(index)
-            if index - group.end > window, !(ClaimWords.complementisers.contains(word) && context.lower(index - 1) == ",") {
+            // `a rapidement répondu par la voix du porte-parole de l’armée, X : « … »`: French reaches a colon and its quotation too.
+            let colonQuote = context.view.document.language == .french && word == ":" && context.isOpeningQuote(index + 1)
+            if index - group.end > window, !(ClaimWords.complementisers.contains(word) && context.lower(index - 1) == ","), !colonQuote {
                 if [".", ";", "!", "?", "»", "”", "(", ")"].contains(word) || isCueStart(index, context) { break }
                 index += 1
                 continue
@@ -57,13 +66,33 @@ enum ContentFinder {
             if ClaimWords.complementisers.contains(word) {
                 // `a réagi … en affirmant que`: `réagir` and `poursuivre` report only a quotation or a colon.
                 if ["réagir", "poursuivre"].contains(group.sense.lemma) { return nil }
-                guard let range = clause(from: index + 1, sentence.upperBound, context) else { return nil }
+                // `annonce que, selon ses sources, la tuerie …`: the clause starts after the `selon` incise.
+                var clauseStart = index + 1
+                if context.view.document.language == .french, clauseStart + 2 < sentence.upperBound, context.lower(clauseStart) == ",",
+                   context.lower(clauseStart + 1) == "selon" || (context.lower(clauseStart + 1) == "d’" && context.lower(clauseStart + 2) == "après"),
+                   let close = (clauseStart + 2..<min(sentence.upperBound, clauseStart + 2 + SourceFinder.maxSubjectLength)).first(where: { context.lower($0) == "," }) {
+                    clauseStart = close + 1
+                }
+                guard let range = clause(from: clauseStart, sentence.upperBound, context) else { return nil }
                 // `estime que « … »`: a clause that is one whole quotation is that quotation, also before a
                 // French participial tail (`explique que « … », le dessin ayant ensuite été rehaussé …`).
                 if context.isOpeningQuote(range.lowerBound), let quote = context.quoteAt[range.lowerBound],
                    context.quotes[quote].close == range.upperBound - 1
                     || (context.view.document.language == .french && context.quotes[quote].close < range.upperBound - 1
                         && context.lower(context.quotes[quote].close + 1) == ","),
+                   let found = quotation(quote, context) {
+                    return Found(range: found.range, quoted: true, rule: "que")
+                }
+                // `déclare que le « gouvernement … reste en place. Ce gouvernement … »`: a quotation opened inside
+                // the clause runs on over its sentences, its marks kept.
+                if context.view.document.language == .french, range.upperBound == sentence.upperBound || context.lower(range.upperBound) == ".",
+                   let open = range.dropFirst().first(where: { context.isOpeningQuote($0) }), let quote = context.quoteAt[open],
+                   context.quotes[quote].close >= sentence.upperBound, let extended = context.trimmed(range.lowerBound, context.quotes[quote].close + 1) {
+                    return Found(range: extended, quoted: false, rule: "que")
+                }
+                // `a déclaré que « … . … »`: a quotation opened right after `que` runs on over its sentences.
+                if context.view.document.language == .french, context.isOpeningQuote(index + 1),
+                   let quote = context.quoteAt[index + 1], context.quotes[quote].close >= sentence.upperBound,
                    let found = quotation(quote, context) {
                     return Found(range: found.range, quoted: true, rule: "que")
                 }
@@ -74,7 +103,7 @@ enum ContentFinder {
             if context.isOpeningQuote(index), index > group.end, group.sense.nounContent,
                quotedNounDeterminers.contains(context.lower(index - 1)) { return nil }
             // (A French passive takes a quotation only right after it: `sera annoncé dans environ « 11 jours »` is an adjunct.)
-            if context.isOpeningQuote(index), index - group.end <= 2 || context.lower(index - 1) == ":",
+            if context.isOpeningQuote(index), index - group.end <= 2 || context.lower(index - 1) == ":" || index == afterAddressee,
                !(group.passive && context.view.document.language == .french && index > group.end && context.lower(index - 1) != ":") {
                 return quotation(context.quoteAt[index]!, context)
             }
@@ -154,6 +183,12 @@ enum ContentFinder {
             // Unless it heads the object (`annonce 3 jours de deuil national`).
             if !(context.view.document.language == .french && ["de", "d’"].contains(context.lower(after))) { start = after }
         }
+        // `a annoncé en mars 2016 un plan`: a date after `en` is no object either.
+        if context.view.document.language == .french, context.lower(start) == "en", let next = context.mentionAt[start + 1],
+           ["DATE", "TIME"].contains(context.mentions[next].label) {
+            start += 1
+            while start < sentence.upperBound, context.mentionAt[start] == next { start += 1 }
+        }
         // A denial noun's object follows its preposition (`un démenti à ces accusations`).
         if CueGroups.denialNouns.values.contains(group.sense.lemma), ["à", "de", "d’"].contains(context.lower(start)) { start += 1 }
         if group.sense.lemma == CueGroups.inscrireEnFaux, context.lower(start) == "contre" { start += 1 }
@@ -217,7 +252,7 @@ enum ContentFinder {
             if stop > start, context.view.document.language == .french, isGerundCue(at: stop, context) { break }
             // `avoir réagi dès que … : « … », affirme-t-elle`: a quotation after a colon is claimed on its own.
             if word == ":", stop - start >= 3, context.isOpeningQuote(stop + 1), context.view.document.language == .french { break }
-            if ["and", "but", "et", "mais"].contains(word), stop > start, isCueStart(stop + 1, context) { break }
+            if ["and", "but", "et", "mais", "puis"].contains(word), stop > start, isCueStart(stop + 1, context) { break }
             // `…, contrairement à ce qu’avait annoncé X`: what follows compares another source's claim.
             if word == ",", stop + 1 < end, isCueStart(stop + 1, context) || ["selon", "according", "contrairement"].contains(context.lower(stop + 1)) { break }
             // `…, comme prétendu par X`: another source's words.
@@ -245,6 +280,11 @@ enum ContentFinder {
             } else if context.lower(index) == "ce", ClaimWords.timeWordsAfterVerb.contains(context.lower(index + 1)) {
                 // `a avoué ce lundi 6 mars avoir tué`.
                 index += 2
+            } else if index > start, context.tokens[index].kind == .number, TemporalWords.months.contains(context.lower(index + 1)),
+                      ClaimWords.timeWordsAfterVerb.contains(context.lower(index - 1)) {
+                // `ont rejeté dimanche 4 décembre les réformes` (also when no date mention covers it), and its year.
+                index += 2
+                if index < end, context.tokens[index].kind == .number { index += 1 }
             } else if index > start, let mention = context.mentionAt[index], ["DATE", "TIME"].contains(context.mentions[mention].label),
                       ClaimWords.timeWordsAfterVerb.contains(context.lower(index - 1)) {
                 while index < end, context.mentionAt[index] == mention { index += 1 }
@@ -302,8 +342,11 @@ enum ContentFinder {
     /// de majorité et a finalement décidé de renoncer`, `…, mais se refusent à croire`).
     static func beforeCoordinatedVerb(_ range: Range<Int>, _ context: ClaimContext) -> Range<Int> {
         let finite: Set<String> = ["a", "ont", "avait", "avaient", "est", "sont", "était", "étaient", "se", "s’"]
-        guard let stop = range.dropFirst().first(where: { ["et", "mais"].contains(context.lower($0)) && finite.contains(context.lower($0 + 1)) }),
-              let trimmed = context.trimmed(range.lowerBound, stop) else { return range }
+        // `avoir voulu frapper l’État islamique, mais l’explication ne convainc pas`: a new subject after `, mais`.
+        let subjects: Set<String> = ["le", "la", "l’", "les", "ce", "cette", "ces", "cela", "il", "elle", "ils", "elles", "on"]
+        guard let stop = range.dropFirst().first(where: { ["et", "mais"].contains(context.lower($0)) && finite.contains(context.lower($0 + 1))
+                || (context.lower($0) == "mais" && context.lower($0 - 1) == "," && context.quoteAt[$0] == nil && subjects.contains(context.lower($0 + 1))) }),
+              let trimmed = context.trimmed(range.lowerBound, context.lower(stop - 1) == "," ? stop - 1 : stop) else { return range }
         return trimmed
     }
 
@@ -328,6 +371,9 @@ enum ContentFinder {
         let language = context.view.document.language
         while probe < index + 4, probe < context.view.count {
             let word = context.lower(probe)
+            // `estime dans sa note d’analyse que`: a noun, not another cue.
+            if language == .french, probe == index, index > 0, ReportingVerbs.sense(word, language) != nil,
+               CueGroups.isFrenchNoun(index, 0..<context.view.count, context) { return false }
             if let sense = ReportingVerbs.sense(word, language), sense.lemma != "selon", sense.lemma != "according to" {
                 // `semblent bien confirmer`: see `CueGroups`.
                 return !(language == .french && word == sense.lemma && CueGroups.isAfterSeeming(probe, 0..<context.view.count, context))

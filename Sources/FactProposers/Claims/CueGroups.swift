@@ -81,13 +81,18 @@ enum CueGroups {
             return group
         }
         guard let sense else { return nil }
-        if language == .french, isFrenchNoun(index, range, context) { return nil }
+        // (`selon` is no verb: `100 000 personnes selon la police`, `nombreux selon X`.)
+        if language == .french, sense.lemma != "selon", isFrenchNoun(index, range, context) { return nil }
         // `Il faut dire que`, `veut dire`: not reported speech.
         if language == .french, sense.lemma == "dire", ["faut", "fallait", "veut", "voulait"].contains(context.lower(index - 1)) { return nil }
+        // `ce à quoi il faut ajouter`: what must be added, not what someone said.
+        if language == .french, word == sense.lemma, ["faut", "fallait", "faudra", "faudrait"].contains(context.lower(index - 1)) { return nil }
         // `Cet échec s’explique par …`, `auquel s’ajoutent …`, `la tendance se confirme`: no one speaks.
         if language == .french, Self.reflexiveNonSpeech.contains(sense.lemma), ["s’", "se"].contains(context.lower(index - 1)) { return nil }
         // `les crimes proprement dits`, `autrement dit`: no speech.
         if language == .french, sense.lemma == "dire", ["proprement", "autrement"].contains(context.lower(index - 1)) { return nil }
+        // `Cela dit, …`, `les accords dits de « Minsk II »`, `la loi dite « travail »`, `ce qui explique`: no one speaks.
+        if language == .french, isNonSpeechForm(index, word: word, sense: sense, range, context) { return nil }
         // `laisse penser que`, `donne à penser que`: what a fact suggests, not what someone said.
         if language == .french, sense.lemma == "penser", isSuggestion(before: index, range, context) { return nil }
         // `ces éléments semblent bien confirmer l’hypothèse`: what facts seem to do, not what someone said.
@@ -119,6 +124,15 @@ enum CueGroups {
                 break
             }
         }
+        // `Je souhaite rappeler que`, `X tient à préciser que`: the modal belongs to the group, not to the subject.
+        var withModal = false
+        if language == .french, start == index, word == sense.lemma || sense.lemma == "laisser entendre",
+           let length = modalLength(before: index, range, context) {
+            start -= length
+            withModal = true
+            while start - 1 >= range.lowerBound, ClaimWords.auxiliaries.contains(context.lower(start - 1)),
+                  !ClaimWords.groupOnlyAfterVerb.contains(context.lower(start - 1)), context.lower(start - 1) != "l’" { start -= 1 }
+        }
         // An adverb cannot open the group (`tempère cependant`, `also said` keeps only `said`).
         while start < index, ClaimWords.innerAdverbs.contains(context.lower(start)) { start += 1 }
         if sense.lemma == "selon" || sense.lemma == "according to" { start = index }
@@ -138,7 +152,7 @@ enum CueGroups {
             negated = true
             start = min(start, index - 2)
         }
-        if language == .french, isPurposeOrBareForm(index, start: start, word: word, sense: sense, context) { return nil }
+        if language == .french, !withModal, isPurposeOrBareForm(index, start: start, word: word, sense: sense, context) { return nil }
         // French reduced passive: `Ces accusations, démenties par le Kremlin, …`.
         if language == .french, start == index, isParticiple(word, language), context.lower(index + 1) == "par" { passive = true }
         var end = index + 1
@@ -157,6 +171,7 @@ enum CueGroups {
     /// French reporting verbs whose reflexive form says nothing (`s’explique`, `s’ajoute`, `s’annonce`).
     private static let reflexiveNonSpeech: Set<String> = [
         "expliquer", "ajouter", "confirmer", "annoncer", "révéler", "préciser", "répéter", "rappeler", "indiquer", "observer",
+        "assurer", // `pour s’assurer qu’il n’y a pas de …`: making sure.
     ]
 
     /// True when the infinitive at `index` follows a form of `sembler` or `paraître`, with at
@@ -183,7 +198,7 @@ enum CueGroups {
 
     /// True when a French verb form follows a determiner that cannot be a clitic pronoun
     /// (`un démenti`, `cette annonce`), or a sentence-initial article (`Le démenti du ministère`).
-    private static func isFrenchNoun(_ index: Int, _ range: Range<Int>, _ context: ClaimContext) -> Bool {
+    static func isFrenchNoun(_ index: Int, _ range: Range<Int>, _ context: ClaimContext) -> Bool {
         guard index - 1 >= range.lowerBound else { return false }
         let previous = context.lower(index - 1)
         if ["un", "une", "ce", "cet", "cette", "son", "sa", "ses", "du", "des", "au", "aux", "mon", "ma", "notre", "votre"].contains(previous) {
@@ -313,13 +328,18 @@ enum CueGroups {
         // `Cependant, pour X, …`: a sentence adverb and its comma may come first.
         if first + 2 == index, ["cependant", "toutefois", "néanmoins", "pourtant", "ainsi", "enfin", "or"].contains(context.lower(first)),
            context.lower(first + 1) == "," { first = index }
+        // Also `Cela dit, pour X, …`.
+        if first + 3 == index, ["cela", "ceci"].contains(context.lower(first)), context.lower(first + 1) == "dit",
+           context.lower(first + 2) == "," { first = index }
         guard first == index else { return false }
         var comma = index + 1
         // `Pour le ministre de l’Économie et des Finances Michel Sapin, …`: a holder noun allows a longer phrase.
         let reach = (index + 1...index + 2).contains { opinionHolders.contains(context.lower($0)) } ? 13 : 7
         while comma < min(range.upperBound, index + reach), context.lower(comma) != "," { comma += 1 }
         guard comma < range.upperBound, context.lower(comma) == ",", comma > index + 1 else { return false }
-        return (index + 1..<comma).contains { opinionHolders.contains(context.lower($0)) || context.view.capitalised[$0] }
+        // (`le vice-procureur`: a compound ending in a holder noun.)
+        return (index + 1..<comma).contains { opinionHolders.contains(context.lower($0)) || context.view.capitalised[$0]
+            || context.lower($0).split(separator: "-").last.map { opinionHolders.contains(String($0)) } ?? false }
     }
 
     /// The auxiliary before a short adjunct between commas that ends at the comma `comma`
@@ -372,6 +392,11 @@ enum CueGroups {
         // Also `décidées à contester`.
         if word == sense.lemma, ["de", "d’", "pour", "à"].contains(context.lower(index - 1)),
            !["vient", "viennent", "venait", "venaient"].contains(context.lower(index - 2)) { return true }
+        // `avait parlé du « procès » et rappelé que …`: a participle sharing an auxiliary before `et` is a cue.
+        if start == index, context.lower(index - 1) == "et", context.lower(index + 1) == "que" || context.lower(index + 1) == "qu’",
+           (max(0, index - 15)..<index - 1).contains(where: { ["a", "ont", "avait", "avaient"].contains(context.lower($0)) && !context.view.capitalised[$0] }) {
+            return false
+        }
         return start == index && ["é", "ée", "és", "ées"].contains { word.hasSuffix($0) } && context.lower(index + 1) != "par"
     }
 

@@ -14,18 +14,22 @@ enum SourceFinder {
         while right - 1 > from, ClaimWords.innerAdverbs.contains(context.lower(right - 1)) { right -= 1 }
         // An object clitic is not part of the subject (`Le syndicat le qualifie de …`).
         while right - 2 >= from, context.view.document.language == .french,
-              ["le", "la", "les", "l’", "lui", "leur"].contains(context.lower(right - 1)), !context.isPunctuation(right - 2) { right -= 1 }
+              ["le", "la", "les", "l’", "lui", "leur", "en", "y"].contains(context.lower(right - 1)), !context.isPunctuation(right - 2) { right -= 1 }
         guard right > from else { return nil }
         // `Le secrétaire général de l’OTAN, Mark Rutte, a affirmé`: the chunk between commas.
         if context.lower(right - 1) == "," {
             right -= 1
             var chunk = chunkStart(before: right, from: from, context)
             guard chunk < right else { return nil }
+            // `, publiée le 27 juillet,`: a participle the chunk stopped at opens it.
+            if context.view.document.language == .french, chunk - 2 >= from, context.lower(chunk - 2) == ",",
+               ["é", "ée", "és", "ées"].contains(where: { context.lower(chunk - 1).hasSuffix($0) }) { chunk -= 1 }
             // `Manuel Valls, qui avait échangé avec lui autour d’un petit-déjeuner lors de sa visite, s’est dit`:
             // a relative clause or an indefinite apposition longer than a subject is still one.
-            if context.view.document.language == .french, chunk > from, context.lower(chunk - 1) != ",",
-               let comma = (max(from, right - 3 * maxSubjectLength)..<chunk).last(where: { context.lower($0) == "," }),
-               ["qui", "dont", "un", "une"].contains(context.lower(comma + 1)) { chunk = comma + 1 }
+            if context.view.document.language == .french, chunk > from, context.lower(chunk - 1) != "," || ["et", "mais", "puis"].contains(context.lower(chunk)),
+               // (The relative clause may hold commas of its own: `José Mourinho, qui a dépensé … Paul Pogba, et … Romelu Lukaku …, a déclaré`.)
+               let comma = (max(from, right - 4 * maxSubjectLength)..<chunk).last(where: { context.lower($0) == ","
+                   && ["qui", "dont", "un", "une"].contains(context.lower($0 + 1)) }) { chunk = comma + 1 }
             // `Le ministre, qui, selon ses proches, rappelle`: `selon Y` between commas is no subject either.
             if chunk - 2 > from, context.lower(chunk - 1) == "selon", context.lower(chunk - 2) == "," {
                 return subject(before: chunk - 1, from: from, context)
@@ -90,12 +94,44 @@ enum SourceFinder {
                let agent = (antecedent..<before - 1).last(where: { context.lower($0) == "par" }) { antecedent = agent + 1 }
             return antecedent < before ? (name(in: antecedent, before, context) ?? phrase(antecedent, before, context)) : nil
         }
+        // `Christophe Jakubyszyn, chef du service politique de la chaîne a déclaré`: WiNER may drop the comma
+        // closing an apposition; the person named before it is the subject.
+        if context.view.document.language == .french, chunk - 1 > from, context.lower(chunk - 1) == ",", !context.view.capitalised[chunk],
+           !ClaimWords.relatives.contains(context.lower(chunk)), !ClaimWords.prepositions.contains(context.lower(chunk)),
+           let person = personBeforeAppositions(before: chunk - 1, from: from, context) {
+            return person
+        }
         // `Aussi bien la mairie que la préfecture ont affirmé`, `Tant X que Y`: the whole coordination.
         if context.view.document.language == .french, chunk - 1 > from, context.lower(chunk - 1) == "que",
            let opening = coordinationStart(before: chunk - 1, from: from, context) {
             return phrase(opening, right, context)
         }
+        if let people = coordinatedPeople(chunk, right, before: end, from: from, context) { return people }
         return name(in: chunk, right, context) ?? phrase(chunk, right, context)
+    }
+
+    /// `Benoît Hamon, Arnaud Montebourg et Gérard Filoche dénoncent`, `François Hollande ainsi que
+    /// Bernard Cazeneuve ont annoncé`: before a French plural verb, people joined by `et`, `ainsi
+    /// que` or commas are one source, from the first name to the last; nil otherwise.
+    private static func coordinatedPeople(_ chunk: Int, _ right: Int, before verb: Int, from: Int, _ context: ClaimContext) -> ClaimPart? {
+        let plural = context.lower(verb)
+        guard context.view.document.language == .french, ["ont", "sont", "avaient", "étaient"].contains(plural) || plural.hasSuffix("ent"),
+              let last = context.mentionAt[right - 1], context.mentions[last].label == "PER",
+              context.mentions[last].end == context.tokens[right - 1].end else { return nil }
+        // Walk back over the names, each after `et`, `ainsi que` or a comma.
+        var first = context.tokens.index(containing: context.mentions[last].start) ?? right - 1
+        var joined = false
+        while first - 2 >= from {
+            var joiner = first - 1
+            if context.lower(joiner) == "que", context.lower(joiner - 1) == "ainsi" { joiner -= 1 }
+            guard [",", "et", "ainsi"].contains(context.lower(joiner)), let previous = context.mentionAt[joiner - 1],
+                  context.mentions[previous].label == "PER", context.mentions[previous].end == context.tokens[joiner - 1].end,
+                  let start = context.tokens.index(containing: context.mentions[previous].start) else { break }
+            joined = joined || context.lower(joiner) != ","
+            first = start
+        }
+        guard joined, first < chunk || first < right - 1 else { return nil }
+        return context.part(first, right)
     }
 
     /// The first token of `aussi bien X` or `tant X` before the `que` at `que`, when it opens
@@ -180,6 +216,8 @@ enum SourceFinder {
     private static func isParenthetical(_ chunk: Int, _ right: Int, _ context: ClaimContext) -> Bool {
         (right - chunk <= 2 && frenchParentheticals.contains(context.lower(chunk)))
             || (right - chunk <= 3 && (chunk..<right).contains { ClaimWords.timeWordsAfterVerb.contains(context.lower($0)) })
+            // `Un rapport de l’IGPN, publié le 27 juillet, assurait`: a participle's adjunct.
+            || (right - chunk <= 8 && !context.view.capitalised[chunk] && ["é", "ée", "és", "ées"].contains { context.lower(chunk).hasSuffix($0) })
     }
 
     /// Words that start an adjunct after a French inverted subject (`a répondu le ministre en

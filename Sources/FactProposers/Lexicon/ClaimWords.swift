@@ -6,7 +6,7 @@ enum ClaimWords {
     static let auxiliaries: Set<String> = [
         "a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "ai", "as", "avons", "avez",
         "est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "été", "être", "avoir",
-        "n’", "ne", "pas", "l’", "lui", "leur", "se", "s’", "les", "y", "en", "va", "vont", "allait", "vient", "de", "d’",
+        "n’", "ne", "pas", "l’", "lui", "leur", "se", "s’", "les", "y", "en", "va", "vont", "allait", "vient", "de", "d’", "ayant",
         "has", "have", "had", "having", "will", "would", "is", "are", "was", "were", "been", "be", "being",
         "did", "does", "do", "not", "n’t", "can", "could", "may", "might", "should", "must", "to",
     ]
@@ -35,7 +35,8 @@ enum ClaimWords {
         ["de", "son", "côté"], ["de", "leur", "côté"], ["quant", "à", "lui"], ["quant", "à", "elle"], ["quant", "à", "eux"],
         ["quant", "à", "elles"], ["d’", "ailleurs"], ["jusqu’", "à", "présent"], ["jusqu’", "ici"], ["à", "plusieurs", "reprises"],
         ["dans", "un", "premier", "temps"], ["par", "le", "passé"], ["entre", "autres"], ["au", "contraire"], ["par", "ailleurs"],
-        ["en", "effet"], ["de", "plus"], ["d’", "un", "revers", "de", "main"], ["d’", "un", "revers", "de", "la", "main"],
+        ["en", "effet"], ["de", "plus"], ["par", "la", "suite"], ["une", "nouvelle", "fois"], ["à", "son", "tour"], ["à", "leur", "tour"],
+        ["dans", "la", "foulée"], ["d’", "un", "revers", "de", "main"], ["d’", "un", "revers", "de", "la", "main"],
     ]
 
     /// `adverbsAfterVerb` by their first word, so a token looks up only the locutions it may open.

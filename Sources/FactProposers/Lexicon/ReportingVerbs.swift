@@ -48,10 +48,10 @@ enum ReportingVerbs {
         ("juger", .asserts, .probable, false, true), ("considérer", .asserts, .probable, false, true),
         ("marteler", .asserts, .certain, false, false), ("répéter", .asserts, .certain, false, false),
         ("commenter", .asserts, .certain, false, false), ("clamer", .asserts, .certain, false, false),
-        ("proclamer", .asserts, .certain, false, false), ("garantir", .asserts, .certain, false, true),
+        ("proclamer", .asserts, .certain, false, false),
         ("tempérer", .asserts, .certain, false, false), ("nuancer", .asserts, .certain, false, false),
         ("déplorer", .asserts, .certain, true, false), ("saluer", .asserts, .certain, true, false),
-        ("avertir", .asserts, .certain, false, true), ("alerter", .asserts, .certain, false, true),
+        ("alerter", .asserts, .certain, false, true),
         ("révéler", .asserts, .certain, false, true), ("accuser", .asserts, .certain, false, true),
         ("témoigner", .asserts, .certain, false, true), ("lancer", .asserts, .certain, false, true),
         ("suggérer", .asserts, .probable, false, true), ("rapporter", .asserts, .certain, false, true),
@@ -62,6 +62,13 @@ enum ReportingVerbs {
         ("dénier", .denies, .certain, true, false), ("balayer", .denies, .certain, true, false),
         ("arguer", .asserts, .certain, false, true), ("certifier", .asserts, .certain, false, true),
         ("réaffirmer", .asserts, .certain, true, false), ("fustiger", .asserts, .certain, true, false),
+        // `« … » s’est félicité Trump`, `se félicite que …`: only with a clause, a quotation or a colon.
+        ("féliciter", .asserts, .certain, false, true),
+        // `sa famille qui a communiqué « … »`.
+        ("communiquer", .asserts, .certain, false, true),
+        // `a posté sur Instagram : « … »`, `ont publié un communiqué officiel, qui se lit comme suit : « … »`.
+        // (Not `tweeter`: the analyst's tagger is shown learning it, AnalystClaimLearningTests.)
+        ("poster", .asserts, .certain, false, true), ("publier", .asserts, .certain, false, true),
     ]
 
     /// Irregular French forms: form list, lemma, stance, certainty, noun content, needs clause.
@@ -86,6 +93,15 @@ enum ReportingVerbs {
         // `« … », a-t-il poursuivi`, `poursuit-elle`: only after a quotation or before a colon (see `ContentFinder`).
         (["poursuit", "poursuivent", "poursuivi", "poursuivait", "poursuivaient"], "poursuivre", .asserts, .certain, false, true),
         (["renchérit", "renchérissent", "renchéri", "renchérissait", "renchérissant"], "renchérir", .asserts, .certain, false, true),
+        // `L’Unédic prévoit que le chômage …`: a forecast, only with a clause (`prévu`, `prévoir`
+        // and `prévoyant 156 licenciements` plan, they report nothing).
+        (["prévoit", "prévoient", "prévoyait", "prévoyaient", "prévoira", "prévoiront", "prévoirait", "prévoyant"], "prévoir", .asserts, .probable, false, true),
+        // `Certains sondages laissent entendre qu’elle pourrait …`: a suggestion, only after `laisser` (see `CueGroups`).
+        (["entendre"], "laisser entendre", .asserts, .probable, false, true),
+        // `a averti que …`, `garantit que …` (`-ir` verbs: `frenchRegular` makes only `-er` forms).
+        (["avertit", "avertissent", "averti", "avertie", "avertis", "avertissait", "avertissaient", "avertir", "avertissant"],
+         "avertir", .asserts, .certain, false, true),
+        (["garantit", "garantissent", "garanti", "garantissait", "garantissaient", "garantir", "garantissant"], "garantir", .asserts, .certain, false, true),
         (["selon", "d’après"], "selon", .asserts, .certain, false, false),
     ]
 
