@@ -4,7 +4,7 @@
 //   same file, member for member (it may refuse what the whole decoder reads: a key with an
 //   escape, a duplicate member; the caller then decodes whole);
 // - `SessionFile.decode` (part-wise, then the whole way) gives the same file as the whole decode
-//   of a current-format document, or both refuse;
+//   of a document in a format this factline reads (/1, or /2 with a re-proposal), or both refuse;
 // - a file that decodes is written by `encode(into:)` with exactly the bytes of `encoded()`, and
 //   those bytes decode part-wise to the same file again.
 // A disagreement traps with the member that differs.
@@ -20,7 +20,8 @@ public func fuzzSessionParts(_ pointer: UnsafePointer<UInt8>, _ count: Int) -> C
         let differing = differences(parts, whole)
         precondition(differing.isEmpty, "the part-wise and whole decoders read different files: \(differing)")
     }
-    let current = whole.flatMap { $0.format == Session.currentFormat ? $0 : nil }
+    // factline.session/1, and /2 for a log with a `repropose` event.
+    let current = whole.flatMap { Session.readableFormats.contains($0.format) ? $0 : nil }
     let decoded = try? SessionFile.decode(data)
     switch (decoded, current) {
     case (nil, nil):
@@ -28,7 +29,7 @@ public func fuzzSessionParts(_ pointer: UnsafePointer<UInt8>, _ count: Int) -> C
     case (.some, nil):
         fatalError("SessionFile.decode accepts a file that the whole decode refuses (or of another format)")
     case (nil, .some):
-        fatalError("SessionFile.decode refuses a current-format file that the whole decode accepts")
+        fatalError("SessionFile.decode refuses a readable-format file that the whole decode accepts")
     case let (.some(file), .some(reference)):
         let differing = differences(file, reference)
         precondition(differing.isEmpty, "SessionFile.decode and the whole decode read different files: \(differing)")
