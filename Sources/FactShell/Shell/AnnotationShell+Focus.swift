@@ -128,6 +128,9 @@ extension AnnotationShell {
 
     /// Shows the focused proposal, with its sentence when that is not the one last shown.
     func showFocus(forceSentence: Bool = false) {
+        // What the model re-proposed after the decision is said before the next sentence is
+        // drawn, so it reads as part of the decision's confirmation.
+        flushLearningNotes()
         if let focus, session.state.claims[focus] != nil {
             showClaim(focus)
             return

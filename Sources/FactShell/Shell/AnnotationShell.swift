@@ -258,7 +258,8 @@ public final class AnnotationShell {
     @discardableResult
     public func execute(_ line: String) -> ShellOutcome {
         if line.drop(while: \.isWhitespace).hasPrefix("#") { return .proceed }
-        // What the model re-proposed is said after the command's own confirmation.
+        // What the model re-proposed is said after the command's own confirmation (before the
+        // focus, when the command shows one; here for those that do not).
         defer { flushLearningNotes() }
         do {
             // No command is this long; refusing before parsing keeps a pasted megabyte cheap.
