@@ -147,6 +147,8 @@ enum ClaimPatterns {
         // (`…, souhaitait ajouter un titre à son palmarès`: a modal group is never inverted.)
         if group.sense.lemma == "qualifier" || group.passive || CueGroups.modals.contains(context.lower(group.start)) { return nil }
         if group.invertedPronoun == nil, verb.hasSuffix("ant") || verb.hasSuffix("ing") { return nil }
+        // `…, sans en avertir la justice`: a French infinitive is never a postposed cue.
+        if context.view.document.language == .french, group.invertedPronoun == nil, verb == group.sense.lemma { return nil }
         // A cue with its content after it (`, Washington affirme que …`) is not postposed.
         var comma = group.start - 1
         let directlyAfterComma = comma >= sentence.lowerBound && (context.lower(comma) == "," || context.isClosingQuote(comma))
@@ -186,6 +188,12 @@ enum ClaimPatterns {
                 // `Le gouvernement, de son côté, dément.`: no subject after the verb, so the comma
                 // closed a parenthetical and the subject came first; no postposed claim.
                 if french, source == nil, !context.isClosingQuote(comma) { return nil }
+                // `X, ancien général, assure l’intérim et, selon Reuters, …`: a verb with its object and a
+                // coordination after it; `…, poste essentiellement honorifique`: a noun and its adjective.
+                if french, !context.isClosingQuote(comma), let found = source, let first = context.tokens.index(containing: found.start),
+                   let last = context.tokens.index(containing: found.end - 1),
+                   (first...last + 1).contains(where: { joinsAVerb(at: $0, context) })
+                    || (context.lower(first).hasSuffix("ment") && !context.view.capitalised[first]) { return nil }
                 // A French inverted subject may be long (`le premier substitut du procureur`).
                 if french, let found = source, let last = context.tokens.index(containing: found.end - 1), last >= group.end {
                     tailStart = last + 1
@@ -239,6 +247,16 @@ enum ClaimPatterns {
         while first < comma, ["mais", "et", "but", "and"].contains(context.lower(first)) { first += 1 }
         guard let range = context.trimmed(first, comma) else { return nil }
         return make(group, source, range, false, 0.75, "postposed", context)
+    }
+
+    /// True when token `index` is `et`/`ou`/`mais` ending a phrase or joining a lower-case word that
+    /// opens no noun phrase (`l’intérim et prépare …`): a verb's object and a coordination, no subject.
+    private static func joinsAVerb(at index: Int, _ context: ClaimContext) -> Bool {
+        guard ["et", "ou", "mais"].contains(context.lower(index)) else { return false }
+        let next = index + 1
+        guard next < context.tokens.count, !context.isPunctuation(next) else { return true }
+        let determiners: Set<String> = ["le", "la", "les", "l’", "un", "une", "des", "du", "son", "sa", "ses", "leur", "leurs", "ce", "ces", "cette"]
+        return !context.view.capitalised[next] && !determiners.contains(context.lower(next))
     }
 
     /// Words after which a verb continues its clause rather than opening a postposed cue.
