@@ -47,3 +47,17 @@ import Testing
     // 2017_01_28-007 `…, poste essentiellement honorifique.`: a noun and its adjective.
     #expect(frenchClaims("Il est devenu représentant auprès de l’Ordre, poste essentiellement honorifique.").isEmpty)
 }
+
+@Test func frenchPostposedAnnouncementAfterAHearsayConditional() {
+    // 2016_03_20-001: `L'appareil aurait décollé à 03h40 (00h40 GMT) de l'aéroport de Dubaï, a annoncé le ministère russe des Situations d'urgence.`
+    check("Le train aurait quitté la gare à midi, a annoncé la compagnie.", .french,
+          Expected(source: "la compagnie", cue: "a annoncé", content: "Le train aurait quitté la gare à midi"))
+    // (Certain: after a past cue a conditional may only follow its tense, see `Factuality`.)
+}
+
+@Test func frenchPersonBeforeATitleNamingAnOrganisation() {
+    // 2017_01_29-001 `Emmanuel Grégoire , premier secrétaire de la fédération PS de parti, a d'ailleurs reconnu le problème : « … »`,
+    // 2016_03_20-001 `Ghaith al Ghaith, le PDG de la compagnie Flydubai, a annoncé qu'il était trop tôt …` (the rules took the organisation).
+    check("Jean Dupont, le président de la société Renault, a annoncé que l’usine fermera.", .french,
+          Expected(source: "Jean Dupont", cue: "a annoncé", content: "l’usine fermera", linkedTo: "Jean Dupont"))
+}

@@ -222,7 +222,9 @@ enum ClaimPatterns {
         // Not after a French clause with its own verb (`X est décédé mardi, a annoncé sa famille`):
         // then the words after the cue are its inverted subject.
         let clauseBefore = french && comma == group.start - 1
-            && (sentence.lowerBound..<comma).contains { ["a", "ont", "est", "sont", "était", "étaient", "avait", "avaient"].contains(context.lower($0))
+            // (Also a hearsay conditional: `L’appareil aurait décollé à 3 h, a annoncé le ministère.`)
+            && (sentence.lowerBound..<comma).contains { ["a", "ont", "est", "sont", "était", "étaient", "avait", "avaient",
+                                                         "aurait", "auraient", "serait", "seraient"].contains(context.lower($0))
                 && !context.view.capitalised[$0] }
         if group.sense.nounContent, tail > group.end, !context.isClosingQuote(comma), !clauseBefore,
            !(context.lower(comma) == "," && context.isClosingQuote(comma - 1)) { return nil }
