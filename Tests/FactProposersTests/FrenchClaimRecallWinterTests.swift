@@ -61,3 +61,11 @@ import Testing
     check("Jean Dupont, le président de la société Renault, a annoncé que l’usine fermera.", .french,
           Expected(source: "Jean Dupont", cue: "a annoncé", content: "l’usine fermera", linkedTo: "Jean Dupont"))
 }
+
+@Test func frenchPassiveDenialAfterAParticipleIncise() {
+    check("Ces accusations, jugées infondées, ont été rejetées par le ministre.", .french,
+          Expected(source: "le ministre", cue: "ont été rejetées", content: "Ces accusations", stance: .denies))
+    // 2017_04_06-002: `Cette demande, jugée excessive, a été rejetée par le gouvernement, …` (the rules took `excessive`
+    // for a denied claim): a rejected demand is a proposal, not something said (see `isProposalRejection`).
+    #expect(frenchClaims("Cette demande, jugée coûteuse, a été rejetée par le conseil.").allSatisfy { $0.claim.stance != .denies })
+}

@@ -323,8 +323,17 @@ enum ClaimPatterns {
             return nil
         }
         // A reduced passive may sit between commas after its subject (`Ces accusations, démenties par X,`).
-        let subjectEnd = group.start - 1 > sentence.lowerBound && context.lower(group.start - 1) == "," ? group.start - 1 : group.start
-        let start = SourceFinder.chunkStart(before: subjectEnd, from: sentence.lowerBound, context)
+        var subjectEnd = group.start - 1 > sentence.lowerBound && context.lower(group.start - 1) == "," ? group.start - 1 : group.start
+        var start = SourceFinder.chunkStart(before: subjectEnd, from: sentence.lowerBound, context)
+        // `Cette demande, jugée excessive, a été rejetée par le gouvernement`: a participle's incise
+        // between commas stands after the subject.
+        if context.view.document.language == .french, subjectEnd < group.start,
+           let comma = (max(sentence.lowerBound + 1, subjectEnd - 5)..<subjectEnd).last(where: { context.lower($0) == "," }),
+           !context.view.capitalised[comma + 1],
+           ["é", "ée", "és", "ées"].contains(where: { context.lower(comma + 1).hasSuffix($0) }) {
+            subjectEnd = comma
+            start = SourceFinder.chunkStart(before: subjectEnd, from: sentence.lowerBound, context)
+        }
         // `Selon les renseignements confiés par une source, …`: the participle belongs to the `selon` claim.
         if context.view.document.language == .french,
            (max(sentence.lowerBound, start - 1)..<subjectEnd).contains(where: { ["selon", "après"].contains(context.lower($0))
