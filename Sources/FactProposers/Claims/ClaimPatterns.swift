@@ -147,6 +147,8 @@ enum ClaimPatterns {
         // (`…, souhaitait ajouter un titre à son palmarès`: a modal group is never inverted.)
         if group.sense.lemma == "qualifier" || group.passive || CueGroups.modals.contains(context.lower(group.start)) { return nil }
         if group.invertedPronoun == nil, verb.hasSuffix("ant") || verb.hasSuffix("ing") { return nil }
+        // `…, sans en avertir la justice`: a French infinitive is never a postposed cue.
+        if context.view.document.language == .french, group.invertedPronoun == nil, verb == group.sense.lemma { return nil }
         // A cue with its content after it (`, Washington affirme que …`) is not postposed.
         var comma = group.start - 1
         let directlyAfterComma = comma >= sentence.lowerBound && (context.lower(comma) == "," || context.isClosingQuote(comma))
@@ -186,6 +188,12 @@ enum ClaimPatterns {
                 // `Le gouvernement, de son côté, dément.`: no subject after the verb, so the comma
                 // closed a parenthetical and the subject came first; no postposed claim.
                 if french, source == nil, !context.isClosingQuote(comma) { return nil }
+                // `X, ancien général, assure l’intérim et, selon Reuters, …`: a verb with its object and a
+                // coordination after it; `…, poste essentiellement honorifique`: a noun and its adjective.
+                if french, !context.isClosingQuote(comma), let found = source, let first = context.tokens.index(containing: found.start),
+                   let last = context.tokens.index(containing: found.end - 1),
+                   (first...last + 1).contains(where: { joinsAVerb(at: $0, context) })
+                    || (context.lower(first).hasSuffix("ment") && !context.view.capitalised[first]) { return nil }
                 // A French inverted subject may be long (`le premier substitut du procureur`).
                 if french, let found = source, let last = context.tokens.index(containing: found.end - 1), last >= group.end {
                     tailStart = last + 1
@@ -214,7 +222,9 @@ enum ClaimPatterns {
         // Not after a French clause with its own verb (`X est décédé mardi, a annoncé sa famille`):
         // then the words after the cue are its inverted subject.
         let clauseBefore = french && comma == group.start - 1
-            && (sentence.lowerBound..<comma).contains { ["a", "ont", "est", "sont", "était", "étaient", "avait", "avaient"].contains(context.lower($0))
+            // (Also a hearsay conditional: `L’appareil aurait décollé à 3 h, a annoncé le ministère.`)
+            && (sentence.lowerBound..<comma).contains { ["a", "ont", "est", "sont", "était", "étaient", "avait", "avaient",
+                                                         "aurait", "auraient", "serait", "seraient"].contains(context.lower($0))
                 && !context.view.capitalised[$0] }
         if group.sense.nounContent, tail > group.end, !context.isClosingQuote(comma), !clauseBefore,
            !(context.lower(comma) == "," && context.isClosingQuote(comma - 1)) { return nil }
@@ -239,6 +249,16 @@ enum ClaimPatterns {
         while first < comma, ["mais", "et", "but", "and"].contains(context.lower(first)) { first += 1 }
         guard let range = context.trimmed(first, comma) else { return nil }
         return make(group, source, range, false, 0.75, "postposed", context)
+    }
+
+    /// True when token `index` is `et`/`ou`/`mais` ending a phrase or joining a lower-case word that
+    /// opens no noun phrase (`l’intérim et prépare …`): a verb's object and a coordination, no subject.
+    private static func joinsAVerb(at index: Int, _ context: ClaimContext) -> Bool {
+        guard ["et", "ou", "mais"].contains(context.lower(index)) else { return false }
+        let next = index + 1
+        guard next < context.tokens.count, !context.isPunctuation(next) else { return true }
+        let determiners: Set<String> = ["le", "la", "les", "l’", "un", "une", "des", "du", "son", "sa", "ses", "leur", "leurs", "ce", "ces", "cette"]
+        return !context.view.capitalised[next] && !determiners.contains(context.lower(next))
     }
 
     /// Words after which a verb continues its clause rather than opening a postposed cue.
@@ -303,8 +323,17 @@ enum ClaimPatterns {
             return nil
         }
         // A reduced passive may sit between commas after its subject (`Ces accusations, démenties par X,`).
-        let subjectEnd = group.start - 1 > sentence.lowerBound && context.lower(group.start - 1) == "," ? group.start - 1 : group.start
-        let start = SourceFinder.chunkStart(before: subjectEnd, from: sentence.lowerBound, context)
+        var subjectEnd = group.start - 1 > sentence.lowerBound && context.lower(group.start - 1) == "," ? group.start - 1 : group.start
+        var start = SourceFinder.chunkStart(before: subjectEnd, from: sentence.lowerBound, context)
+        // `Cette demande, jugée excessive, a été rejetée par le gouvernement`: a participle's incise
+        // between commas stands after the subject.
+        if context.view.document.language == .french, subjectEnd < group.start,
+           let comma = (max(sentence.lowerBound + 1, subjectEnd - 5)..<subjectEnd).last(where: { context.lower($0) == "," }),
+           !context.view.capitalised[comma + 1],
+           ["é", "ée", "és", "ées"].contains(where: { context.lower(comma + 1).hasSuffix($0) }) {
+            subjectEnd = comma
+            start = SourceFinder.chunkStart(before: subjectEnd, from: sentence.lowerBound, context)
+        }
         // `Selon les renseignements confiés par une source, …`: the participle belongs to the `selon` claim.
         if context.view.document.language == .french,
            (max(sentence.lowerBound, start - 1)..<subjectEnd).contains(where: { ["selon", "après"].contains(context.lower($0))

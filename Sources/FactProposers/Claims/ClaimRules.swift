@@ -7,7 +7,7 @@ import FactText
 /// links (see docs/annotation-guidelines.md, layer 2).
 public struct ClaimRules: Sendable {
     /// Bumped whenever the claims for the same text may change.
-    public static let version = "0.1.8"
+    public static let version = "0.1.9"
 
     /// Makes the rules; they have no settings.
     public init() {}

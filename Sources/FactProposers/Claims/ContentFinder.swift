@@ -35,15 +35,18 @@ enum ContentFinder {
             let start = afterAdjunct(skipAddressee(skipAfterVerb(group.end, sentence.upperBound, context), sentence.upperBound, context),
                                      sentence.upperBound, context)
             // (Also a reflexive one: `ayant déclaré s’attendre à une amende`.)
+            // (And after `y`/`en`: `prétendant y être allé`.)
             let infinitive = start < sentence.upperBound && (isInfinitiveStart(start, context)
-                || (["se", "s’"].contains(context.lower(start)) && start + 1 < sentence.upperBound && isInfinitiveStart(start + 1, context)))
+                || (["se", "s’", "y", "en"].contains(context.lower(start)) && start + 1 < sentence.upperBound && isInfinitiveStart(start + 1, context)))
             if infinitive, let range = clause(from: start, sentence.upperBound, context) {
                 return Found(range: beforeCoordinatedVerb(range, context), quoted: false, rule: "infinitive")
             }
         }
         // `a nié ces faits, jusqu’à ce que …`: a denial or admission with a noun phrase right after it has that object.
+        // (An admission's object may introduce its quotation after a colon: `a reconnu le problème : « … »`.)
         if context.view.document.language == .french, group.sense.nounContent, !group.passive,
-           startsObject(skipAfterVerb(group.end, sentence.upperBound, context), context) { return nil }
+           startsObject(skipAfterVerb(group.end, sentence.upperBound, context), context),
+           group.sense.stance == .denies || !colonQuoteAhead(group.end, sentence.upperBound, context) { return nil }
         var index = group.end
         // `a dit au président de la région, Alain Rousset, « … »`: a quotation right after the addressee.
         let afterAddressee = context.view.document.language == .french && !group.passive
@@ -128,6 +131,11 @@ enum ContentFinder {
                 return Found(range: beforeCoordinatedVerb(range, context), quoted: false, rule: "de-infinitive")
             }
         }
+        // `ont accusé le régime syrien d’être à l’origine de l’attaque`: the accused stands between.
+        if language == .french, let de = deAfterAccused(group, sentence.upperBound, context),
+           let range = clause(from: de + 1, sentence.upperBound, context) {
+            return Found(range: beforeCoordinatedVerb(range, context), quoted: false, rule: "de-infinitive")
+        }
         if language == .english, zeroThatVerbs.contains(group.sense.lemma) {
             var start = group.end
             if group.sense.lemma == "tell" { start = skipObject(start, sentence.upperBound, context) }
@@ -136,6 +144,45 @@ enum ContentFinder {
                     return Found(range: range, quoted: false, rule: "zero-that")
                 }
             }
+        }
+        return nil
+    }
+
+    /// True when a colon and an opening quotation mark come within `window` words after `start`,
+    /// before the end of the clause (`a reconnu le problème : « … »`).
+    private static func colonQuoteAhead(_ start: Int, _ end: Int, _ context: ClaimContext) -> Bool {
+        var index = start
+        while index + 1 < end, index - start <= window {
+            let word = context.lower(index)
+            if word == ":" { return context.isOpeningQuote(index + 1) }
+            if [".", ";", "!", "?", "(", ")"].contains(word) || ClaimWords.complementisers.contains(word)
+                || (index > start && isCueStart(index, context)) { return false }
+            index += 1
+        }
+        return false
+    }
+
+    /// Verbs whose object stands before their `de` + infinitive (`accuse le ministre d’avoir menti`,
+    /// `soupçonne son voisin d’être …`).
+    private static let accusingLemmas: Set<String> = ["accuser", "soupçonner"]
+
+    /// The `de`/`d’` opening the infinitive after an accusing verb's noun phrase object (`accusé le
+    /// régime syrien d’être …`, `accusait des membres de la commission d’être liés …`), when one opens
+    /// within a few words without a comma, a clause or another cue between.
+    private static func deAfterAccused(_ group: CueGroup, _ end: Int, _ context: ClaimContext) -> Int? {
+        guard accusingLemmas.contains(group.sense.lemma), !group.passive, !group.isPreposition else { return nil }
+        var start = skipAfterVerb(group.end, end, context)
+        // `accusait, quant à lui, des membres …`: an incise between commas.
+        if start < end, context.lower(start) == ",",
+           let close = (start + 2..<min(end, start + 6)).first(where: { context.lower($0) == "," }) { start = close + 1 }
+        guard start < end, startsObject(start, context) || ["des", "du"].contains(context.lower(start)) else { return nil }
+        var index = start + 1
+        while index + 1 < end, index - start <= 8 {
+            let word = context.lower(index)
+            if [",", ".", ";", ":", "!", "?", "(", ")"].contains(word) || ClaimWords.complementisers.contains(word)
+                || isCueStart(index, context) { return nil }
+            if ["de", "d’"].contains(word), !context.view.capitalised[index + 1], opensInfinitive(at: index + 1, context) { return index }
+            index += 1
         }
         return nil
     }

@@ -46,6 +46,11 @@ enum SourceFinder {
                chunkStart(before: chunk - 1, from: from, context) == from, !ClaimWords.prepositions.contains(context.lower(from)) {
                 return name(in: from, chunk - 1, context) ?? phrase(from, chunk - 1, context)
             }
+            // `Emmanuel Grégoire, premier secrétaire de la fédération PS, a reconnu`: a title naming an
+            // organisation describes the person named before it, who is the subject.
+            if french, !startsWithPreposition, !context.view.capitalised[chunk], chunk - 1 > from,
+               let name = name(in: chunk, right, context), !isPerson(name, context),
+               let person = personBeforeAppositions(before: chunk - 1, from: from, context) { return person }
             if !startsWithPreposition, let name = name(in: chunk, right, context) { return name }
             // `Hubert Caouissin, 46 ans, ingénieur à l’arsenal, ex-beau-frère du père, a avoué`: appositions after a person's name.
             if french, !startsWithPreposition, !context.view.capitalised[chunk], let person = personBeforeAppositions(before: chunk - 1, from: from, context) {
@@ -204,11 +209,16 @@ enum SourceFinder {
             guard close > from, context.lower(close) == "," else { return nil }
             let chunk = chunkStart(before: close, from: from, context)
             guard chunk < close else { return nil }
-            if let name = name(in: chunk, close, context), let index = context.mentionAt[context.tokens.index(containing: name.start) ?? chunk],
-               context.mentions[index].label == "PER" { return name }
+            if let name = name(in: chunk, close, context), isPerson(name, context) { return name }
             close = chunk - 1
         }
         return nil
+    }
+
+    /// True when a source part starts on a person mention.
+    private static func isPerson(_ part: ClaimPart, _ context: ClaimContext) -> Bool {
+        guard let token = context.tokens.index(containing: part.start), let index = context.mentionAt[token] else { return false }
+        return context.mentions[index].label == "PER"
     }
 
     /// True when French tokens `chunk..<right` between commas are a stressed pronoun or a time

@@ -69,6 +69,8 @@ enum ReportingVerbs {
         // `a posté sur Instagram : « … »`, `ont publié un communiqué officiel, qui se lit comme suit : « … »`.
         // (Not `tweeter`: the analyst's tagger is shown learning it, AnalystClaimLearningTests.)
         ("poster", .asserts, .certain, false, true), ("publier", .asserts, .certain, false, true),
+        // `a pesté contre ces pratiques : « … »`: only with a colon or a quotation.
+        ("pester", .asserts, .certain, false, true),
     ]
 
     /// Irregular French forms: form list, lemma, stance, certainty, noun content, needs clause.
@@ -85,7 +87,7 @@ enum ReportingVerbs {
         (["craint", "craignent", "craignait", "craindre"], "craindre", .asserts, .probable, false, true),
         (["promet", "promettent", "promis", "promettait", "promettre"], "promettre", .asserts, .certain, false, true),
         (["prédit", "prédisent", "prédisait"], "prédire", .asserts, .probable, false, true),
-        (["prétend", "prétendent", "prétendu", "prétendait"], "prétendre", .asserts, .certain, false, true),
+        (["prétend", "prétendent", "prétendu", "prétendait", "prétendaient", "prétendant"], "prétendre", .asserts, .certain, false, true),
         (["dément", "démentent", "démenti", "démentie", "démentis", "démenties", "démentait", "démentaient", "démentir", "démentant"], "démentir", .denies, .certain, true, false),
         (["contredit", "contredisent", "contredisait", "contredire"], "contredire", .denies, .certain, true, false),
         (["conclut", "concluent", "conclu", "concluait", "concluaient", "conclure", "concluant"], "conclure", .asserts, .certain, false, true),
