@@ -5,9 +5,12 @@ import Foundation
 /// A learned attribution tagger: an averaged structured perceptron that tags each token of a
 /// sentence as source, cue or content (BIO, Viterbi-decoded), with the rules' own tags among
 /// its features, optionally followed by a stacked second pass that sees the first pass's tags
-/// (see `StackedPass`). The shipped model (two passes) was trained on PolNeAR v1.0.0 train (English political
+/// (see `StackedPass`). The shipped model (two passes, a cue layer, and since tagger 0.6.0 word
+/// clusters of its training text as features) was trained on PolNeAR v1.0.0 train (English political
 /// news, Newell, Margolin and Ruths, LREC 2018); `train(on:)` trains one from any annotated
-/// documents, such as the claims an analyst accepted in sessions.
+/// documents, such as the claims an analyst accepted in sessions. The clusters (tuning tenth of
+/// train, standard merge) raised source overlap F1 0.731 → 0.742, cue 0.732 → 0.740, content
+/// 0.828 → 0.836: stance phrases seen rarely share clusters with frequent ones.
 public struct ClaimTagger: Sendable {
     /// The model's weights.
     public let weights: PerceptronWeights
