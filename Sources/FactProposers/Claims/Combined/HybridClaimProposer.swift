@@ -10,7 +10,7 @@ public struct HybridClaimProposer: Proposer {
     /// The rules' versions and the tagger's.
     public var version: String { "\(RuleClaimProposer().version)+tagger.\(Self.taggerVersion)" }
     /// Bumped whenever the shipped model or the merge changes.
-    public static let taggerVersion = "0.5.0"
+    public static let taggerVersion = "0.6.0"
 
     /// The tagger used for English (nil: rules only); the shipped model is only read when the
     /// first English document comes, so French sessions never pay for it.

@@ -5,24 +5,31 @@ import Foundation
 /// A learned attribution tagger: an averaged structured perceptron that tags each token of a
 /// sentence as source, cue or content (BIO, Viterbi-decoded), with the rules' own tags among
 /// its features, optionally followed by a stacked second pass that sees the first pass's tags
-/// (see `StackedPass`). The shipped model (two passes) was trained on PolNeAR v1.0.0 train (English political
+/// (see `StackedPass`). The shipped model (two passes, a cue layer, and since tagger 0.6.0 word
+/// clusters of its training text as features) was trained on PolNeAR v1.0.0 train (English political
 /// news, Newell, Margolin and Ruths, LREC 2018); `train(on:)` trains one from any annotated
-/// documents, such as the claims an analyst accepted in sessions.
+/// documents, such as the claims an analyst accepted in sessions. The clusters (tuning tenth of
+/// train, standard merge) raised source overlap F1 0.731 → 0.742, cue 0.732 → 0.740, content
+/// 0.828 → 0.836: stance phrases seen rarely share clusters with frequent ones.
 public struct ClaimTagger: Sendable {
     /// The model's weights.
     public let weights: PerceptronWeights
+    /// The word clusters its features use (`WordClusters`, from its training text); empty for
+    /// a model without cluster features.
+    public let clusters: WordClusters
 
     /// The name of the shipped model resource.
     public static let resourceName = "claim-tagger-en"
 
-    /// Wraps trained weights.
-    public init(weights: PerceptronWeights) {
+    /// Wraps trained weights (and the clusters they were trained with, if any).
+    public init(weights: PerceptronWeights, clusters: WordClusters = WordClusters()) {
         self.weights = weights
+        self.clusters = clusters
     }
 
     /// Reads a model file's bytes, binary (`modelData(comments:)`) or text (`modelText(comments:)`).
     public init(modelData: Data) throws {
-        weights = try ModelFile.parse(modelData)
+        (weights, clusters) = try ModelFile.parse(modelData)
     }
 
     /// The shipped English model, read and parsed once on first use; nil when the resource is
@@ -39,13 +46,13 @@ public struct ClaimTagger: Sendable {
     /// comment lines (provenance, credit); weights are rounded to multiples of `scale` and
     /// features whose weights all round to zero are left out.
     public func modelData(comments: [String], scale: Float = 0.5) -> Data {
-        ModelFile.binary(of: weights, scale: scale, comments: comments)
+        ModelFile.binary(of: weights, clusters: clusters, scale: scale, comments: comments)
     }
 
     /// The model as text, with comment lines first (provenance, credit); weights are rounded
     /// to multiples of `scale` and those that round to zero are left out.
     public func modelText(comments: [String], scale: Float = 0.5) -> String {
-        ModelFile.text(of: weights, scale: scale, comments: comments)
+        ModelFile.text(of: weights, clusters: clusters, scale: scale, comments: comments)
     }
 
     // MARK: - Tagging
@@ -59,7 +66,7 @@ public struct ClaimTagger: Sendable {
     /// The first pass's features and the final tags with their margins.
     private func tagged(_ document: Document, ruleClaims: [Claim])
         -> (rows: FeatureRows, sentences: [Range<Int>], result: (tags: [AttributionTag], margins: [Double])) {
-        let rows = TaggerFeatures.extract(document, ruleTags: AttributionTagging.tags(for: ruleClaims, in: document))
+        let rows = TaggerFeatures.extract(document, ruleTags: AttributionTagging.tags(for: ruleClaims, in: document), clusters: clusters)
         let sentences = TaggerFeatures.sentenceRanges(document)
         let first = StackedPass.decode(rows, sentences: sentences, weights: weights, transitions: weights.transitions)
         guard let stacked = weights.stackedTransitions else { return (rows, sentences, first) }
@@ -103,8 +110,10 @@ public struct ClaimTagger: Sendable {
     /// With `stacked`, a second pass re-tags with the first pass's tags as features (see
     /// `StackedPass`), trained on first-pass tags of held-out folds.
     /// With `cueLayer` (and `stacked`), a cue-only layer is trained too (see `CueLayer`).
+    /// With non-empty `clusters` (computed from the training text), their features too.
     public static func train(on examples: [(Document, [Claim])], epochs: Int = 10, seed: UInt64 = 1,
-                             minCount: Int = 2, stacked: Bool = false, cueLayer: Bool = false) -> ClaimTagger {
+                             minCount: Int = 2, stacked: Bool = false, cueLayer: Bool = false,
+                             clusters: WordClusters = WordClusters()) -> ClaimTagger {
         let documents = examples.map { document, _ -> Document in
             var document = document
             if document.tokens.isEmpty { TextAnalyzer.analyze(&document) }
@@ -113,15 +122,15 @@ public struct ClaimTagger: Sendable {
         let prepared = zip(documents, examples.map(\.1)).map { document, claims -> TrainingExample in
             let ruleClaims = RuleClaimProposer().propose(document).claims.map(\.claim)
             return TrainingExample(
-                rows: TaggerFeatures.extract(document, ruleTags: AttributionTagging.tags(for: ruleClaims, in: document)),
+                rows: TaggerFeatures.extract(document, ruleTags: AttributionTagging.tags(for: ruleClaims, in: document), clusters: clusters),
                 tags: AttributionTagging.tags(for: claims, in: document),
                 sentences: TaggerFeatures.sentenceRanges(document))
         }
         let trainer = PerceptronTrainer(epochs: epochs, seed: seed, minCount: minCount)
-        guard stacked else { return ClaimTagger(weights: trainer.train(prepared)) }
+        guard stacked else { return ClaimTagger(weights: trainer.train(prepared), clusters: clusters) }
         let weights = StackedPass.train(prepared, documents: documents, trainer: trainer)
-        guard cueLayer else { return ClaimTagger(weights: weights) }
+        guard cueLayer else { return ClaimTagger(weights: weights, clusters: clusters) }
         let cueTags = zip(documents, examples.map(\.1)).map { AttributionTagging.tags(for: $1, in: $0, roles: [.cue]) }
-        return ClaimTagger(weights: weights.addingCueLayer(CueLayer.train(prepared, cueTags: cueTags, trainer: trainer)))
+        return ClaimTagger(weights: weights.addingCueLayer(CueLayer.train(prepared, cueTags: cueTags, trainer: trainer)), clusters: clusters)
     }
 }

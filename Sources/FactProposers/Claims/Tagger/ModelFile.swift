@@ -15,13 +15,14 @@ public struct ModelFileError: Error, CustomStringConvertible, Sendable {
 /// `transitions2` line for a model with a stacked second pass, a `transitions3` line for its
 /// cue layer), then one line per
 /// feature: its hash in hex and `tag:weight` pairs for its non-zero weights. Weights are
-/// integers to multiply by `S`.
+/// integers to multiply by `S`. A model with word clusters has a `word-clusters` line after the
+/// transitions: the clusters' bytes (`WordClusters.encoded`) in hex.
 enum ModelFile {
     /// The first line.
     static let magic = "factline-claim-tagger 1"
 
     /// The text of a model; weights are quantized to multiples of `scale`.
-    static func text(of model: PerceptronWeights, scale: Float, comments: [String]) -> String {
+    static func text(of model: PerceptronWeights, clusters: WordClusters, scale: Float, comments: [String]) -> String {
         var out = magic + "\n"
         for comment in comments { out += "# \(comment)\n" }
         out += "scale \(scale)\n"
@@ -32,6 +33,7 @@ enum ModelFile {
         if let cue = model.cueTransitions {
             out += "transitions3 " + cue.map { String(Int(($0 / scale).rounded())) }.joined(separator: " ") + "\n"
         }
+        if clusters.count > 0 { out += "word-clusters " + clusters.encoded.map { String(format: "%02x", $0) }.joined() + "\n" }
         for (index, key) in model.keys.enumerated() {
             var line = String(key, radix: 16)
             var any = false
@@ -45,12 +47,12 @@ enum ModelFile {
     }
 
     /// Reads a model's bytes, binary or text (told apart by their first bytes).
-    static func parse(_ data: Data) throws -> PerceptronWeights {
+    static func parse(_ data: Data) throws -> (PerceptronWeights, WordClusters) {
         data.starts(with: binaryMagic) ? try decodeBinary(data) : try parseText(data)
     }
 
     /// Parses a text model (a hand-written scanner).
-    static func parseText(_ data: Data) throws -> PerceptronWeights {
+    static func parseText(_ data: Data) throws -> (PerceptronWeights, WordClusters) {
         let bytes = [UInt8](data)
         var position = 0
         func line() -> ArraySlice<UInt8>? {
@@ -64,13 +66,13 @@ enum ModelFile {
             throw ModelFileError(description: "not a factline claim tagger model")
         }
         var scale: Float = 1, transitions: [Float] = [], stackedTransitions: [Float]?, cueTransitions: [Float]?
-        var keys: [UInt64] = [], weights: [Float] = []
+        var keys: [UInt64] = [], weights: [Float] = [], clusters = WordClusters()
         keys.reserveCapacity(bytes.count / 24)
         weights.reserveCapacity(bytes.count / 24 * 7)
         while let current = line() {
             guard let head = current.first, head != 35 else { continue }
-            // Feature lines start with a hex digit; `s` and `t` start the two header lines.
-            guard head == 115 || head == 116 else {
+            // Feature lines start with a hex digit; `s`, `t` and `w` start the header lines.
+            guard head == 115 || head == 116 || head == 119 else {
                 try parseFeature(current, scale: scale, keys: &keys, weights: &weights)
                 continue
             }
@@ -83,6 +85,10 @@ enum ModelFile {
                 stackedTransitions = text.dropFirst(13).split(separator: " ").map { Float(Int($0) ?? 0) * scale }
             } else if text.hasPrefix("transitions3 ") {
                 cueTransitions = text.dropFirst(13).split(separator: " ").map { Float(Int($0) ?? 0) * scale }
+            } else if text.hasPrefix("word-clusters ") {
+                clusters = try decodeClusters(hex: text.dropFirst(14))
+            } else {
+                throw ModelFileError(description: "unknown line: \(text.prefix(20))")
             }
         }
         guard transitions.count == 56 else { throw ModelFileError(description: "model without 56 transition weights") }
@@ -91,8 +97,24 @@ enum ModelFile {
             throw ModelFileError(description: "cue layer without 56 transition weights or without a stacked pass")
         }
         guard zip(keys, keys.dropFirst()).allSatisfy({ $0 < $1 }) else { throw ModelFileError(description: "feature keys out of order") }
-        return PerceptronWeights(keys: keys, weights: weights, transitions: transitions, stackedTransitions: stackedTransitions,
-                                 cueTransitions: cueTransitions)
+        return (PerceptronWeights(keys: keys, weights: weights, transitions: transitions, stackedTransitions: stackedTransitions,
+                                  cueTransitions: cueTransitions), clusters)
+    }
+
+    /// Word clusters from their bytes in hex, all of them used.
+    private static func decodeClusters(hex: Substring) throws -> WordClusters {
+        let digits = Array(hex.utf8)
+        var bytes = Data(capacity: digits.count / 2)
+        func value(_ digit: UInt8) -> UInt8? { digit >= 48 && digit <= 57 ? digit - 48 : digit >= 97 && digit <= 102 ? digit - 87 : nil }
+        var index = 0
+        while index + 1 < digits.count, let high = value(digits[index]), let low = value(digits[index + 1]) {
+            bytes.append(high << 4 | low)
+            index += 2
+        }
+        guard index == digits.count, let (clusters, used) = WordClusters.decode(bytes), used == bytes.count else {
+            throw ModelFileError(description: "bad word clusters")
+        }
+        return clusters
     }
 
     /// Reads `hex tag:q tag:q…` into the key and weight arrays.
@@ -129,14 +151,18 @@ enum ModelFile {
 /// quantized weight; the number of transition tables (1: one pass, 2: a stacked second pass,
 /// 3: and a cue layer, see `CueLayer`) and 56 Int32 transition weights per table; a
 /// UInt32 feature count N; N feature hashes (UInt64, ascending); then N × 7 weights, signed
-/// integers of that width. Weights are integers to multiply by the scale, as in the text format,
+/// integers of that width; then, for a model with word clusters only, `CLU1` and the clusters'
+/// bytes (`WordClusters.encoded`). Weights are integers to multiply by the scale, as in the text format,
 /// and features whose weights all round to zero are left out, so both formats read back alike.
+/// Any other trailing bytes are refused (readers older than the clusters refuse any).
 extension ModelFile {
     /// The first eight bytes of a binary model.
     static let binaryMagic = Array("FLCLAIM1".utf8)
+    /// The mark before the word clusters.
+    static let clustersMark = Array("CLU1".utf8)
 
     /// The bytes of a binary model; weights are quantized to multiples of `scale`.
-    static func binary(of model: PerceptronWeights, scale: Float, comments: [String]) -> Data {
+    static func binary(of model: PerceptronWeights, clusters: WordClusters, scale: Float, comments: [String]) -> Data {
         let quantized = model.weights.map { Int(($0 / scale).rounded()) }
         let kept = model.keys.indices.filter { row in (0..<7).contains { quantized[row * 7 + $0] != 0 } }
         let largest = kept.lazy.flatMap { row in (0..<7).lazy.map { abs(quantized[row * 7 + $0]) } }.max() ?? 0
@@ -164,11 +190,12 @@ extension ModelFile {
                 }
             }
         }
+        if clusters.count > 0 { out.append(contentsOf: clustersMark); out.append(clusters.encoded) }
         return out
     }
 
     /// Reads a binary model, checking every count against the bytes there are.
-    static func decodeBinary(_ data: Data) throws -> PerceptronWeights {
+    static func decodeBinary(_ data: Data) throws -> (PerceptronWeights, WordClusters) {
         let data = data.startIndex == 0 ? data : Data(data)
         var reader = ByteReader(data)
         func fail(_ reason: String) -> ModelFileError { ModelFileError(description: "not a claim tagger model: \(reason)") }
@@ -186,8 +213,10 @@ extension ModelFile {
                 transitions.append(try (0..<56).map { _ in Float(Int32(bitPattern: try reader.read(UInt32.self))) * scale })
             }
             let count = Int(try reader.read(UInt32.self))
-            guard reader.remaining == count * (8 + 7 * width) else { throw fail("\(count) features in \(reader.remaining) bytes") }
+            let tableBytes = count * (8 + 7 * width)
+            guard reader.remaining >= tableBytes else { throw fail("\(count) features in \(reader.remaining) bytes") }
             let keysStart = reader.offset, weightsStart = keysStart + count * 8
+            let clusters = try trailingClusters(data.dropFirst(keysStart + tableBytes), fail)
             let keys = data.withUnsafeBytes { raw in
                 [UInt64](unsafeUninitializedCapacity: count) { buffer, initialized in
                     for row in 0..<count {
@@ -203,14 +232,23 @@ extension ModelFile {
             default: weights = dequantized(data, Int32.self, from: weightsStart, count: count * 7, scale: scale)
             }
             guard zip(keys, keys.dropFirst()).allSatisfy({ $0 < $1 }) else { throw fail("feature keys out of order") }
-            return PerceptronWeights(keys: keys, weights: weights, transitions: transitions[0],
-                                     stackedTransitions: passes >= 2 ? transitions[1] : nil,
-                                     cueTransitions: passes == 3 ? transitions[2] : nil)
+            return (PerceptronWeights(keys: keys, weights: weights, transitions: transitions[0],
+                                      stackedTransitions: passes >= 2 ? transitions[1] : nil,
+                                      cueTransitions: passes == 3 ? transitions[2] : nil), clusters)
         } catch let error as ModelFileError {
             throw error
         } catch {
             throw fail("cut short")
         }
+    }
+
+    /// The word clusters in the bytes after the weights: none when there are no bytes, else
+    /// `CLU1` and clusters that take every remaining byte.
+    private static func trailingClusters(_ rest: Data, _ fail: (String) -> ModelFileError) throws -> WordClusters {
+        guard !rest.isEmpty else { return WordClusters() }
+        guard rest.starts(with: clustersMark), let (clusters, used) = WordClusters.decode(Data(rest.dropFirst(clustersMark.count))),
+              used == rest.count - clustersMark.count else { throw fail("\(rest.count) unknown bytes after the weights") }
+        return clusters
     }
 
     /// `count` little-endian integers of type `T` from `offset`, times `scale`.

@@ -15,8 +15,10 @@ struct FeatureRows {
 /// The attribution tagger's features: the word lower-cased and its neighbours, shape,
 /// prefixes/suffixes, capitalisation, reporting-verb lexicon hits, quotation state, the
 /// distance to the nearest cue candidate on each side, what follows a word (`that`, `to`, a
-/// colon, a quotation, a stance preposition), sentence boundaries and, when given,
-/// the rules' own tags (so the model learns when to trust them).
+/// colon, a quotation, a stance preposition), sentence boundaries, when given the rules' own
+/// tags (so the model learns when to trust them) and, when the model has them, the word
+/// clusters of the token and its neighbours (`WordClusters`: a stance phrase seen once, `will
+/// press for`, shares its cluster with phrases seen often).
 enum TaggerFeatures {
     /// Feature keys keep 48 bits: 12 hex digits in the model file, collisions still negligible.
     static let keyMask: UInt64 = 0xFFFF_FFFF_FFFF
@@ -24,8 +26,13 @@ enum TaggerFeatures {
     private static let t: [UInt64] = (0..<50).map { FeatureHash.of("template\($0)") }
     private static let boundaryBefore = FeatureHash.of("<s>"), boundaryAfter = FeatureHash.of("</s>")
 
-    /// The features of a tokenized document; `ruleTags` are the rules' tags for its tokens.
-    static func extract(_ document: Document, ruleTags: [AttributionTag]?) -> FeatureRows {
+    /// Template hashes of the word-cluster features.
+    private static let clusterTemplates: [UInt64] = (0..<11).map { FeatureHash.of("cluster template\($0)") }
+
+    /// The features of a tokenized document; `ruleTags` are the rules' tags for its tokens;
+    /// with non-empty `clusters`, the cluster features too (none otherwise: models without
+    /// clusters see exactly the features they were trained on).
+    static func extract(_ document: Document, ruleTags: [AttributionTag]?, clusters: WordClusters = WordClusters()) -> FeatureRows {
         let view = TokenView(document)
         // French documents get French word classes (analyst-trained taggers); English ones are unchanged.
         let french = document.language == .french
@@ -41,8 +48,9 @@ enum TaggerFeatures {
             quoteState[quote.open] = 2
             quoteState[quote.close] = 3
         }
+        let packed: [UInt32?] = clusters.count == 0 ? [] : view.lower.map { clusters.clusters(of: StableHash.string($0)) }
         var rows = FeatureRows()
-        rows.values.reserveCapacity(n * 50)
+        rows.values.reserveCapacity(n * (packed.isEmpty ? 50 : 61))
         for range in sentenceRanges(document) {
             let cues = range.filter { lexicon[$0] != nil }
             let hasQuote = range.contains { quoteState[$0] >= 2 }
@@ -121,10 +129,32 @@ enum TaggerFeatures {
                     FeatureHash.feature(t[49], FeatureHash.of(String(lower.suffix(3))), next),
                 ]
                 rows.values.append(contentsOf: features.map { $0 & keyMask })
+                if !packed.isEmpty { appendClusters(packed, i, range, next: next, words: words, to: &rows.values) }
                 rows.starts.append(rows.values.count)
             }
         }
         return rows
+    }
+
+    /// The word-cluster features of token `i` of the sentence `range`: the clusters of the token
+    /// and its neighbours at each granularity (0 for a word without a cluster, 1 past the
+    /// sentence), and the token's finest and middle clusters with the class of the next word
+    /// (`proud of`, `press for`: a stance word before its preposition) and with the next word.
+    private static func appendClusters(_ packed: [UInt32?], _ i: Int, _ range: Range<Int>, next: UInt64, words: [UInt64],
+                                       to values: inout [UInt64]) {
+        let c = clusterTemplates
+        func cluster(_ offset: Int, _ level: Int) -> UInt64 {
+            let j = i + offset
+            guard range.contains(j) else { return 1 }
+            return packed[j].map { UInt64(WordClusters.cluster($0, level: level)) + 2 } ?? 0
+        }
+        for offset in -1...1 {
+            for level in WordClusters.granularities.indices {
+                values.append(FeatureHash.feature(c[level * 3 + offset + 1], cluster(offset, level)) & keyMask)
+            }
+        }
+        values.append(FeatureHash.feature(c[9], cluster(0, 2), next) & keyMask)
+        values.append(FeatureHash.feature(c[10], cluster(0, 1), i + 1 < range.upperBound ? words[i + 1] : boundaryAfter) & keyMask)
     }
 
     /// The token ranges of a document's sentences, with any tokens between sentences as
