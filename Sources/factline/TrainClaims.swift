@@ -65,14 +65,28 @@ enum ClaimLearning {
             .map { url.appendingPathComponent($0).path }
     }
 
+    /// The most session files `done` reads to retrain the claim tagger: the latest saved ones,
+    /// so that its cost stops growing with the folder (`factline train --claims` reads them all).
+    static let sessionsReadAtDone = 200
+
+    /// The session files of a folder, most recently saved first, at most `limit` of them.
+    static func latestSessionPaths(in folder: String, limit: Int) -> [String] {
+        let dated = sessionPaths(in: folder, recursive: false).map { path in
+            (path, (try? FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date) ?? .distantPast)
+        }
+        // Newest first; the path breaks ties, so the choice does not depend on the listing's order.
+        return dated.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(limit).map(\.0)
+    }
+
     /// What `done` does for the analyst's claim tagger: retrain it from the folder's done
-    /// sessions of the article's language (this one as it stands) and save it. Returns the line
-    /// the shell shows; sessions that cannot be read are left out, never fatal.
+    /// sessions of the article's language (this one as it stands; of the others, those among
+    /// the `sessionsReadAtDone` latest saved) and save it. Returns the line the shell shows;
+    /// sessions that cannot be read are left out, never fatal.
     static func learn(from session: Session, model: AnalystClaimModel, sessionsFolder: String) -> String? {
         let retraining: AnalystClaimModel.Retraining?
         do {
             retraining = try model.retrain(after: session) {
-                sessionPaths(in: sessionsFolder, recursive: false).compactMap { try? SessionLoader.load(path: $0) }
+                latestSessionPaths(in: sessionsFolder, limit: sessionsReadAtDone).compactMap { try? SessionLoader.load(path: $0) }
             }
         } catch {
             return "the analyst claim tagger could not be saved: \(error.localizedDescription)"
