@@ -66,3 +66,28 @@ def test_train_claims_refuses_sessions_without_decided_claims(factline, workdir)
     assert not (workdir / "m.flc").exists()
     # Nor does it continue a model.
     assert run(factline, "train", "--claims", "Sessions", "--from", "m.flc", "--out", "m.flc", cwd=workdir).returncode == 64
+
+
+def test_done_reads_only_the_latest_sessions(factline, workdir):
+    """`done` retrains from at most the 200 most recently saved session files, so its cost stops
+    growing with the folder: a done session pushed out of that window by newer files no longer
+    counts (unreadable files count against the window and are skipped)."""
+    import os
+    script = 'accept all\nclaim add content "la frontière resterait fermée jusqu’à lundi" source "Le ministre" cue "a tweeté"\ndone\nquit\n'
+    (workdir / "a.txt").write_text(FIRST, encoding="utf-8")
+    assert run(factline, "annotate", "a.txt", "--annotator", "ana", "--lang", "fr", cwd=workdir, stdin=script).returncode == 0
+    old = workdir / "Sessions" / "a.ana.json"
+    os.utime(old, (1_000_000_000, 1_000_000_000))
+    (workdir / "b.txt").write_text(SECOND, encoding="utf-8")
+    second = 'accept all\ndone\nquit\n'
+    # Within the window, the old session is learnt from with the new one.
+    result = run(factline, "annotate", "b.txt", "--annotator", "ana", "--lang", "fr", cwd=workdir, stdin=second)
+    assert result.returncode == 0, result.stderr
+    assert "retrained on 2 done articles" in result.stdout.decode(), result.stdout.decode()
+    # 200 newer files push it out: the next done learns from its own article only.
+    for index in range(200):
+        (workdir / "Sessions" / f"z{index:03}.ana.json").write_text("{}", encoding="utf-8")
+    (workdir / "c.txt").write_text(SECOND.replace("maire", "préfet"), encoding="utf-8")
+    result = run(factline, "annotate", "c.txt", "--annotator", "ana", "--lang", "fr", cwd=workdir, stdin=second)
+    assert result.returncode == 0, result.stderr
+    assert "retrained on 1 done article" in result.stdout.decode(), result.stdout.decode()
