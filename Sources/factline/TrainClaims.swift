@@ -52,17 +52,13 @@ enum ClaimLearning {
 
     /// The session files of a folder, in path order: `*.json` (not the copies `--rebase` puts
     /// aside), in sub-folders too with `recursive`, never in hidden folders (`.factline`).
+    /// The folder's own level is what export and replay list (`GoldReader.sessionPaths`).
     static func sessionPaths(in folder: String, recursive: Bool) -> [String] {
-        let url = URL(fileURLWithPath: folder)
-        let names: [String]
-        if recursive {
-            names = (FileManager.default.enumerator(atPath: folder)?.allObjects as? [String] ?? [])
-                .filter { !$0.split(separator: "/").contains { $0.hasPrefix(".") } }
-        } else {
-            names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        }
-        return names.filter { $0.hasSuffix(".json") && !$0.hasSuffix(".before-rebase.json") }.sorted()
-            .map { url.appendingPathComponent($0).path }
+        let isSession: (String) -> Bool = { $0.hasSuffix(".json") && !$0.hasSuffix(".before-rebase.json") }
+        guard recursive else { return ((try? GoldReader.sessionPaths([folder])) ?? []).filter(isSession) }
+        let names = (FileManager.default.enumerator(atPath: folder)?.allObjects as? [String] ?? [])
+            .filter { !$0.split(separator: "/").contains { $0.hasPrefix(".") } }
+        return names.filter(isSession).sorted().map { URL(fileURLWithPath: folder).appendingPathComponent($0).path }
     }
 
     /// The most session files `done` reads to retrain the claim tagger: the latest saved ones,
